@@ -1,0 +1,105 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace GlosKlienta.Web.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>
+/// Which database and where. <c>Database:Provider</c> is <c>Sqlite</c> (default) or <c>Postgres</c>;
+/// the connection string is <c>ConnectionStrings:GlosKlienta</c> (environment:
+/// <c>ConnectionStrings__GlosKlienta</c>). Without one, SQLite uses <c>Database:SqlitePath</c>,
+/// by default <c>data/glosklienta.db</c> under the working directory.
+/// </summary>
+public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
+{
+    public const string DefaultSqlitePath = "data/glosklienta.db";
+
+    public static DatabaseSettings From(IConfiguration configuration)
+    {
+        var providerText = configuration["Database:Provider"];
+        var provider = string.IsNullOrWhiteSpace(providerText)
+            ? DatabaseProvider.Sqlite
+            : Enum.TryParse<DatabaseProvider>(providerText, ignoreCase: true, out var p)
+                ? p
+                : throw new InvalidOperationException($"Database:Provider must be Sqlite or Postgres, not '{providerText}'.");
+        var connectionString = configuration.GetConnectionString("GlosKlienta");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            if (provider == DatabaseProvider.Postgres)
+                throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:GlosKlienta is not set.");
+            var path = Path.GetFullPath(configuration["Database:SqlitePath"] ?? DefaultSqlitePath);
+            connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
+        }
+        return new DatabaseSettings(provider, connectionString);
+    }
+
+    public void Configure(DbContextOptionsBuilder options)
+    {
+        switch (Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                options.UseSqlite(ConnectionString);
+                break;
+            case DatabaseProvider.Postgres:
+                options.UseNpgsql(ConnectionString);
+                break;
+        }
+    }
+}
+
+public static class DatabaseSetup
+{
+    public static IServiceCollection AddAppDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = DatabaseSettings.From(configuration);
+        services.AddSingleton(settings);
+        _ = settings.Provider switch
+        {
+            DatabaseProvider.Sqlite => services.AddDbContext<AppDbContext, SqliteAppDbContext>(settings.Configure),
+            DatabaseProvider.Postgres => services.AddDbContext<AppDbContext, PostgresAppDbContext>(settings.Configure),
+        };
+        return services;
+    }
+
+    /// <summary>Creates or upgrades the schema, then seeds the office when the database is new.</summary>
+    public static async Task MigrateAndSeedAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var settings = scope.ServiceProvider.GetRequiredService<DatabaseSettings>();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            var dataSource = new SqliteConnectionStringBuilder(settings.ConnectionString).DataSource;
+            var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+            if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+        }
+        await db.Database.MigrateAsync(cancellationToken);
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            // WAL lets readers work while the writer commits; it is a property of the file, so setting it once is enough.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+        var seeder = scope.ServiceProvider.GetRequiredService<OfficeSeeder>();
+        await seeder.SeedAsync(db, cancellationToken);
+    }
+}
+
+/// <summary>Lets <c>dotnet ef</c> build the SQLite context without starting the application.</summary>
+public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteAppDbContext>
+{
+    public SqliteAppDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite("Data Source=design-time.db").Options);
+}
+
+/// <summary>Lets <c>dotnet ef</c> build the PostgreSQL context; no server is contacted to add a migration.</summary>
+public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresAppDbContext>
+{
+    public PostgresAppDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql("Host=localhost;Database=glosklienta_design").Options);
+}

@@ -1,0 +1,113 @@
+using System.Text.Json;
+using GlosKlienta.Domain.Staff;
+using GlosKlienta.Domain.Survey;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace GlosKlienta.Web.Data;
+
+/// <summary>
+/// Fills a new database with an office: its name, buildings and box locations, organisational
+/// units, office hours and the first approved survey version. The default is the Lesko office,
+/// embedded as <c>Data/Seed/lesko.json</c>; another office points <c>Office:SeedFile</c> at its
+/// own file of the same shape. Staff roles are ensured on every start.
+/// </summary>
+public sealed class OfficeSeeder(IConfiguration configuration, TimeProvider time, ILogger<OfficeSeeder> logger)
+{
+    public async Task SeedAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        await EnsureRolesAsync(db, cancellationToken);
+        if (await db.Offices.AnyAsync(cancellationToken)) return;
+
+        var seed = await LoadAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        db.Offices.Add(new Office
+        {
+            Name = seed.Office.Name,
+            Locality = seed.Office.Locality,
+            Website = seed.Office.Website,
+            TimeZone = seed.Office.TimeZone,
+        });
+        var buildings = seed.Buildings.Select((b, i) => new Building
+        {
+            Code = b.Code,
+            Name = b.Name,
+            Address = b.Address,
+            BoxLocation = b.BoxLocation,
+            IsMain = b.IsMain,
+            SortOrder = i + 1,
+        }).ToList();
+        db.Buildings.AddRange(buildings);
+        foreach (var h in seed.OfficeHours)
+        {
+            var building = buildings.Single(b => b.Code == h.Building);
+            building.Hours.Add(new OfficeHours { Day = h.Day, Opens = TimeOnly.Parse(h.Opens, System.Globalization.CultureInfo.InvariantCulture), Closes = TimeOnly.Parse(h.Closes, System.Globalization.CultureInfo.InvariantCulture) });
+        }
+        db.OrganisationalUnits.AddRange(seed.Units.Select((u, i) => new OrganisationalUnit { Code = u.Code, Name = u.Name, SortOrder = i + 1 }));
+
+        var definition = seed.Survey.WithUnits(seed.Units);
+        var problems = definition.Problems();
+        if (problems.Count > 0) throw new InvalidOperationException("The seed survey is not valid: " + string.Join(" ", problems));
+        db.SurveyVersions.Add(new SurveyVersion
+        {
+            Number = 1,
+            Status = SurveyVersionStatus.Approved,
+            Definition = definition.ToJson(),
+            CreatedAt = time.GetUtcNow(),
+            ApprovedBy = seed.Survey.ApprovedBy,
+            ApprovedAt = new DateTimeOffset(seed.Survey.ApprovedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+            LiveFrom = seed.Survey.LiveFrom,
+        });
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Seeded the office {Office} with survey version 1", seed.Office.Name);
+    }
+
+    private static async Task EnsureRolesAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var existing = await db.Roles.Select(r => r.Name!).ToListAsync(cancellationToken);
+        var missing = Roles.All.Except(existing).ToList();
+        if (missing.Count == 0) return;
+        db.Roles.AddRange(missing.Select(name => new IdentityRole(name) { NormalizedName = name.ToUpperInvariant() }));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<OfficeSeed> LoadAsync(CancellationToken cancellationToken)
+    {
+        var path = configuration["Office:SeedFile"];
+        await using var stream = string.IsNullOrWhiteSpace(path)
+            ? typeof(OfficeSeeder).Assembly.GetManifestResourceStream("GlosKlienta.Web.Data.Seed.lesko.json")
+              ?? throw new InvalidOperationException("The embedded Lesko seed is missing.")
+            : File.OpenRead(path);
+        return await JsonSerializer.DeserializeAsync<OfficeSeed>(stream, SurveyDefinition.JsonOptions, cancellationToken)
+            ?? throw new InvalidOperationException("The office seed file is empty.");
+    }
+}
+
+public sealed record OfficeSeed(
+    OfficeSeed.OfficePart Office,
+    IReadOnlyList<OfficeSeed.BuildingPart> Buildings,
+    IReadOnlyList<OfficeSeed.UnitPart> Units,
+    IReadOnlyList<OfficeSeed.HoursPart> OfficeHours,
+    OfficeSeed.SurveyPart Survey)
+{
+    public sealed record OfficePart(string Name, string Locality, string? Website, string TimeZone);
+    public sealed record BuildingPart(string Code, string Name, string Address, string? BoxLocation, bool IsMain);
+    public sealed record UnitPart(string Code, string Name);
+    public sealed record HoursPart(string Building, DayOfWeek Day, string Opens, string Closes);
+
+    public sealed record SurveyPart(string? UnitsQuestion, string ApprovedBy, DateOnly ApprovedOn, DateOnly LiveFrom, SurveyDefinition Definition)
+    {
+        /// <summary>The question that asks for the organisational unit takes its options from the office's units.</summary>
+        public SurveyDefinition WithUnits(IReadOnlyList<UnitPart> units) => UnitsQuestion is null
+            ? Definition
+            : Definition with
+            {
+                Questions = Definition.Questions
+                    .Select(q => q.Code == UnitsQuestion ? q with { Options = units.Select(u => new AnswerOption { Code = u.Code, Text = u.Name }).ToList() } : q)
+                    .ToList(),
+            };
+    }
+}

@@ -1,0 +1,48 @@
+using GlosKlienta.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace GlosKlienta.Web.Features.Office;
+
+/// <summary>What public pages say about the office: name, buildings, survey boxes, hours. Read from the database, kept in memory for a minute.</summary>
+public sealed record OfficeProfile(
+    string Name,
+    string Locality,
+    string? Website,
+    TimeZoneInfo TimeZone,
+    IReadOnlyList<OfficeProfile.BuildingInfo> Buildings)
+{
+    public sealed record BuildingInfo(string Name, string Address, string? BoxLocation, bool IsMain, IReadOnlyList<HoursInfo> Hours);
+    public sealed record HoursInfo(DayOfWeek Day, TimeOnly Opens, TimeOnly Closes);
+
+    public IEnumerable<BuildingInfo> SurveyBoxes => Buildings.Where(b => b.BoxLocation is not null);
+
+    /// <summary>The office's calendar date now: responses and terms count in local days, not UTC ones.</summary>
+    public DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZone).DateTime);
+}
+
+public sealed class OfficeProfileProvider(IServiceScopeFactory scopes, IMemoryCache cache)
+{
+    private const string CacheKey = "office-profile";
+
+    public async Task<OfficeProfile> GetAsync(CancellationToken cancellationToken)
+    {
+        if (cache.TryGetValue(CacheKey, out OfficeProfile? cached) && cached is not null) return cached;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var office = await db.Offices.AsNoTracking().FirstAsync(cancellationToken);
+        var buildings = await db.Buildings.AsNoTracking().Include(b => b.Hours).OrderBy(b => b.SortOrder).ToListAsync(cancellationToken);
+        var profile = new OfficeProfile(
+            office.Name,
+            office.Locality,
+            office.Website,
+            TimeZoneInfo.FindSystemTimeZoneById(office.TimeZone),
+            buildings.Select(b => new OfficeProfile.BuildingInfo(
+                b.Name, b.Address, b.BoxLocation, b.IsMain,
+                b.Hours.OrderBy(h => ((int)h.Day + 6) % 7).Select(h => new OfficeProfile.HoursInfo(h.Day, h.Opens, h.Closes)).ToList())).ToList());
+        cache.Set(CacheKey, profile, TimeSpan.FromMinutes(1));
+        return profile;
+    }
+
+    public void Invalidate() => cache.Remove(CacheKey);
+}

@@ -1,0 +1,43 @@
+using GlosKlienta.Domain.Survey;
+using GlosKlienta.Web.Data;
+using GlosKlienta.Web.Features.Account;
+using GlosKlienta.Web.Features.Office;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace GlosKlienta.Web.Features.Staff;
+
+/// <summary>Responses per day and channel over the last weeks: the first look at whether the survey is being answered.</summary>
+[Authorize(Policy = Policies.SurveyResults)]
+public sealed class IndexModel(AppDbContext db, OfficeProfileProvider office, TimeProvider time) : PageModel
+{
+    public const int Days = 30;
+
+    public sealed record DayRow(DateOnly Day, int Online, int Kiosk, int Paper)
+    {
+        public int Total => Online + Kiosk + Paper;
+    }
+
+    public IReadOnlyList<DayRow> Rows { get; private set; } = [];
+    public DayRow Totals { get; private set; } = new(default, 0, 0, 0);
+    public int AllTime { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var today = (await office.GetAsync(cancellationToken)).Today(time);
+        var from = today.AddDays(-(Days - 1));
+        var counts = await db.SurveyResponses.AsNoTracking()
+            .Where(r => r.ReceivedOn >= from && r.ReceivedOn <= today)
+            .GroupBy(r => new { r.ReceivedOn, r.Channel })
+            .Select(g => new { g.Key.ReceivedOn, g.Key.Channel, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        int Count(DateOnly day, Channel channel) => counts.Where(c => c.ReceivedOn == day && c.Channel == channel).Sum(c => c.Count);
+        Rows = Enumerable.Range(0, Days)
+            .Select(i => today.AddDays(-i))
+            .Select(day => new DayRow(day, Count(day, Channel.Online), Count(day, Channel.Kiosk), Count(day, Channel.Paper)))
+            .ToList();
+        Totals = new DayRow(today, Rows.Sum(r => r.Online), Rows.Sum(r => r.Kiosk), Rows.Sum(r => r.Paper));
+        AllTime = await db.SurveyResponses.CountAsync(cancellationToken);
+    }
+}

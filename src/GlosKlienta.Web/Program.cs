@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.IO.Compression;
+using GlosKlienta.Web;
+using GlosKlienta.Web.Data;
+using GlosKlienta.Web.Features.Account;
+using GlosKlienta.Web.Features.Office;
+using GlosKlienta.Web.Features.Survey;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.ResponseCompression;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppHost.ContentRootFor(Directory.GetCurrentDirectory()) });
+
+// `dotnet run` outside Development still serves the project's own wwwroot; a published build ignores this.
+builder.WebHost.UseStaticWebAssets();
+
+var services = builder.Services;
+services.AddSingleton(TimeProvider.System);
+services.AddAppDatabase(builder.Configuration);
+services.AddSingleton<OfficeSeeder>();
+services.AddMemoryCache();
+services.AddSingleton<OfficeProfileProvider>();
+services.AddSingleton<SurveyCatalog>();
+services.AddSingleton<ResponseWriter>();
+services.AddHostedService(sp => sp.GetRequiredService<ResponseWriter>());
+services.Configure<SubmissionLimitOptions>(builder.Configuration.GetSection("Survey:SubmissionLimit"));
+services.AddSingleton<SubmissionLimiter>();
+services.AddSingleton<FirstAdminSetup>();
+services.AddStaffIdentity();
+
+services.AddLocalization(o => o.ResourcesPath = "Resources");
+services.AddRazorPages(o => o.RootDirectory = "/Features");
+services.AddAntiforgery(o =>
+{
+    o.Cookie.Name = "gk.af";
+    o.Cookie.SameSite = SameSiteMode.Strict;
+    o.FormFieldName = "__RequestVerificationToken";
+});
+services.AddResponseCompression(o =>
+{
+    o.EnableForHttps = true;
+    o.Providers.Add<BrotliCompressionProvider>();
+    o.Providers.Add<GzipCompressionProvider>();
+});
+services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+services.Configure<ForwardedHeadersOptions>(o =>
+{
+    // Behind the office's reverse proxy the client address comes from X-Forwarded-For; trusted proxies are configured, loopback is trusted by default.
+    o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+    foreach (var proxy in builder.Configuration.GetSection("ReverseProxy:KnownProxies").Get<string[]>() ?? [])
+        o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+});
+
+var app = builder.Build();
+
+await DatabaseSetup.MigrateAndSeedAsync(app.Services);
+var setupToken = await app.Services.GetRequiredService<FirstAdminSetup>().OpenIfNoUsersAsync(CancellationToken.None);
+if (setupToken is not null) FirstAdminSetup.PrintLinkWhenStarted(app, setupToken);
+
+app.UseForwardedHeaders();
+app.UseExceptionHandler("/blad");
+app.UseStatusCodePagesWithReExecute("/blad/{0}");
+app.UseMiddleware<SecurityHeaders>();
+app.UseResponseCompression();
+var polish = new CultureInfo("pl-PL");
+app.UseRequestLocalization(new RequestLocalizationOptions
+{
+    DefaultRequestCulture = new RequestCulture(polish),
+    SupportedCultures = [polish],
+    SupportedUICultures = [polish],
+});
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapStaticAssets().AllowAnonymous();
+app.MapRazorPages().WithStaticAssets();
+
+await app.RunAsync();
+
+/// <summary>Entry point, visible to the web tests' <c>WebApplicationFactory</c>.</summary>
+public partial class Program;
