@@ -34,6 +34,12 @@ public sealed record SurveyDefinition
 
     public Question? Find(string code) => Questions.FirstOrDefault(q => q.Code == code);
 
+    /// <summary>A copy whose question <paramref name="questionCode"/> offers <paramref name="options"/> (the office's units for question 4).</summary>
+    public SurveyDefinition WithOptions(string questionCode, IReadOnlyList<AnswerOption> options) => this with
+    {
+        Questions = Questions.Select(q => q.Code == questionCode ? q with { Options = options } : q).ToList(),
+    };
+
     public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,

@@ -103,11 +103,6 @@ public sealed record OfficeSeed(
         /// <summary>The question that asks for the organisational unit takes its options from the office's units.</summary>
         public SurveyDefinition WithUnits(IReadOnlyList<UnitPart> units) => UnitsQuestion is null
             ? Definition
-            : Definition with
-            {
-                Questions = Definition.Questions
-                    .Select(q => q.Code == UnitsQuestion ? q with { Options = units.Select(u => new AnswerOption { Code = u.Code, Text = u.Name }).ToList() } : q)
-                    .ToList(),
-            };
+            : Definition.WithOptions(UnitsQuestion, units.Select(u => new AnswerOption { Code = u.Code, Text = u.Name }).ToList());
     }
 }

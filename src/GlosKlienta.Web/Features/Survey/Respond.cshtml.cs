@@ -66,7 +66,7 @@ public sealed class RespondModel(
         if (!string.IsNullOrEmpty(form[HoneypotField]))
         {
             // Answer as if stored, so the sender learns nothing; nothing is kept.
-            return RedirectToPage("Thanks");
+            return SeeOther(ThanksPath);
         }
 
         var outcome = ResponseValidation.Validate(version.Definition, answers);
@@ -97,7 +97,16 @@ public sealed class RespondModel(
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return Page();
         }
-        return RedirectToPage("Thanks");
+        return SeeOther(ThanksPath);
+    }
+
+    public const string ThanksPath = "/ankieta/dziekujemy";
+
+    /// <summary>303, so that reloading the thank-you page never sends the form again.</summary>
+    private StatusCodeResult SeeOther(string location)
+    {
+        Response.Headers.Location = location;
+        return StatusCode(StatusCodes.Status303SeeOther);
     }
 
     public bool IsChecked(string field, string value) =>
