@@ -1,3 +1,7 @@
-using GlosKlienta.Cli;
+namespace GlosKlienta.Cli;
 
-return await CliApp.RunAsync(args, Console.In, Console.Out, Console.Error, Console.IsInputRedirected);
+internal static class Program
+{
+    private static Task<int> Main(string[] args) =>
+        CliApp.RunAsync(args, Console.In, Console.Out, Console.Error, Console.IsInputRedirected);
+}

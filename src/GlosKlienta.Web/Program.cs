@@ -74,8 +74,9 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 
-app.MapStaticAssets().AllowAnonymous();
-app.MapRazorPages().WithStaticAssets();
+app.MapStaticAssets();
+// Secure by default: every page is for staff unless its model says [AllowAnonymous].
+app.MapRazorPages().WithStaticAssets().RequireAuthorization(Policies.Staff);
 
 await app.RunAsync();
 

@@ -1,6 +1,5 @@
 using GlosKlienta.Domain.Staff;
 using GlosKlienta.Web.Data;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
 namespace GlosKlienta.Web.Features.Account;
@@ -49,9 +48,7 @@ public static class StaffIdentity
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().RequireRole(Roles.All))
-            .AddPolicy(Policies.SurveyResults, p => p.RequireAuthenticatedUser().RequireRole(Roles.SurveyResults))
-            // Secure by default: an endpoint that does not say otherwise is for staff only.
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(Roles.All).Build());
+            .AddPolicy(Policies.SurveyResults, p => p.RequireAuthenticatedUser().RequireRole(Roles.SurveyResults));
         return services;
     }
 

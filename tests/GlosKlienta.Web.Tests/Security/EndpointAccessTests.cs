@@ -1,0 +1,105 @@
+using System.Net;
+using GlosKlienta.Domain.Staff;
+using GlosKlienta.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GlosKlienta.Web.Tests.Security;
+
+/// <summary>
+/// Walks every routed endpoint: the public ones are exactly the expected list, and every other one
+/// refuses an anonymous visitor and a member of staff without the right role.
+/// </summary>
+public sealed class EndpointAccessTests : IAsyncLifetime
+{
+    private static readonly HashSet<string> PublicPages =
+    [
+        "",
+        "ankieta",
+        "ankieta/dziekujemy",
+        "konto/logowanie",
+        "konto/brak-dostepu",
+        "konfiguracja/{token}",
+        "blad/{code:int?}",
+    ];
+
+    private readonly AppFactory factory = new(TestDatabase.CreateSqlite());
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await factory.DisposeAsync();
+
+    private List<RouteEndpoint> Endpoints()
+    {
+        factory.CreateClient().Dispose();
+        return factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+    }
+
+    /// <summary>The stylesheet (fingerprinted and plain) and the catch-all that serves files of wwwroot when running from source.</summary>
+    private static bool IsStaticAsset(RouteEndpoint e) =>
+        e.RoutePattern.RawText!.StartsWith("css/", StringComparison.Ordinal) || e.RoutePattern.RawText == "{**path:file}";
+
+    private static bool IsPublic(RouteEndpoint e) =>
+        e.Metadata.GetMetadata<IAllowAnonymous>() is not null || e.Metadata.GetMetadata<IAuthorizeData>() is null;
+
+    private static string SampleUrl(RouteEndpoint e) =>
+        "/" + e.RoutePattern.RawText!
+            .Replace("{token}", "nieznany-token", StringComparison.Ordinal)
+            .Replace("{code:int?}", "404", StringComparison.Ordinal);
+
+    [Fact]
+    public void PublicEndpoints_AreExactlyTheCitizenPages()
+    {
+        var endpoints = Endpoints();
+        var publicPages = endpoints.Where(e => IsPublic(e) && !IsStaticAsset(e)).Select(e => e.RoutePattern.RawText!).ToHashSet();
+
+        Assert.Equal(PublicPages.Order(), publicPages.Order());
+        Assert.Contains(endpoints, e => !IsPublic(e));
+    }
+
+    [Fact]
+    public async Task EveryStaffEndpoint_RefusesAnonymousVisitors()
+    {
+        var staff = Endpoints().Where(e => !IsPublic(e)).ToList();
+        Assert.NotEmpty(staff);
+        var client = factory.CreateBrowserLikeClient();
+
+        foreach (var endpoint in staff)
+        {
+            var url = SampleUrl(endpoint);
+            foreach (var method in new[] { HttpMethod.Get, HttpMethod.Post })
+            {
+                var response = await client.SendAsync(new HttpRequestMessage(method, url) { Content = method == HttpMethod.Post ? new FormUrlEncodedContent([]) : null });
+                Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{method} {url} answered {(int)response.StatusCode}");
+                Assert.StartsWith("http://localhost/konto/logowanie", response.Headers.Location?.ToString());
+            }
+        }
+    }
+
+    [Fact]
+    public async Task SurveyResults_RefuseStaffWithoutTheRole()
+    {
+        await StaffAccounts.CreateUserAsync(factory, "pracownik@lesko.pl", Roles.Pracownik);
+        var client = await StaffAccounts.SignInAsync(factory, "pracownik@lesko.pl");
+
+        var response = await client.GetAsync("/personel");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("http://localhost/konto/brak-dostepu", response.Headers.Location?.ToString());
+    }
+
+    [Fact]
+    public async Task StaffAccountWithoutAnyRole_IsRefusedEverywhere()
+    {
+        await StaffAccounts.CreateUserAsync(factory, "bez-roli@lesko.pl");
+        var client = await StaffAccounts.SignInAsync(factory, "bez-roli@lesko.pl");
+
+        foreach (var endpoint in Endpoints().Where(e => !IsPublic(e)))
+        {
+            var response = await client.GetAsync(SampleUrl(endpoint));
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.StartsWith("http://localhost/konto/brak-dostepu", response.Headers.Location?.ToString());
+        }
+    }
+}

@@ -1,0 +1,154 @@
+using System.Net;
+using GlosKlienta.Domain.Staff;
+using GlosKlienta.Domain.Survey;
+using GlosKlienta.Web.Data;
+using GlosKlienta.Web.Features.Account;
+using GlosKlienta.Web.Features.Office;
+using GlosKlienta.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GlosKlienta.Web.Tests.Staff;
+
+
+public sealed class StaffAccessTests : IAsyncLifetime
+{
+    private readonly AppFactory factory = new(TestDatabase.CreateSqlite());
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await factory.DisposeAsync();
+
+    private async Task<string> SetupTokenAsync()
+    {
+        factory.CreateClient().Dispose();
+        var token = await factory.Services.GetRequiredService<FirstAdminSetup>().OpenIfNoUsersAsync(CancellationToken.None);
+        Assert.NotNull(token);
+        return token;
+    }
+
+    private async Task<HttpResponseMessage> PostSetupAsync(HttpClient client, string token, string password, string again)
+    {
+        var page = await Html.ParseAsync(await client.GetAsync($"/konfiguracja/{token}"));
+        var fields = Html.HiddenFields(page, "main form[method=post]");
+        fields["DisplayName"] = "Anna Nowak";
+        fields["Email"] = "anna.nowak@lesko.pl";
+        fields["Password"] = password;
+        fields["PasswordAgain"] = again;
+        return await client.PostAsync($"/konfiguracja/{token}", new FormUrlEncodedContent(fields));
+    }
+
+    [Fact]
+    public async Task SetupLink_CreatesTheFirstAdministratorOnceOnly()
+    {
+        var token = await SetupTokenAsync();
+        var client = factory.CreateBrowserLikeClient();
+
+        var created = await PostSetupAsync(client, token, "dwa-slowa-i-liczba-7", "dwa-slowa-i-liczba-7");
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Equal("/personel", created.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/personel")).StatusCode);
+        var roles = await factory.WithDbAsync(async db =>
+        {
+            var user = await db.Users.SingleAsync();
+            return await db.UserRoles.Where(r => r.UserId == user.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).ToListAsync();
+        });
+        Assert.Equal([Roles.Administrator], roles);
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync($"/konfiguracja/{token}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SetupLink_WrongToken_IsNotFound()
+    {
+        await SetupTokenAsync();
+
+        var response = await factory.CreateClient().GetAsync("/konfiguracja/zgadywany-token");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task SetupLink_WeakPassword_ExplainsAndKeepsTheLinkUsable()
+    {
+        var token = await SetupTokenAsync();
+        var client = factory.CreateBrowserLikeClient();
+
+        var weak = await PostSetupAsync(client, token, "krotkie", "krotkie");
+        var page = await Html.ParseAsync(weak);
+
+        Assert.Equal(HttpStatusCode.OK, weak.StatusCode);
+        Assert.Contains("co najmniej 12 znaków", page.QuerySelector(".error-summary")?.TextContent);
+        Assert.Equal("anna.nowak@lesko.pl", Html.TextValue(page, "Email"));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Users.CountAsync()));
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync($"/konfiguracja/{token}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SignIn_FiveWrongPasswords_LockTheAccount()
+    {
+        await StaffAccounts.CreateUserAsync(factory, "kierownik@lesko.pl", Roles.KierownikReferatu);
+        var client = factory.CreateBrowserLikeClient();
+        for (var i = 0; i < 5; i++) await StaffAccounts.PostSignInAsync(client, "kierownik@lesko.pl", "zle-haslo-" + i);
+
+        var response = await StaffAccounts.PostSignInAsync(client, "kierownik@lesko.pl", StaffAccounts.Password);
+        var page = await Html.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("czasowo zablokowane", page.QuerySelector(".error-summary")?.TextContent);
+    }
+
+    [Fact]
+    public async Task SignIn_WrongPassword_SaysSoWithoutRevealingWhichPart()
+    {
+        await StaffAccounts.CreateUserAsync(factory, "pelnomocnik@lesko.pl", Roles.PelnomocnikSzj);
+
+        var response = await StaffAccounts.PostSignInAsync(factory.CreateBrowserLikeClient(), "pelnomocnik@lesko.pl", "nie-to-haslo-wcale");
+        var page = await Html.ParseAsync(response);
+
+        Assert.Contains("Adres e-mail lub hasło są nieprawidłowe.", page.QuerySelector(".error-summary")?.TextContent);
+        Assert.Equal("pelnomocnik@lesko.pl", Html.TextValue(page, "Email"));
+    }
+
+    [Fact]
+    public async Task Dashboard_CountsResponsesPerDayAndChannel()
+    {
+        var today = (await factory.Services.GetRequiredService<OfficeProfileProvider>().GetAsync(CancellationToken.None)).Today(TimeProvider.System);
+        await factory.WithDbAsync(async db =>
+        {
+            var version = await db.SurveyVersions.SingleAsync();
+            SurveyResponse Response(Channel channel, DateOnly day) => new() { SurveyVersionId = version.Id, Channel = channel, ReceivedOn = day, Choices = "plec=kobieta" };
+            db.SurveyResponses.AddRange(
+                Response(Channel.Online, today), Response(Channel.Online, today), Response(Channel.Paper, today),
+                Response(Channel.Kiosk, today.AddDays(-1)), Response(Channel.Paper, today.AddDays(-40)));
+            return await db.SaveChangesAsync();
+        });
+        await StaffAccounts.CreateUserAsync(factory, "pelnomocnik@lesko.pl", Roles.PelnomocnikSzj);
+        var client = await StaffAccounts.SignInAsync(factory, "pelnomocnik@lesko.pl");
+
+        var page = await Html.ParseAsync(await client.GetAsync("/personel"));
+
+        var rows = page.QuerySelectorAll("table.data tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToArray()).ToList();
+        Assert.Equal(30, rows.Count);
+        Assert.Equal(["2", "0", "1", "3"], rows[0]);
+        Assert.Equal(["0", "1", "0", "1"], rows[1]);
+        var totals = page.QuerySelectorAll("table.data tfoot td").Select(c => c.TextContent.Trim()).ToArray();
+        Assert.Equal(["2", "1", "1", "4"], totals);
+        Assert.Contains("Wszystkich zapisanych odpowiedzi: 5.", page.QuerySelector("main")?.TextContent);
+    }
+
+    [Fact]
+    public async Task SignOut_EndsTheSession()
+    {
+        await StaffAccounts.CreateUserAsync(factory, "burmistrz@lesko.pl", Roles.Burmistrz);
+        var client = await StaffAccounts.SignInAsync(factory, "burmistrz@lesko.pl");
+        var dashboard = await Html.ParseAsync(await client.GetAsync("/personel"));
+        var fields = Html.HiddenFields(dashboard, "header form[method=post]");
+
+        var response = await client.PostAsync("/konto/wyloguj", new FormUrlEncodedContent(fields));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/personel")).StatusCode);
+    }
+}
