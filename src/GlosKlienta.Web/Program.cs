@@ -5,6 +5,7 @@ using GlosKlienta.Web.Data;
 using GlosKlienta.Web.Features.Account;
 using GlosKlienta.Web.Features.Office;
 using GlosKlienta.Web.Features.Survey;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -27,6 +28,7 @@ services.Configure<SubmissionLimitOptions>(builder.Configuration.GetSection("Sur
 services.AddSingleton<SubmissionLimiter>();
 services.AddSingleton<FirstAdminSetup>();
 services.AddStaffIdentity();
+services.AddDataProtection().SetApplicationName("GlosKlienta").PersistKeysToDbContext<AppDbContext>();
 
 services.AddLocalization(o => o.ResourcesPath = "Resources");
 services.AddRazorPages(o => o.RootDirectory = "/Features");

@@ -116,7 +116,14 @@ public sealed record Question
         {
             if (!Codes.IsValid(i.Code)) yield return $"Item code '{i.Code}' in '{Code}' is not a valid code.";
             if (!itemCodes.Add(i.Code)) yield return $"Item code '{i.Code}' is used twice in '{Code}'.";
+            if (string.IsNullOrWhiteSpace(i.Text)) yield return $"An item of '{Code}' has no text.";
         }
+        foreach (var text in Options.Select(o => o.Other).Append(Comment).OfType<FreeText>())
+        {
+            if (string.IsNullOrWhiteSpace(text.Label)) yield return $"A free-text field of '{Code}' has no label.";
+            if (text.MaxLength is < 1 or > 10_000) yield return $"A free-text field of '{Code}' needs a length limit from 1 to 10000.";
+        }
+        if (Kind == QuestionKind.Text && Comment is not null) yield return $"Text question '{Code}' cannot also have a comment.";
         if (Options.Count(o => o.Other is not null) > 1) yield return $"Question '{Code}' has more than one 'other' option.";
         if (Comment is not null && OtherOption is not null) yield return $"Question '{Code}' has both a comment and an 'other' option.";
         switch (Kind)

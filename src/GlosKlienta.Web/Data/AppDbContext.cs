@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -9,8 +10,11 @@ namespace GlosKlienta.Web.Data;
 /// its own migrations (<see cref="SqliteAppDbContext"/>, <see cref="PostgresAppDbContext"/>);
 /// everything else uses <see cref="AppDbContext"/>.
 /// </summary>
-public class AppDbContext(DbContextOptions options) : IdentityDbContext<StaffUser, IdentityRole, string>(options)
+public class AppDbContext(DbContextOptions options) : IdentityDbContext<StaffUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
+    /// <summary>The keys behind cookies and antiforgery tokens, shared by every instance and kept across restarts.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Office> Offices => Set<Office>();
     public DbSet<Building> Buildings => Set<Building>();
     public DbSet<OrganisationalUnit> OrganisationalUnits => Set<OrganisationalUnit>();
