@@ -139,6 +139,21 @@ public sealed class StaffAccessTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Poster_ShowsTheSurveyAddressAndAQrCode()
+    {
+        await StaffAccounts.CreateUserAsync(factory, "pelnomocnik@lesko.pl", Roles.PelnomocnikSzj);
+        var client = await StaffAccounts.SignInAsync(factory, "pelnomocnik@lesko.pl");
+
+        var page = await Html.ParseAsync(await client.GetAsync("/personel/plakat"));
+
+        Assert.Equal("http://localhost/ankieta", page.QuerySelector(".poster-url")?.TextContent);
+        var qr = page.QuerySelector(".poster-qr[role=img]");
+        Assert.Contains("http://localhost/ankieta", qr?.GetAttribute("aria-label"));
+        Assert.NotNull(qr?.QuerySelector("svg"));
+        Assert.Equal(2, page.QuerySelectorAll(".poster .boxes li").Length);
+    }
+
+    [Fact]
     public async Task SignOut_EndsTheSession()
     {
         await StaffAccounts.CreateUserAsync(factory, "burmistrz@lesko.pl", Roles.Burmistrz);
