@@ -1,0 +1,47 @@
+using GlosKlienta.Browser.Tests.Infrastructure;
+
+namespace GlosKlienta.Browser.Tests;
+
+/// <summary>axe (WCAG 2.0/2.1, levels A and AA) on every public page and state.</summary>
+[Collection(SecondBrowserCollection.Name)]
+public sealed class AccessibilityTests(BrowserFixture app)
+{
+    [SkippableTheory]
+    [InlineData("/", "the home page")]
+    [InlineData("/ankieta", "the empty survey")]
+    [InlineData("/ankieta/dziekujemy", "the thank-you page")]
+    public async Task Page_has_no_wcag_violations(string path, string state)
+    {
+        BrowserFixture.SkipIfNoChromium();
+        await using var session = await app.OpenAsync();
+        await session.Page.GotoAsync(path);
+        await Checks.AssertNoAxeViolationsAsync(session.Page, state);
+    }
+
+    [SkippableFact]
+    public async Task Survey_sent_empty_has_no_wcag_violations()
+    {
+        BrowserFixture.SkipIfNoChromium();
+        await using var session = await app.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync("/ankieta");
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Wyślij ankietę" }).ClickAsync();
+        await page.Locator(".error-summary").WaitForAsync();
+        await Checks.AssertNoAxeViolationsAsync(page, "the survey sent empty");
+    }
+
+    [SkippableFact]
+    public async Task Survey_with_a_field_error_has_no_wcag_violations()
+    {
+        BrowserFixture.SkipIfNoChromium();
+        await using var session = await app.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync("/ankieta");
+        await page.Locator("#q-sprawa-inna").CheckAsync();
+        await page.Locator("#q-trudnosci-brak").CheckAsync();
+        await page.Locator("#q-trudnosci-inny-termin").CheckAsync();
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Wyślij ankietę" }).ClickAsync();
+        await page.Locator("#blad-t-sprawa").WaitForAsync();
+        await Checks.AssertNoAxeViolationsAsync(page, "the survey with field errors");
+    }
+}
