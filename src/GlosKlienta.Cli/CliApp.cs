@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using GlosKlienta.Domain.Complaints;
 using GlosKlienta.Web;
 using GlosKlienta.Web.Data;
 using GlosKlienta.Web.Features.Account;
@@ -66,8 +68,105 @@ public static class CliApp
         });
         root.Subcommands.Add(createAdmin);
 
+        root.Subcommands.Add(TermsCommand(output, error));
+
         var parseResult = root.Parse(args);
         return await parseResult.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    private static readonly Dictionary<string, TermKind> TermKinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["skarga"] = TermKind.Skarga,
+        ["wniosek"] = TermKind.Wniosek,
+        ["petycja"] = TermKind.Petycja,
+        ["przekazanie"] = TermKind.Przekazanie,
+        ["przekazanie-petycji"] = TermKind.PrzekazaniePetycji,
+        ["wyjasnienie"] = TermKind.Wyjasnienie,
+        ["wyjaśnienie"] = TermKind.Wyjasnienie,
+    };
+
+    private static readonly Dictionary<string, SenderKind> SenderKinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["obywatel"] = SenderKind.Obywatel,
+        ["posel"] = SenderKind.Posel,
+        ["poseł"] = SenderKind.Posel,
+        ["senator"] = SenderKind.Senator,
+        ["radny"] = SenderKind.Radny,
+    };
+
+    /// <summary>
+    /// <c>terms</c>: the statutory term for a date of receipt, computed by <see cref="StatutoryDeadline"/>. The first
+    /// line is the due date alone, so scripts can read it; the explanation follows. Needs no database.
+    /// </summary>
+    private static Command TermsCommand(TextWriter output, TextWriter error)
+    {
+        var kind = new Option<string>("--kind")
+        {
+            Description = "Rodzaj terminu: skarga, wniosek (załatwienie: 1 miesiąc, 14 dni dla posła, senatora, radnego), "
+                + "petycja (3 miesiące), przekazanie (skargi lub wniosku właściwemu organowi: 7 dni), "
+                + "przekazanie-petycji (właściwemu podmiotowi: 30 dni), "
+                + "wyjasnienie (odpowiedź wnoszącego na wezwanie do wyjaśnienia lub uzupełnienia: 7 dni od doręczenia wezwania).",
+            Required = true,
+        };
+        var received = new Option<string>("--received")
+        {
+            Description = "Data wpływu w formacie RRRR-MM-DD; dla rodzaju wyjasnienie: data doręczenia wezwania wnoszącemu.",
+            Required = true,
+        };
+        var sender = new Option<string>("--sender")
+        {
+            Description = "Wnoszący: obywatel (domyślnie), posel, senator, radny. Skraca termin do 14 dni tylko dla skargi "
+                + "i wniosku (art. 237 § 2, art. 247 KPA); przy pozostałych rodzajach nie zmienia terminu.",
+        };
+        var terms = new Command("terms", "Oblicza termin ustawowy (art. 57 KPA, soboty i dni ustawowo wolne od pracy). "
+            + "Pierwszy wiersz: sam termin (RRRR-MM-DD); potem koniec nominalny z podstawą prawną i powód każdego przesunięcia.")
+        {
+            kind,
+            received,
+            sender,
+        };
+        terms.SetAction(parse =>
+        {
+            var kindText = parse.GetValue(kind)!.Trim();
+            if (!TermKinds.TryGetValue(kindText, out var termKind))
+            {
+                error.WriteLine($"Nieznany rodzaj terminu „{kindText}”. Dozwolone: skarga, wniosek, petycja, przekazanie, przekazanie-petycji, wyjasnienie.");
+                return 1;
+            }
+            var receivedText = parse.GetValue(received)!.Trim();
+            if (!DateOnly.TryParseExact(receivedText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var receivedDate))
+            {
+                error.WriteLine($"Niepoprawna data wpływu „{receivedText}”. Podaj istniejącą datę w formacie RRRR-MM-DD, np. 2026-04-02.");
+                return 1;
+            }
+            var senderText = parse.GetValue(sender)?.Trim() ?? "obywatel";
+            if (!SenderKinds.TryGetValue(senderText, out var senderKind))
+            {
+                error.WriteLine($"Nieznany wnoszący „{senderText}”. Dozwolone: obywatel, posel, senator, radny.");
+                return 1;
+            }
+            if (receivedDate < StatutoryDeadline.EarliestSupported)
+            {
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Terminy są liczone dla dat od {StatutoryDeadline.EarliestSupported:yyyy-MM-dd} (od tego dnia art. 57 § 4 KPA obejmuje soboty)."));
+                return 1;
+            }
+
+            Deadline deadline;
+            try
+            {
+                deadline = StatutoryDeadline.For(termKind, receivedDate, senderKind);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                error.WriteLine($"Termin od daty {receivedText} wykracza poza obsługiwany kalendarz.");
+                return 1;
+            }
+            output.WriteLine(deadline.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            foreach (var line in deadline.Explanation) output.WriteLine(line);
+            return 0;
+        });
+        return terms;
     }
 
     /// <summary>The services the verbs need: configuration as the web application reads it, the database and staff accounts.</summary>
