@@ -28,9 +28,14 @@ services.Configure<SubmissionLimitOptions>(builder.Configuration.GetSection("Sur
 services.AddSingleton<SubmissionLimiter>();
 services.AddSingleton<FirstAdminSetup>();
 services.AddStaffIdentity();
+services.AddHttpContextAccessor();
+services.AddScoped<GlosKlienta.Web.Features.Audit.AuditLog>();
 services.AddDataProtection().SetApplicationName("GlosKlienta").PersistKeysToDbContext<AppDbContext>();
 
 services.AddLocalization(o => o.ResourcesPath = "Resources");
+// Polish letters as they are (ą, not &#x105;): readable source, smaller pages.
+services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+    o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 services.AddRazorPages(o => o.RootDirectory = "/Features");
 services.AddAntiforgery(o =>
 {

@@ -22,6 +22,29 @@ public class AppDbContext(DbContextOptions options) : IdentityDbContext<StaffUse
     public DbSet<SurveyVersion> SurveyVersions => Set<SurveyVersion>();
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
     public DbSet<SurveyResponseText> SurveyResponseTexts => Set<SurveyResponseText>();
+    public DbSet<SurveyBox> SurveyBoxes => Set<SurveyBox>();
+    public DbSet<BoxOpening> BoxOpenings => Set<BoxOpening>();
+    public DbSet<PaperEntry> PaperEntries => Set<PaperEntry>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>The audit log is append-only: a change or deletion of an entry never reaches the database.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseAuditChanges();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseAuditChanges();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void RefuseAuditChanges()
+    {
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("The audit log is append-only: its entries cannot be changed or deleted.");
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -40,7 +63,41 @@ public class AppDbContext(DbContextOptions options) : IdentityDbContext<StaffUse
             e.Property(x => x.Code).HasMaxLength(40);
             e.Property(x => x.Name).HasMaxLength(200);
             e.Property(x => x.Address).HasMaxLength(200);
-            e.Property(x => x.BoxLocation).HasMaxLength(300);
+        });
+        builder.Entity<SurveyBox>(e =>
+        {
+            e.HasIndex(x => x.Code).IsUnique();
+            e.Property(x => x.Code).HasMaxLength(40);
+            e.Property(x => x.Location).HasMaxLength(300);
+            e.HasOne(x => x.Building).WithMany(b => b.Boxes).HasForeignKey(x => x.BuildingId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<BoxOpening>(e =>
+        {
+            e.HasIndex(x => new { x.Year, x.Number }).IsUnique();
+            e.Property(x => x.OpenedBy).HasMaxLength(200);
+            e.Property(x => x.Notes).HasMaxLength(2000);
+            e.HasOne(x => x.SurveyBox).WithMany().HasForeignKey(x => x.SurveyBoxId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<SurveyVersion>().WithMany().HasForeignKey(x => x.SurveyVersionId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(x => x.Entries).WithOne().HasForeignKey(p => p.BoxOpeningId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<PaperEntry>(e =>
+        {
+            e.HasIndex(x => new { x.BoxOpeningId, x.FormNumber, x.Pass }).IsUnique();
+            e.Property(x => x.KeyedById).HasMaxLength(450);
+            e.Property(x => x.KeyedBy).HasMaxLength(200);
+            e.Property(x => x.Choices).HasMaxLength(4000);
+            e.Property(x => x.Texts).HasMaxLength(20_000);
+            e.Property(x => x.Unreadable).HasMaxLength(1000);
+        });
+        builder.Entity<AuditEntry>(e =>
+        {
+            e.HasIndex(x => x.At);
+            e.HasIndex(x => new { x.SubjectType, x.SubjectId });
+            e.Property(x => x.ActorId).HasMaxLength(450);
+            e.Property(x => x.Actor).HasMaxLength(256);
+            e.Property(x => x.Action).HasMaxLength(64);
+            e.Property(x => x.SubjectType).HasMaxLength(64);
+            e.Property(x => x.SubjectId).HasMaxLength(64);
         });
         builder.Entity<OrganisationalUnit>(e =>
         {
@@ -56,6 +113,10 @@ public class AppDbContext(DbContextOptions options) : IdentityDbContext<StaffUse
         {
             e.HasIndex(x => x.Number).IsUnique();
             e.Property(x => x.ApprovedBy).HasMaxLength(200);
+            e.Property(x => x.ApprovedById).HasMaxLength(450);
+            e.Property(x => x.CreatedBy).HasMaxLength(200);
+            e.Property(x => x.CreatedById).HasMaxLength(450);
+            e.Property(x => x.ReturnComment).HasMaxLength(4000);
         });
         builder.Entity<SurveyResponse>(e =>
         {
@@ -64,6 +125,9 @@ public class AppDbContext(DbContextOptions options) : IdentityDbContext<StaffUse
             e.HasOne<SurveyVersion>().WithMany().HasForeignKey(x => x.SurveyVersionId).OnDelete(DeleteBehavior.Restrict);
             e.HasMany(x => x.Texts).WithOne().HasForeignKey(t => t.SurveyResponseId).OnDelete(DeleteBehavior.Cascade);
             e.Property(x => x.Choices).HasMaxLength(4000);
+            e.Property(x => x.Unreadable).HasMaxLength(1000);
+            e.HasIndex(x => new { x.BoxOpeningId, x.FormNumber }).IsUnique();
+            e.HasOne<BoxOpening>().WithMany().HasForeignKey(x => x.BoxOpeningId).OnDelete(DeleteBehavior.Restrict);
         });
         builder.Entity<SurveyResponseText>(e =>
         {

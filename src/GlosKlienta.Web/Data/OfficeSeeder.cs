@@ -34,9 +34,9 @@ public sealed class OfficeSeeder(IConfiguration configuration, TimeProvider time
             Code = b.Code,
             Name = b.Name,
             Address = b.Address,
-            BoxLocation = b.BoxLocation,
             IsMain = b.IsMain,
             SortOrder = i + 1,
+            Boxes = (b.Boxes ?? []).Select(x => new SurveyBox { Code = x.Code, Location = x.Location }).ToList(),
         }).ToList();
         db.Buildings.AddRange(buildings);
         foreach (var h in seed.OfficeHours)
@@ -94,7 +94,8 @@ public sealed record OfficeSeed(
     OfficeSeed.SurveyPart Survey)
 {
     public sealed record OfficePart(string Name, string Locality, string? Website, string TimeZone);
-    public sealed record BuildingPart(string Code, string Name, string Address, string? BoxLocation, bool IsMain);
+    public sealed record BuildingPart(string Code, string Name, string Address, IReadOnlyList<BoxPart>? Boxes, bool IsMain);
+    public sealed record BoxPart(string Code, string Location);
     public sealed record UnitPart(string Code, string Name);
     public sealed record HoursPart(string Building, DayOfWeek Day, string Opens, string Closes);
 

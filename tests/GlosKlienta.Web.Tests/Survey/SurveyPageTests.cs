@@ -134,8 +134,8 @@ public sealed class SurveyPageTests : IAsyncLifetime
         {
             var office = await db.Offices.SingleAsync();
             office.Name = "Urząd Gminy Przykładowo";
-            var ratusz = await db.Buildings.SingleAsync(b => b.Code == "ratusz");
-            ratusz.BoxLocation = "skrzynka przy kasie w Ratuszu";
+            var ratusz = await db.SurveyBoxes.SingleAsync(b => b.Code == "ratusz");
+            ratusz.Location = "skrzynka przy kasie w Ratuszu";
             return await db.SaveChangesAsync();
         });
         factory.Services.GetRequiredService<GlosKlienta.Web.Features.Office.OfficeProfileProvider>().Invalidate();
@@ -152,7 +152,7 @@ public sealed class SurveyPageTests : IAsyncLifetime
         var columns = await factory.WithDbAsync(db => Task.FromResult(
             db.Model.FindEntityType(typeof(SurveyResponse))!.GetProperties().Select(p => p.Name).Order().ToList()));
 
-        Assert.Equal(["Channel", "Choices", "Id", "ReceivedOn", "SubmissionKey", "SurveyVersionId"], columns);
+        Assert.Equal(["BoxOpeningId", "Channel", "Choices", "FormNumber", "Id", "ReceivedOn", "SubmissionKey", "SurveyVersionId", "Unreadable"], columns);
     }
 
     [Fact]

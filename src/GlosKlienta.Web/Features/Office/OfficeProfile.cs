@@ -10,12 +10,13 @@ public sealed record OfficeProfile(
     string Locality,
     string? Website,
     TimeZoneInfo TimeZone,
-    IReadOnlyList<OfficeProfile.BuildingInfo> Buildings)
+    IReadOnlyList<OfficeProfile.BuildingInfo> Buildings,
+    IReadOnlyList<OfficeProfile.BoxInfo> SurveyBoxes)
 {
-    public sealed record BuildingInfo(string Name, string Address, string? BoxLocation, bool IsMain, IReadOnlyList<HoursInfo> Hours);
+    public sealed record BuildingInfo(string Name, string Address, bool IsMain, IReadOnlyList<HoursInfo> Hours);
     public sealed record HoursInfo(DayOfWeek Day, TimeOnly Opens, TimeOnly Closes);
-
-    public IEnumerable<BuildingInfo> SurveyBoxes => Buildings.Where(b => b.BoxLocation is not null);
+    /// <summary>A box for paper forms, with the building it stands in.</summary>
+    public sealed record BoxInfo(string Name, string Address, string BoxLocation);
 
     /// <summary>The office's calendar date now: responses and terms count in local days, not UTC ones.</summary>
     public DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZone).DateTime);
@@ -31,15 +32,16 @@ public sealed class OfficeProfileProvider(IServiceScopeFactory scopes, IMemoryCa
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var office = await db.Offices.AsNoTracking().FirstAsync(cancellationToken);
-        var buildings = await db.Buildings.AsNoTracking().Include(b => b.Hours).OrderBy(b => b.SortOrder).ToListAsync(cancellationToken);
+        var buildings = await db.Buildings.AsNoTracking().Include(b => b.Hours).Include(b => b.Boxes).OrderBy(b => b.SortOrder).ToListAsync(cancellationToken);
         var profile = new OfficeProfile(
             office.Name,
             office.Locality,
             office.Website,
             TimeZoneInfo.FindSystemTimeZoneById(office.TimeZone),
             buildings.Select(b => new OfficeProfile.BuildingInfo(
-                b.Name, b.Address, b.BoxLocation, b.IsMain,
-                b.Hours.OrderBy(h => ((int)h.Day + 6) % 7).Select(h => new OfficeProfile.HoursInfo(h.Day, h.Opens, h.Closes)).ToList())).ToList());
+                b.Name, b.Address, b.IsMain,
+                b.Hours.OrderBy(h => ((int)h.Day + 6) % 7).Select(h => new OfficeProfile.HoursInfo(h.Day, h.Opens, h.Closes)).ToList())).ToList(),
+            buildings.SelectMany(b => b.Boxes.Where(x => x.IsActive).OrderBy(x => x.Id).Select(x => new OfficeProfile.BoxInfo(b.Name, b.Address, x.Location))).ToList());
         cache.Set(CacheKey, profile, TimeSpan.FromMinutes(1));
         return profile;
     }

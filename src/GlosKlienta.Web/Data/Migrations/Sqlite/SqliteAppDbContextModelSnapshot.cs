@@ -17,6 +17,106 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("GlosKlienta.Web.Data.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Details")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectType")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("SubjectType", "SubjectId");
+
+                    b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Data.BoxOpening", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DoubleEntry")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FormCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SurveyBoxId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SurveyVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveyBoxId");
+
+                    b.HasIndex("SurveyVersionId");
+
+                    b.HasIndex("Year", "Number")
+                        .IsUnique();
+
+                    b.ToTable("BoxOpenings");
+                });
+
             modelBuilder.Entity("GlosKlienta.Web.Data.Building", b =>
                 {
                     b.Property<int>("Id")
@@ -26,10 +126,6 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.Property<string>("Address")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("BoxLocation")
-                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -141,6 +237,59 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.ToTable("OrganisationalUnits");
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Data.PaperEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("BlankForm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BoxOpeningId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Choices")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FormNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("KeyedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Pass")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Texts")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unreadable")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BoxOpeningId", "FormNumber", "Pass")
+                        .IsUnique();
+
+                    b.ToTable("PaperEntries");
+                });
+
             modelBuilder.Entity("GlosKlienta.Web.Data.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -151,6 +300,9 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DisabledAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DisplayName")
@@ -210,10 +362,45 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Data.SurveyBox", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BuildingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuildingId");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("SurveyBoxes");
+                });
+
             modelBuilder.Entity("GlosKlienta.Web.Data.SurveyResponse", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BoxOpeningId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Channel")
@@ -224,6 +411,9 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("FormNumber")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("TEXT");
 
@@ -233,6 +423,10 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.Property<int>("SurveyVersionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Unreadable")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ReceivedOn");
@@ -241,6 +435,9 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("SurveyVersionId");
+
+                    b.HasIndex("BoxOpeningId", "FormNumber")
+                        .IsUnique();
 
                     b.ToTable("SurveyResponses");
                 });
@@ -284,11 +481,29 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ApprovedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BasedOnVersionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Definition")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Incomparable")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("LiveFrom")
@@ -297,8 +512,18 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ReturnComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ReturnedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -453,6 +678,23 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Data.BoxOpening", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Data.SurveyBox", "SurveyBox")
+                        .WithMany()
+                        .HasForeignKey("SurveyBoxId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GlosKlienta.Web.Data.SurveyVersion", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("SurveyBox");
+                });
+
             modelBuilder.Entity("GlosKlienta.Web.Data.OfficeHours", b =>
                 {
                     b.HasOne("GlosKlienta.Web.Data.Building", "Building")
@@ -464,8 +706,33 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.Navigation("Building");
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Data.PaperEntry", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Data.BoxOpening", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("BoxOpeningId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Data.SurveyBox", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Data.Building", "Building")
+                        .WithMany("Boxes")
+                        .HasForeignKey("BuildingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Building");
+                });
+
             modelBuilder.Entity("GlosKlienta.Web.Data.SurveyResponse", b =>
                 {
+                    b.HasOne("GlosKlienta.Web.Data.BoxOpening", null)
+                        .WithMany()
+                        .HasForeignKey("BoxOpeningId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("GlosKlienta.Web.Data.SurveyVersion", null)
                         .WithMany()
                         .HasForeignKey("SurveyVersionId")
@@ -533,8 +800,15 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Data.BoxOpening", b =>
+                {
+                    b.Navigation("Entries");
+                });
+
             modelBuilder.Entity("GlosKlienta.Web.Data.Building", b =>
                 {
+                    b.Navigation("Boxes");
+
                     b.Navigation("Hours");
                 });
 
