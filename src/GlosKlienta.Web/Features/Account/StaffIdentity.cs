@@ -8,7 +8,20 @@ public static class Policies
 {
     /// <summary>Any signed-in member of staff with at least one role. The default for every endpoint not marked public.</summary>
     public const string Staff = "Staff";
+    /// <summary>Survey figures and the poster.</summary>
     public const string SurveyResults = "SurveyResults";
+    /// <summary>Staff accounts: create, disable, change roles.</summary>
+    public const string Administration = "Administration";
+    /// <summary>Reading the audit log.</summary>
+    public const string AuditRead = "AuditRead";
+    /// <summary>Drafting survey versions (procedure row 7: the Pełnomocnik ds. SZJ).</summary>
+    public const string SurveyDesign = "SurveyDesign";
+    /// <summary>Approving or returning survey versions (procedure row 7: the Z-ca Burmistrza).</summary>
+    public const string SurveyApproval = "SurveyApproval";
+    /// <summary>Recording box openings and keying paper forms.</summary>
+    public const string PaperEntry = "PaperEntry";
+    /// <summary>Settling double-entry differences and correcting stored paper responses.</summary>
+    public const string PaperSupervision = "PaperSupervision";
 }
 
 public static class StaffIdentity
@@ -48,7 +61,13 @@ public static class StaffIdentity
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().RequireRole(Roles.All))
-            .AddPolicy(Policies.SurveyResults, p => p.RequireAuthenticatedUser().RequireRole(Roles.SurveyResults));
+            .AddPolicy(Policies.SurveyResults, p => p.RequireAuthenticatedUser().RequireRole(Roles.SurveyResults))
+            .AddPolicy(Policies.Administration, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator))
+            .AddPolicy(Policies.AuditRead, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator, Roles.PelnomocnikSzj))
+            .AddPolicy(Policies.SurveyDesign, p => p.RequireAuthenticatedUser().RequireRole(Roles.PelnomocnikSzj))
+            .AddPolicy(Policies.SurveyApproval, p => p.RequireAuthenticatedUser().RequireRole(Roles.ZastepcaBurmistrza))
+            .AddPolicy(Policies.PaperEntry, p => p.RequireAuthenticatedUser().RequireRole(Roles.Pracownik, Roles.PelnomocnikSzj, Roles.KierownikReferatu))
+            .AddPolicy(Policies.PaperSupervision, p => p.RequireAuthenticatedUser().RequireRole(Roles.PelnomocnikSzj));
         return services;
     }
 
