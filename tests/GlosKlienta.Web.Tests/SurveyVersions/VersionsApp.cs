@@ -1,0 +1,206 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using GlosKlienta.Domain.Survey;
+using GlosKlienta.Web.Data;
+using GlosKlienta.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GlosKlienta.Web.Tests.SurveyVersions;
+
+/// <summary>A clock the test moves by hand; the application reads "now" (and so the office's today) from it.</summary>
+public sealed class TestClock(DateTimeOffset start) : TimeProvider
+{
+    private DateTimeOffset now = start;
+
+    public override DateTimeOffset GetUtcNow() => now;
+
+    public void Advance(TimeSpan by) => now += by;
+}
+
+/// <summary>
+/// The real application on its own database, with <see cref="TimeProvider"/> replaced by a
+/// <see cref="TestClock"/>, and the staff steps of procedure row 7 done through the real forms.
+/// </summary>
+public sealed class VersionsApp : IAsyncDisposable
+{
+    private readonly AppFactory root;
+
+    public VersionsApp(TestDatabase database)
+    {
+        root = new AppFactory(database);
+        Factory = root.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<TimeProvider>(Clock)));
+    }
+
+    /// <summary>Starts at a whole second: PostgreSQL keeps microseconds, so a finer time would not read back equal.</summary>
+    public TestClock Clock { get; } = new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
+    public WebApplicationFactory<Program> Factory { get; }
+
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw")).DateTime);
+
+    public HttpClient Anonymous() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public async Task<StaffUser> CreateUserAsync(string email, params string[] roles)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        var user = new StaffUser { UserName = email, Email = email, DisplayName = "Osoba " + email.Split('@')[0], EmailConfirmed = true };
+        var created = await users.CreateAsync(user, StaffAccounts.Password);
+        Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
+        foreach (var role in roles) Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        return user;
+    }
+
+    /// <summary>A new account with the roles, signed in through the real sign-in form.</summary>
+    public async Task<HttpClient> SignInAsync(string email, params string[] roles)
+    {
+        await CreateUserAsync(email, roles);
+        var client = Anonymous();
+        var response = await StaffAccounts.PostSignInAsync(client, email, StaffAccounts.Password);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public Task<SurveyVersion> VersionAsync(int id) => WithDbAsync(db => db.SurveyVersions.AsNoTracking().SingleAsync(v => v.Id == id));
+
+    public Task<int> FirstVersionIdAsync() => WithDbAsync(db => db.SurveyVersions.Where(v => v.Number == 1).Select(v => v.Id).SingleAsync());
+
+    /// <summary>Creates a draft from the live version through /personel/ankiety/nowa; returns its id.</summary>
+    public static async Task<int> CreateDraftAsync(HttpClient designer, bool refreshUnits = false)
+    {
+        var page = await Page.OpenAsync(designer, "/personel/ankiety/nowa");
+        var response = await page.SubmitAsync("main form[method=post]", f =>
+        {
+            if (refreshUnits) f.Set("RefreshUnits", "true");
+        });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!.OriginalString;
+        Assert.Matches("^/personel/ankiety/[0-9]+/edycja$", location);
+        return int.Parse(location.Split('/')[3]);
+    }
+
+    /// <summary>Opens the edit form, lets <paramref name="change"/> alter the fields a browser would send, and saves.</summary>
+    public static async Task<HttpResponseMessage> EditAsync(HttpClient designer, int id, Action<FormFields> change)
+    {
+        var page = await Page.OpenAsync(designer, $"/personel/ankiety/{id}/edycja");
+        return await page.SubmitAsync("form.edit-survey", change);
+    }
+
+    public static async Task<HttpResponseMessage> SubmitForApprovalAsync(HttpClient designer, int id)
+    {
+        var page = await Page.OpenAsync(designer, $"/personel/ankiety/{id}");
+        return await page.SubmitAsync("form[action*='handler=Submit']");
+    }
+
+    public static async Task<HttpResponseMessage> ApproveAsync(HttpClient approver, int id, DateOnly liveFrom)
+    {
+        var page = await Page.OpenAsync(approver, $"/personel/ankiety/{id}");
+        return await page.SubmitAsync("form[action*='handler=Approve']", f => f.Set("LiveFrom", liveFrom.ToString("yyyy-MM-dd")));
+    }
+
+    public static async Task<HttpResponseMessage> ReturnAsync(HttpClient approver, int id, string comment)
+    {
+        var page = await Page.OpenAsync(approver, $"/personel/ankiety/{id}");
+        return await page.SubmitAsync("form[action*='handler=Return']", f => f.Set("Comment", comment));
+    }
+
+    /// <summary>A draft made from the live version, changed by <paramref name="change"/> and submitted: ready for the approver.</summary>
+    public static async Task<int> DraftAwaitingApprovalAsync(HttpClient designer, Action<FormFields> change)
+    {
+        var id = await CreateDraftAsync(designer);
+        var saved = await EditAsync(designer, id, change);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await SubmitForApprovalAsync(designer, id)).StatusCode);
+        return id;
+    }
+
+    public static async Task<IHtmlDocument> PublicSurveyAsync(HttpClient client)
+    {
+        var response = await client.GetAsync("/ankieta");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await Html.ParseAsync(response);
+    }
+
+    public ValueTask DisposeAsync() => root.DisposeAsync();
+}
+
+/// <summary>The fields a browser would send for a form: text inputs, text areas, checked boxes and radios, hidden fields.</summary>
+public sealed class FormFields(List<KeyValuePair<string, string>> values)
+{
+    public List<KeyValuePair<string, string>> Values { get; } = values;
+
+    public string? Get(string name) => Values.Where(v => v.Key == name).Select(v => v.Value).FirstOrDefault();
+
+    /// <summary>Replaces every value of the field (or adds it).</summary>
+    public FormFields Set(string name, string value)
+    {
+        Values.RemoveAll(v => v.Key == name);
+        Values.Add(new(name, value));
+        return this;
+    }
+
+    /// <summary>Ticks a checkbox: one more value of the field.</summary>
+    public FormFields Check(string name, string value)
+    {
+        Values.Add(new(name, value));
+        return this;
+    }
+
+    public static FormFields Of(IHtmlFormElement form)
+    {
+        var values = new List<KeyValuePair<string, string>>();
+        foreach (var element in form.Elements)
+        {
+            switch (element)
+            {
+                case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name) && !input.IsDisabled:
+                    if (input.Type is "checkbox" or "radio" && !input.IsChecked) break;
+                    if (input.Type is "submit" or "button") break;
+                    values.Add(new(input.Name!, input.Value));
+                    break;
+                case IHtmlTextAreaElement area when !string.IsNullOrEmpty(area.Name):
+                    values.Add(new(area.Name!, area.Value));
+                    break;
+            }
+        }
+        return new FormFields(values);
+    }
+}
+
+/// <summary>A page fetched by a client, whose forms can be submitted as a browser would.</summary>
+public sealed class Page(HttpClient client, string url, IHtmlDocument document)
+{
+    public IHtmlDocument Document { get; } = document;
+
+    public static async Task<Page> OpenAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} answered {(int)response.StatusCode}");
+        return new Page(client, url, await Html.ParseAsync(response));
+    }
+
+    public async Task<HttpResponseMessage> SubmitAsync(string formSelector, Action<FormFields>? change = null)
+    {
+        var form = Document.QuerySelector<IHtmlFormElement>(formSelector);
+        Assert.True(form is not null, $"No form '{formSelector}' on {url}");
+        var fields = FormFields.Of(form);
+        change?.Invoke(fields);
+        var action = form.GetAttribute("action") is { Length: > 0 } a ? a : url;
+        return await client.PostAsync(action, new FormUrlEncodedContent(fields.Values));
+    }
+}
+
+public static class Texts
+{
+    public static string Of(IElement? element) => element?.TextContent.Trim() ?? "";
+}
