@@ -79,6 +79,7 @@ app.UseRequestLocalization(new RequestLocalizationOptions
 });
 app.UseRouting();
 app.UseAuthentication();
+app.UseMiddleware<AdministratorTwoFactorGate>();
 app.UseAuthorization();
 
 app.MapStaticAssets();

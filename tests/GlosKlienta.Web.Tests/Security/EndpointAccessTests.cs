@@ -19,6 +19,8 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         "ankieta",
         "ankieta/dziekujemy",
         "konto/logowanie",
+        "konto/kod",
+        "konto/ustaw-haslo",
         "konto/brak-dostepu",
         "konfiguracja/{token}",
         "blad/{code:int?}",
@@ -36,9 +38,10 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         return factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
     }
 
-    /// <summary>The stylesheet (fingerprinted and plain) and the catch-all that serves files of wwwroot when running from source.</summary>
+    /// <summary>Stylesheets and scripts (fingerprinted and plain) and the catch-all that serves files of wwwroot when running from source.</summary>
     private static bool IsStaticAsset(RouteEndpoint e) =>
-        e.RoutePattern.RawText!.StartsWith("css/", StringComparison.Ordinal) || e.RoutePattern.RawText == "{**path:file}";
+        e.RoutePattern.RawText!.StartsWith("css/", StringComparison.Ordinal) || e.RoutePattern.RawText.StartsWith("js/", StringComparison.Ordinal)
+        || e.RoutePattern.RawText == "{**path:file}";
 
     private static bool IsPublic(RouteEndpoint e) =>
         e.Metadata.GetMetadata<IAllowAnonymous>() is not null || e.Metadata.GetMetadata<IAuthorizeData>() is null;
@@ -83,7 +86,7 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         await StaffAccounts.CreateUserAsync(factory, "pracownik@lesko.pl", Roles.Pracownik);
         var client = await StaffAccounts.SignInAsync(factory, "pracownik@lesko.pl");
 
-        var response = await client.GetAsync("/personel");
+        var response = await client.GetAsync("/personel/plakat");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("http://localhost/konto/brak-dostepu", response.Headers.Location?.ToString());

@@ -49,7 +49,8 @@ public sealed class StaffAccessTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         Assert.Equal("/personel", created.Headers.Location?.OriginalString);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/personel")).StatusCode);
+        // Signed in straight away, and as an administrator first sent to set up the second factor.
+        Assert.Equal("/konto/2fa", (await client.GetAsync("/personel")).Headers.Location?.OriginalString);
         var roles = await factory.WithDbAsync(async db =>
         {
             var user = await db.Users.SingleAsync();
@@ -136,6 +137,20 @@ public sealed class StaffAccessTests : IAsyncLifetime
         var totals = page.QuerySelectorAll("table.data tfoot td").Select(c => c.TextContent.Trim()).ToArray();
         Assert.Equal(["2", "1", "1", "4"], totals);
         Assert.Contains("Wszystkich zapisanych odpowiedzi: 5.", page.QuerySelector("main")?.TextContent);
+    }
+
+    [Fact]
+    public async Task StaffHome_ForAnEmployeeWithoutResultRights_ShowsTheirTasksNotTheFigures()
+    {
+        await StaffAccounts.CreateUserAsync(factory, "pracownik@lesko.pl", Roles.Pracownik);
+        var client = await StaffAccounts.SignInAsync(factory, "pracownik@lesko.pl");
+
+        var response = await client.GetAsync("/personel");
+        var page = await Html.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull(page.QuerySelector("main a[href='/personel/papier']"));
+        Assert.Null(page.QuerySelector("table.data"));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using GlosKlienta.Web.Data;
+using GlosKlienta.Web.Features.Audit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ namespace GlosKlienta.Web.Features.Account;
 
 /// <summary>Creates the first administrator through the one-time link printed on the console.</summary>
 [AllowAnonymous]
-public sealed class SetupModel(FirstAdminSetup setup, UserManager<StaffUser> users, SignInManager<StaffUser> signIn, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class SetupModel(FirstAdminSetup setup, UserManager<StaffUser> users, SignInManager<StaffUser> signIn, AuditLog audit, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty] public string Email { get; set; } = "";
     [BindProperty] public string DisplayName { get; set; } = "";
@@ -42,8 +43,10 @@ public sealed class SetupModel(FirstAdminSetup setup, UserManager<StaffUser> use
             Problems.AddRange(created.Errors.Select(e => e.Description));
             return Page();
         }
-        var user = await users.FindByEmailAsync(Email.Trim());
-        await signIn.SignInAsync(user!, isPersistent: false);
+        var user = (await users.FindByEmailAsync(Email.Trim()))!;
+        await audit.RecordNowAsync(AuditActions.AccountCreated, user.UserName ?? user.Id, user.Id, AuditActions.StaffUserSubject, user.Id,
+            new { Roles = new[] { GlosKlienta.Domain.Staff.Roles.Administrator }, Via = "setup-link" });
+        await signIn.SignInAsync(user, isPersistent: false);
         return Redirect("/personel");
     }
 }

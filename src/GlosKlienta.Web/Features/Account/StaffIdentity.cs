@@ -1,6 +1,7 @@
 using GlosKlienta.Domain.Staff;
 using GlosKlienta.Web.Data;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GlosKlienta.Web.Features.Account;
 
@@ -26,6 +27,12 @@ public static class Policies
 
 public static class StaffIdentity
 {
+    /// <summary>How long a cookie may live on after its account was disabled, re-roled or signed out everywhere.</summary>
+    public static readonly TimeSpan SecurityStampInterval = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long a one-time set-password link stays valid (a link given on Friday still works on Monday).</summary>
+    public static readonly TimeSpan SetPasswordLinkLifespan = TimeSpan.FromDays(3);
+
     /// <summary>Password, lockout and account rules shared by the web application and the command line.</summary>
     public static void Configure(IdentityOptions o)
     {
@@ -48,6 +55,14 @@ public static class StaffIdentity
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<PolishIdentityErrorDescriber>();
+        // A disabled account is "not confirmed": SignInManager refuses it before looking at the password or code.
+        services.Configure<IdentityOptions>(o => o.SignIn.RequireConfirmedAccount = true);
+        services.Replace(ServiceDescriptor.Scoped<IUserConfirmation<StaffUser>, ActiveAccountConfirmation>());
+        // Disabling, re-roling and "sign out everywhere" reach existing cookies within this interval.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = SecurityStampInterval);
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = SetPasswordLinkLifespan);
+        services.AddScoped<SignInAudit>();
+        services.AddScoped<Accounts.AccountChanges>();
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/konto/logowanie";
@@ -91,6 +106,12 @@ public static class StaffIdentity
     }
 }
 
+/// <summary>Only an account that is not disabled may sign in (password, second factor or recovery code).</summary>
+public sealed class ActiveAccountConfirmation : IUserConfirmation<StaffUser>
+{
+    public Task<bool> IsConfirmedAsync(UserManager<StaffUser> manager, StaffUser user) => Task.FromResult(user.DisabledAt is null);
+}
+
 /// <summary>Identity's messages in Polish, for the people who read them.</summary>
 public sealed class PolishIdentityErrorDescriber : IdentityErrorDescriber
 {
@@ -100,4 +121,9 @@ public sealed class PolishIdentityErrorDescriber : IdentityErrorDescriber
     public override IdentityError DuplicateUserName(string userName) => new() { Code = nameof(DuplicateUserName), Description = "Konto z tym adresem e-mail już istnieje." };
     public override IdentityError InvalidEmail(string? email) => new() { Code = nameof(InvalidEmail), Description = "Wpisz poprawny adres e-mail, np. jan.kowalski@lesko.pl." };
     public override IdentityError InvalidUserName(string? userName) => new() { Code = nameof(InvalidUserName), Description = "Wpisz poprawny adres e-mail, np. jan.kowalski@lesko.pl." };
+    public override IdentityError PasswordMismatch() => new() { Code = nameof(PasswordMismatch), Description = "Obecne hasło jest nieprawidłowe." };
+    public override IdentityError InvalidToken() => new() { Code = nameof(InvalidToken), Description = "Link wygasł albo został już użyty. Poproś administratora o nowy." };
+    public override IdentityError ConcurrencyFailure() => new() { Code = nameof(ConcurrencyFailure), Description = "Ktoś inny zmienił to konto w tym samym czasie. Odśwież stronę i spróbuj ponownie." };
+    public override IdentityError DefaultError() => new() { Code = nameof(DefaultError), Description = "Nie udało się zapisać zmiany. Spróbuj ponownie." };
+    public override IdentityError UserAlreadyHasPassword() => new() { Code = nameof(UserAlreadyHasPassword), Description = "To konto ma już hasło." };
 }

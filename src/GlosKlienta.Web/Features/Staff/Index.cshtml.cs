@@ -8,9 +8,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GlosKlienta.Web.Features.Staff;
 
-/// <summary>Responses per day and channel over the last weeks: the first look at whether the survey is being answered.</summary>
-[Authorize(Policy = Policies.SurveyResults)]
-public sealed class IndexModel(AppDbContext db, OfficeProfileProvider office, TimeProvider time) : PageModel
+/// <summary>
+/// The staff home, where everyone lands after signing in. Those who may see survey results get
+/// the responses per day and channel over the last weeks (is the survey being answered?);
+/// everyone gets the links to the tasks their roles allow.
+/// </summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class IndexModel(AppDbContext db, OfficeProfileProvider office, TimeProvider time, IAuthorizationService authorization) : PageModel
 {
     public const int Days = 30;
 
@@ -22,9 +26,14 @@ public sealed class IndexModel(AppDbContext db, OfficeProfileProvider office, Ti
     public IReadOnlyList<DayRow> Rows { get; private set; } = [];
     public DayRow Totals { get; private set; } = new(default, 0, 0, 0);
     public int AllTime { get; private set; }
+    public bool SeesResults { get; private set; }
+    public bool KeysPaper { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        KeysPaper = (await authorization.AuthorizeAsync(User, Policies.PaperEntry)).Succeeded;
+        SeesResults = (await authorization.AuthorizeAsync(User, Policies.SurveyResults)).Succeeded;
+        if (!SeesResults) return;
         var today = (await office.GetAsync(cancellationToken)).Today(time);
         var from = today.AddDays(-(Days - 1));
         var counts = await db.SurveyResponses.AsNoTracking()

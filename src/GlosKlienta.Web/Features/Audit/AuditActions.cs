@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Localization;
+
+namespace GlosKlienta.Web.Features.Audit;
+
+/// <summary>
+/// The action codes of the staff side, and the one place that turns any code into words: the label
+/// of <c>x.y</c> is the resource <c>Audit.Action.x.y</c>. A code without a label is shown as it is.
+/// </summary>
+public static class AuditActions
+{
+    public const string SignInSucceeded = "signin.succeeded";
+    public const string SignInFailed = "signin.failed";
+    public const string SignInLockedOut = "signin.locked-out";
+    public const string SignInTwoFactorFailed = "signin.2fa-failed";
+
+    public const string AccountCreated = "account.created";
+    public const string AccountRolesChanged = "account.roles-changed";
+    public const string AccountDisabled = "account.disabled";
+    public const string AccountEnabled = "account.enabled";
+    public const string AccountUnlocked = "account.unlocked";
+    public const string AccountPasswordReset = "account.password-reset";
+    public const string AccountPasswordSet = "account.password-set";
+    public const string AccountPasswordChanged = "account.password-changed";
+    public const string AccountSignedOutEverywhere = "account.signed-out-everywhere";
+    public const string AccountTwoFactorEnabled = "account.2fa-enabled";
+    public const string AccountTwoFactorDisabled = "account.2fa-disabled";
+    public const string AccountTwoFactorReset = "account.2fa-reset";
+    public const string AccountRecoveryCodesRenewed = "account.recovery-codes-renewed";
+
+    /// <summary>Subject type of staff accounts; the subject id is the account's id.</summary>
+    public const string StaffUserSubject = "StaffUser";
+
+    public static string Label(IStringLocalizer text, string action)
+    {
+        var label = text["Audit.Action." + action];
+        return label.ResourceNotFound ? action : label.Value;
+    }
+}
