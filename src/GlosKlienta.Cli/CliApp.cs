@@ -4,6 +4,7 @@ using GlosKlienta.Domain.Complaints;
 using GlosKlienta.Web;
 using GlosKlienta.Web.Data;
 using GlosKlienta.Web.Features.Account;
+using GlosKlienta.Web.Features.Audit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -63,6 +64,19 @@ public static class CliApp
                 foreach (var e in result.Errors) await error.WriteLineAsync(e.Description);
                 return 1;
             }
+            // The command line leaves the same trace in the audit log as the setup link does.
+            var created = await users.FindByEmailAsync(parse.GetValue(email)!.Trim());
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.AuditEntries.Add(new AuditEntry
+            {
+                At = TimeProvider.System.GetUtcNow(),
+                Actor = "create-admin (wiersz poleceń)",
+                Action = AuditActions.AccountCreated,
+                SubjectType = AuditActions.StaffUserSubject,
+                SubjectId = created!.Id,
+                Details = "{\"roles\":[\"Administrator\"]}",
+            });
+            await db.SaveChangesAsync(ct);
             await output.WriteLineAsync($"Utworzono konto administratora {parse.GetValue(email)!.Trim()}.");
             return 0;
         });

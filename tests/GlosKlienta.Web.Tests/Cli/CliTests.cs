@@ -73,6 +73,8 @@ public sealed class CliTests : IAsyncLifetime
             return await db.UserRoles.Where(r => r.UserId == user.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).ToListAsync();
         });
         Assert.Equal([Roles.Administrator], roles);
+        var audit = await WithDbAsync(db => db.AuditEntries.SingleAsync(e => e.Action == "account.created"));
+        Assert.Equal("create-admin (wiersz poleceń)", audit.Actor);
     }
 
     [Fact]
