@@ -109,18 +109,8 @@ public sealed class RespondModel(
         return StatusCode(StatusCodes.Status303SeeOther);
     }
 
-    public bool IsChecked(string field, string value) =>
-        Submitted.TryGetValue(field, out var values) && values.Contains(value, StringComparer.Ordinal);
-
-    public string TextOf(string field) =>
+    private string TextOf(string field) =>
         Submitted.TryGetValue(field, out var values) ? string.Join("\n", values) : "";
-
-    public string? ErrorFor(string field)
-    {
-        foreach (var e in Errors)
-            if (e.Field == field) return e.Message;
-        return null;
-    }
 
     /// <summary>The element id of a form control: <c>q.oceny.uprzejmosc</c> with value 5 is <c>q-oceny-uprzejmosc-5</c>.</summary>
     public static string InputId(string field, string? value = null) =>
