@@ -1,0 +1,40 @@
+using System.Reflection;
+using GlosKlienta.Web.Features.Audit;
+using GlosKlienta.Web.Features.Paper;
+using GlosKlienta.Web.Features.SurveyVersions;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace GlosKlienta.Web.Tests.Audit;
+
+/// <summary>Every action the application writes to the audit log reads as Polish words in the log viewer, not as a code.</summary>
+public sealed class AuditLabelTests
+{
+    public static TheoryData<string> ActionCodes()
+    {
+        var data = new TheoryData<string>();
+        foreach (var type in new[] { typeof(AuditActions), typeof(PaperAudit), typeof(Versions) })
+        {
+            foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral && f.FieldType == typeof(string)))
+            {
+                var value = (string)field.GetRawConstantValue()!;
+                if (value.Contains('.', StringComparison.Ordinal)) data.Add(value);
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ActionCodes))]
+    public void Label_ForEveryActionCode_IsPolishText(string action)
+    {
+        var factory = new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance);
+        var text = factory.Create(typeof(SharedResource));
+
+        var label = AuditActions.Label(text, action);
+
+        Assert.NotEqual(action, label);
+        Assert.False(string.IsNullOrWhiteSpace(label));
+    }
+}
