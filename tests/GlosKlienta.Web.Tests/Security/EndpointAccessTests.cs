@@ -2,6 +2,7 @@ using System.Net;
 using GlosKlienta.Domain.Staff;
 using GlosKlienta.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -78,6 +79,49 @@ public sealed class EndpointAccessTests : IAsyncLifetime
                 Assert.StartsWith("http://localhost/konto/logowanie", response.Headers.Location?.ToString());
             }
         }
+    }
+
+    /// <summary>The roles an endpoint admits: the intersection of the role requirements of all its policies.</summary>
+    private async Task<HashSet<string>> AllowedRolesAsync(RouteEndpoint endpoint)
+    {
+        var provider = factory.Services.GetRequiredService<IAuthorizationPolicyProvider>();
+        var allowed = new HashSet<string>(Roles.All);
+        foreach (var data in endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>())
+        {
+            var policy = data.Policy is null ? await provider.GetDefaultPolicyAsync() : await provider.GetPolicyAsync(data.Policy);
+            foreach (var requirement in policy!.Requirements.OfType<RolesAuthorizationRequirement>())
+                allowed.IntersectWith(requirement.AllowedRoles);
+            if (data.Roles is { Length: > 0 } roles) allowed.IntersectWith(roles.Split(','));
+        }
+        return allowed;
+    }
+
+    [Fact]
+    public async Task EveryStaffEndpoint_RefusesEachRoleItDoesNotAdmit()
+    {
+        var clients = new Dictionary<string, HttpClient>();
+        var checkedPairs = 0;
+        foreach (var endpoint in Endpoints().Where(e => !IsPublic(e)))
+        {
+            var allowed = await AllowedRolesAsync(endpoint);
+            // Administrators are sent to set up their second factor first, so they are checked in the two-factor tests.
+            foreach (var role in Roles.All.Except(allowed).Where(r => r != Roles.Administrator))
+            {
+                if (!clients.TryGetValue(role, out var client))
+                {
+                    var email = role.ToLowerInvariant() + "@lesko.pl";
+                    await StaffAccounts.CreateUserAsync(factory, email, role);
+                    clients[role] = client = await StaffAccounts.SignInAsync(factory, email);
+                }
+                var url = SampleUrl(endpoint);
+                var response = await client.GetAsync(url);
+                Assert.True(
+                    response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.ToString().StartsWith("http://localhost/konto/brak-dostepu", StringComparison.Ordinal),
+                    $"GET {url} as {role} answered {(int)response.StatusCode} {response.Headers.Location}");
+                checkedPairs++;
+            }
+        }
+        Assert.True(checkedPairs > 20, $"only {checkedPairs} endpoint/role pairs were checked");
     }
 
     [Fact]
