@@ -31,8 +31,8 @@ public sealed class OfficeProfileProvider(IServiceScopeFactory scopes, IMemoryCa
         if (cache.TryGetValue(CacheKey, out OfficeProfile? cached) && cached is not null) return cached;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var office = await db.Offices.AsNoTracking().FirstAsync(cancellationToken);
-        var buildings = await db.Buildings.AsNoTracking().Include(b => b.Hours).Include(b => b.Boxes).OrderBy(b => b.SortOrder).ToListAsync(cancellationToken);
+        var office = await db.Offices.AsNoTracking().OrderBy(o => o.Id).FirstAsync(cancellationToken);
+        var buildings = await db.Buildings.AsNoTracking().Include(b => b.Hours).Include(b => b.Boxes).AsSplitQuery().OrderBy(b => b.SortOrder).ToListAsync(cancellationToken);
         var profile = new OfficeProfile(
             office.Name,
             office.Locality,
