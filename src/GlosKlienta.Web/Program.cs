@@ -46,8 +46,9 @@ services.AddAntiforgery(o =>
 services.AddResponseCompression(o =>
 {
     o.EnableForHttps = true;
-    o.Providers.Add<BrotliCompressionProvider>();
+    // Gzip first: at the fastest levels it costs less CPU per page than Brotli for a few hundred bytes more.
     o.Providers.Add<GzipCompressionProvider>();
+    o.Providers.Add<BrotliCompressionProvider>();
 });
 services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
 services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
