@@ -11,9 +11,11 @@ public static class Roles
     public const string Burmistrz = "Burmistrz";
     public const string Promocja = "Promocja";
     public const string RadaGminy = "RadaGminy";
+    /// <summary>Keeps the register of complaints, requests and petitions (art. 254 KPA): registers, routes and watches terms.</summary>
+    public const string ProwadzacyRejestr = "ProwadzacyRejestr";
 
     public static readonly IReadOnlyList<string> All =
-        [Administrator, Pracownik, KierownikReferatu, PelnomocnikSzj, ZastepcaBurmistrza, Burmistrz, Promocja, RadaGminy];
+        [Administrator, Pracownik, KierownikReferatu, PelnomocnikSzj, ZastepcaBurmistrza, Burmistrz, Promocja, RadaGminy, ProwadzacyRejestr];
 
     /// <summary>Who may see survey results: the procedure's owners of the measurement and the heads who act on it.</summary>
     public static readonly IReadOnlyList<string> SurveyResults =

@@ -8,9 +8,11 @@ namespace GlosKlienta.Web.Data;
 /// <summary>
 /// The application's one context. Each database provider has a subclass only so that it can carry
 /// its own migrations (<see cref="SqliteAppDbContext"/>, <see cref="PostgresAppDbContext"/>);
-/// everything else uses <see cref="AppDbContext"/>.
+/// everything else uses <see cref="AppDbContext"/>. A feature adds its sets in a partial file
+/// (<c>Data/AppDbContext.&lt;Feature&gt;.cs</c>) and its mapping as <see cref="IEntityTypeConfiguration{TEntity}"/>
+/// classes in its own folder; they are picked up from the assembly.
 /// </summary>
-public class AppDbContext(DbContextOptions options) : IdentityDbContext<StaffUser, IdentityRole, string>(options), IDataProtectionKeyContext
+public partial class AppDbContext(DbContextOptions options) : IdentityDbContext<StaffUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     /// <summary>The keys behind cookies and antiforgery tokens, shared by every instance and kept across restarts.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -19,6 +21,7 @@ public class AppDbContext(DbContextOptions options) : IdentityDbContext<StaffUse
     public DbSet<Building> Buildings => Set<Building>();
     public DbSet<OrganisationalUnit> OrganisationalUnits => Set<OrganisationalUnit>();
     public DbSet<OfficeHours> OfficeHours => Set<OfficeHours>();
+    public DbSet<ReceptionHours> ReceptionHours => Set<ReceptionHours>();
     public DbSet<SurveyVersion> SurveyVersions => Set<SurveyVersion>();
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
     public DbSet<SurveyResponseText> SurveyResponseTexts => Set<SurveyResponseText>();
@@ -49,6 +52,7 @@ public class AppDbContext(DbContextOptions options) : IdentityDbContext<StaffUse
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
 
         builder.Entity<Office>(e =>
         {
@@ -108,6 +112,14 @@ public class AppDbContext(DbContextOptions options) : IdentityDbContext<StaffUse
         builder.Entity<OfficeHours>(e =>
         {
             e.HasOne(x => x.Building).WithMany(b => b.Hours).HasForeignKey(x => x.BuildingId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<ReceptionHours>(e =>
+        {
+            e.Property(x => x.OfficialRole).HasMaxLength(64);
+            e.Property(x => x.OfficialName).HasMaxLength(200);
+            e.Property(x => x.Place).HasMaxLength(200);
+            e.Property(x => x.Notes).HasMaxLength(1000);
+            e.HasOne(x => x.Building).WithMany().HasForeignKey(x => x.BuildingId).OnDelete(DeleteBehavior.Restrict);
         });
         builder.Entity<SurveyVersion>(e =>
         {

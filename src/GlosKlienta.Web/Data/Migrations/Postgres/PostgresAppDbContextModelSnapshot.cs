@@ -309,6 +309,50 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     b.ToTable("PaperEntries");
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Data.ReceptionHours", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("BuildingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly>("From")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("OfficialName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OfficialRole")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<TimeOnly>("To")
+                        .HasColumnType("time without time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuildingId");
+
+                    b.ToTable("ReceptionHours");
+                });
+
             modelBuilder.Entity("GlosKlienta.Web.Data.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -746,6 +790,16 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                         .HasForeignKey("BoxOpeningId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Data.ReceptionHours", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Data.Building", "Building")
+                        .WithMany()
+                        .HasForeignKey("BuildingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Building");
                 });
 
             modelBuilder.Entity("GlosKlienta.Web.Data.SurveyBox", b =>

@@ -290,6 +290,48 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.ToTable("PaperEntries");
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Data.ReceptionHours", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BuildingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficialName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficialRole")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuildingId");
+
+                    b.ToTable("ReceptionHours");
+                });
+
             modelBuilder.Entity("GlosKlienta.Web.Data.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -713,6 +755,16 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .HasForeignKey("BoxOpeningId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Data.ReceptionHours", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Data.Building", "Building")
+                        .WithMany()
+                        .HasForeignKey("BuildingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Building");
                 });
 
             modelBuilder.Entity("GlosKlienta.Web.Data.SurveyBox", b =>
