@@ -18,6 +18,9 @@ public static class Renderers
             case DocumentFormat.Html:
                 HtmlRenderer.Document(document, output);
                 break;
+            case DocumentFormat.Pdf:
+                Pdf.PdfRenderer.Render(document, output);
+                break;
             default:
                 throw new NotImplementedException($"Renderer for {format} is being written (documents branch).");
         }
