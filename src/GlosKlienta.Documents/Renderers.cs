@@ -39,8 +39,26 @@ public static class Renderers
     }
 
     /// <summary>Writes <paramref name="workbook"/> in <paramref name="format"/> to <paramref name="output"/>.</summary>
-    public static void Write(Workbook workbook, SpreadsheetFormat format, Stream output) =>
-        throw new NotImplementedException($"Spreadsheet writer for {format} is being written (documents branch).");
+    /// <remarks>
+    /// Writes synchronously; XLSX and ODS stream row by row (through a temporary file when the output
+    /// cannot seek), so big exports keep memory flat.
+    /// </remarks>
+    public static void Write(Workbook workbook, SpreadsheetFormat format, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(workbook);
+        ArgumentNullException.ThrowIfNull(output);
+        switch (format)
+        {
+            case SpreadsheetFormat.Csv:
+                Spreadsheets.CsvWriter.Write(workbook, output);
+                break;
+            case SpreadsheetFormat.Xlsx:
+                Spreadsheets.XlsxWriter.Write(workbook, output);
+                break;
+            default:
+                throw new NotImplementedException($"Spreadsheet writer for {format} is being written (documents branch).");
+        }
+    }
 
     public static byte[] RenderToBytes(Document document, DocumentFormat format)
     {
