@@ -21,6 +21,9 @@ public static class Renderers
             case DocumentFormat.Pdf:
                 Pdf.PdfRenderer.Render(document, output);
                 break;
+            case DocumentFormat.Odt:
+                OpenDocument.OdtRenderer.Render(document, output);
+                break;
             case DocumentFormat.Docx:
                 Docx.DocxRenderer.Render(document, output);
                 break;
