@@ -28,7 +28,7 @@ public static class Renderers
                 Docx.DocxRenderer.Render(document, output);
                 break;
             default:
-                throw new NotImplementedException($"Renderer for {format} is being written (documents branch).");
+                throw new ArgumentOutOfRangeException(nameof(format), format, null);
         }
     }
 
@@ -61,8 +61,11 @@ public static class Renderers
             case SpreadsheetFormat.Xlsx:
                 Spreadsheets.XlsxWriter.Write(workbook, output);
                 break;
+            case SpreadsheetFormat.Ods:
+                OpenDocument.OdsWriter.Write(workbook, output);
+                break;
             default:
-                throw new NotImplementedException($"Spreadsheet writer for {format} is being written (documents branch).");
+                throw new ArgumentOutOfRangeException(nameof(format), format, null);
         }
     }
 
