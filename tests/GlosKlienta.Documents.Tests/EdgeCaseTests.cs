@@ -11,6 +11,7 @@ public class EdgeCaseTests
         new Heading(4, "Poziom spoza zakresu"),
         new Paragraph([]),
         new Paragraph("Znak sterujący \u0001 i tabulator\tw tekście oraz   wiele spacji."),
+        new Paragraph("Emoji 😀, znaki 漢字 i samotny surogat \ud800 z formularza."),
         new Paragraph(new string('x', 400)) { Align = TextAlign.Justify },
         new BulletList([]),
         new Table(["A", "B"], []),
@@ -70,6 +71,16 @@ public class EdgeCaseTests
     public void EmptyDocument_Renders(DocumentFormat format)
     {
         Assert.NotEmpty(Renderers.RenderToBytes(new Document("Pusty", []), format));
+    }
+
+    [Theory]
+    [InlineData(SpreadsheetFormat.Csv)]
+    [InlineData(SpreadsheetFormat.Xlsx)]
+    [InlineData(SpreadsheetFormat.Ods)]
+    public void AwkwardText_Writes(SpreadsheetFormat format)
+    {
+        var wb = new Workbook([new Sheet("Arkusz", [new SheetColumn("tekst")], [["surogat \ud800 i emoji 😀 i \u0007"], [new string('a', 40_000)], [double.NaN]])]);
+        Assert.Equal(Renderers.WriteToBytes(wb, format), Renderers.WriteToBytes(wb, format));
     }
 
     [Fact]
