@@ -4,6 +4,8 @@ public enum MarkupBlockKind
 {
     Paragraph,
     Heading,
+    /// <summary>A heading one level below <see cref="Heading"/>.</summary>
+    Subheading,
     List,
 }
 
@@ -12,7 +14,8 @@ public sealed record MarkupBlock(MarkupBlockKind Kind, IReadOnlyList<string> Lin
 
 /// <summary>
 /// The markup of press releases and information materials, small enough to explain in one hint:
-/// paragraphs are separated by an empty line, a line starting with "## " is a heading, lines
+/// paragraphs are separated by an empty line, a line starting with "## " is a heading ("### " one
+/// level below), lines
 /// starting with "- " are a bulleted list. Everything else is text; nothing is ever taken as HTML
 /// (the page encodes every line), so a release cannot carry a script or a tracker.
 /// </summary>
@@ -38,6 +41,11 @@ public static class SimpleMarkup
             if (line.Length == 0)
             {
                 Flush();
+            }
+            else if (line.StartsWith("### ", StringComparison.Ordinal))
+            {
+                Flush();
+                blocks.Add(new MarkupBlock(MarkupBlockKind.Subheading, [line[4..].Trim()]));
             }
             else if (line.StartsWith("## ", StringComparison.Ordinal))
             {
