@@ -7,13 +7,14 @@ public sealed class SimpleMarkupTests
     [Fact]
     public void Parse_SplitsParagraphsHeadingsAndLists()
     {
-        var blocks = SimpleMarkup.Parse("Pierwszy akapit\ndruga linia.\r\n\r\n## Terminy\n- poniedziałek\n- wtorek\nKoniec.");
+        var blocks = SimpleMarkup.Parse("Pierwszy akapit\ndruga linia.\r\n\r\n## Terminy\n- poniedziałek\n- wtorek\nKoniec.\n### Ratusz");
 
         Assert.Collection(blocks,
             b => { Assert.Equal(MarkupBlockKind.Paragraph, b.Kind); Assert.Equal(["Pierwszy akapit", "druga linia."], b.Lines); },
             b => { Assert.Equal(MarkupBlockKind.Heading, b.Kind); Assert.Equal(["Terminy"], b.Lines); },
             b => { Assert.Equal(MarkupBlockKind.List, b.Kind); Assert.Equal(["poniedziałek", "wtorek"], b.Lines); },
-            b => { Assert.Equal(MarkupBlockKind.Paragraph, b.Kind); Assert.Equal(["Koniec."], b.Lines); });
+            b => { Assert.Equal(MarkupBlockKind.Paragraph, b.Kind); Assert.Equal(["Koniec."], b.Lines); },
+            b => { Assert.Equal(MarkupBlockKind.Subheading, b.Kind); Assert.Equal(["Ratusz"], b.Lines); });
     }
 
     [Fact]

@@ -53,7 +53,8 @@ public sealed class ReleaseForm
         else
         {
             var local = date.ToDateTime(clock);
-            publishAt = new DateTimeOffset(local, zone.GetUtcOffset(local));
+            // Stored in UTC: PostgreSQL keeps timestamptz only with offset 0.
+            publishAt = new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
         }
         if (isCorrection && note.Length == 0) errors.Add("CorrectionNote", text["Press.Error.NoteMissing"]);
         else if (note.Length > PressRules.NoteMax) errors.Add("CorrectionNote", text["Press.Error.NoteTooLong", PressRules.NoteMax]);
