@@ -63,6 +63,7 @@ services.Configure<ForwardedHeadersOptions>(o =>
 var app = builder.Build();
 
 await DatabaseSetup.MigrateAndSeedAsync(app.Services);
+await GlosKlienta.Web.Features.InfoMaterials.InfoMaterialSeeder.EnsureAsync(app.Services);
 var setupToken = await app.Services.GetRequiredService<FirstAdminSetup>().OpenIfNoUsersAsync(CancellationToken.None);
 if (setupToken is not null) FirstAdminSetup.PrintLinkWhenStarted(app, setupToken);
 

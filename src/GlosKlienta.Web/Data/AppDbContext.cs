@@ -47,6 +47,7 @@ public partial class AppDbContext(DbContextOptions options) : IdentityDbContext<
     {
         if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
             throw new InvalidOperationException("The audit log is append-only: its entries cannot be changed or deleted.");
+        Features.Press.FrozenRows.Refuse(ChangeTracker);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -25,6 +25,11 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         "konto/brak-dostepu",
         "konfiguracja/{token}",
         "blad/{code:int?}",
+        "prasa",
+        "prasa/{id:int}",
+        "prasa/kanal.atom",
+        "prasa/zalacznik/{id:int}",
+        "informacje/{slug}",
     ];
 
     private readonly AppFactory factory = new(TestDatabase.CreateSqlite());
@@ -50,7 +55,8 @@ public sealed class EndpointAccessTests : IAsyncLifetime
     private static string SampleUrl(RouteEndpoint e) =>
         "/" + e.RoutePattern.RawText!
             .Replace("{token}", "nieznany-token", StringComparison.Ordinal)
-            .Replace("{code:int?}", "404", StringComparison.Ordinal);
+            .Replace("{code:int?}", "404", StringComparison.Ordinal)
+            .Replace("{id:int}", "1", StringComparison.Ordinal);
 
     [Fact]
     public void PublicEndpoints_AreExactlyTheCitizenPages()

@@ -23,6 +23,14 @@ public static class Policies
     public const string PaperEntry = "PaperEntry";
     /// <summary>Settling double-entry differences and correcting stored paper responses.</summary>
     public const string PaperSupervision = "PaperSupervision";
+    /// <summary>The staff side of press work: releases, media contacts, conferences (procedure rows 1 and 5).</summary>
+    public const string Press = "Press";
+    /// <summary>Writing press releases and their corrections (the press and promotion officer).</summary>
+    public const string PressDrafting = "PressDrafting";
+    /// <summary>Approving press releases for publication (the Burmistrz or a deputy).</summary>
+    public const string PressApproval = "PressApproval";
+    /// <summary>Creating information materials, assigning owners, seeing every overdue review.</summary>
+    public const string InfoMaterialsManage = "InfoMaterialsManage";
 }
 
 public static class StaffIdentity
@@ -82,7 +90,11 @@ public static class StaffIdentity
             .AddPolicy(Policies.SurveyDesign, p => p.RequireAuthenticatedUser().RequireRole(Roles.PelnomocnikSzj))
             .AddPolicy(Policies.SurveyApproval, p => p.RequireAuthenticatedUser().RequireRole(Roles.ZastepcaBurmistrza))
             .AddPolicy(Policies.PaperEntry, p => p.RequireAuthenticatedUser().RequireRole(Roles.Pracownik, Roles.PelnomocnikSzj, Roles.KierownikReferatu))
-            .AddPolicy(Policies.PaperSupervision, p => p.RequireAuthenticatedUser().RequireRole(Roles.PelnomocnikSzj));
+            .AddPolicy(Policies.PaperSupervision, p => p.RequireAuthenticatedUser().RequireRole(Roles.PelnomocnikSzj))
+            .AddPolicy(Policies.Press, p => p.RequireAuthenticatedUser().RequireRole(Roles.Promocja, Roles.Burmistrz, Roles.ZastepcaBurmistrza))
+            .AddPolicy(Policies.PressDrafting, p => p.RequireAuthenticatedUser().RequireRole(Roles.Promocja))
+            .AddPolicy(Policies.PressApproval, p => p.RequireAuthenticatedUser().RequireRole(Roles.Burmistrz, Roles.ZastepcaBurmistrza))
+            .AddPolicy(Policies.InfoMaterialsManage, p => p.RequireAuthenticatedUser().RequireRole(Roles.Promocja, Roles.Burmistrz, Roles.ZastepcaBurmistrza));
         return services;
     }
 

@@ -1,0 +1,10 @@
+using GlosKlienta.Web.Features.InfoMaterials;
+using Microsoft.EntityFrameworkCore;
+
+namespace GlosKlienta.Web.Data;
+
+public partial class AppDbContext
+{
+    public DbSet<InfoMaterial> InfoMaterials => Set<InfoMaterial>();
+    public DbSet<InfoMaterialVersion> InfoMaterialVersions => Set<InfoMaterialVersion>();
+}

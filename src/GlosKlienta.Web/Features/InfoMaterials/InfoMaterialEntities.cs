@@ -1,0 +1,71 @@
+using GlosKlienta.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GlosKlienta.Web.Features.InfoMaterials;
+
+/// <summary>
+/// A text about how the office works, published on the website and in the BIP (procedure row 1):
+/// the easy-to-read page, the accessibility statement and others. It has an owner who keeps it
+/// current and a review date; every published text is an <see cref="InfoMaterialVersion"/>, kept.
+/// </summary>
+public sealed class InfoMaterial
+{
+    public int Id { get; set; }
+    /// <summary>The last part of its public address: /informacje/{slug}.</summary>
+    public string Slug { get; set; } = "";
+    public string Title { get; set; } = "";
+    public string? OwnerId { get; set; }
+    public int ReviewIntervalMonths { get; set; }
+    /// <summary>Due every year by 31 March at the latest (the accessibility statement).</summary>
+    public bool ReviewBy31March { get; set; }
+    public DateOnly LastReviewedOn { get; set; }
+    public string? LastReviewedBy { get; set; }
+    public DateOnly NextReviewOn { get; set; }
+    public int CurrentVersion { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public List<InfoMaterialVersion> Versions { get; set; } = [];
+}
+
+/// <summary>A published text of a material; never changed or deleted (app and database refuse it).</summary>
+public sealed class InfoMaterialVersion
+{
+    public int Id { get; set; }
+    public int InfoMaterialId { get; set; }
+    public int Number { get; set; }
+    public string Title { get; set; } = "";
+    public string Body { get; set; } = "";
+    public string? ChangeNote { get; set; }
+    public DateTimeOffset PublishedAt { get; set; }
+    public string PublishedBy { get; set; } = "";
+    public string? PublishedById { get; set; }
+    public string ContentHash { get; set; } = "";
+}
+
+public sealed class InfoMaterialMapping : IEntityTypeConfiguration<InfoMaterial>
+{
+    public void Configure(EntityTypeBuilder<InfoMaterial> builder)
+    {
+        builder.HasIndex(x => x.Slug).IsUnique();
+        builder.Property(x => x.Slug).HasMaxLength(80);
+        builder.Property(x => x.Title).HasMaxLength(200);
+        builder.Property(x => x.OwnerId).HasMaxLength(450);
+        builder.Property(x => x.LastReviewedBy).HasMaxLength(200);
+        builder.HasOne<StaffUser>().WithMany().HasForeignKey(x => x.OwnerId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(x => x.Versions).WithOne().HasForeignKey(v => v.InfoMaterialId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class InfoMaterialVersionMapping : IEntityTypeConfiguration<InfoMaterialVersion>
+{
+    public void Configure(EntityTypeBuilder<InfoMaterialVersion> builder)
+    {
+        builder.HasIndex(x => new { x.InfoMaterialId, x.Number }).IsUnique();
+        builder.Property(x => x.Title).HasMaxLength(200);
+        builder.Property(x => x.Body).HasMaxLength(100_000);
+        builder.Property(x => x.ChangeNote).HasMaxLength(1000);
+        builder.Property(x => x.PublishedBy).HasMaxLength(200);
+        builder.Property(x => x.PublishedById).HasMaxLength(450);
+        builder.Property(x => x.ContentHash).HasMaxLength(64);
+    }
+}

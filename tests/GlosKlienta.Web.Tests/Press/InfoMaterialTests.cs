@@ -1,0 +1,155 @@
+using System.Net;
+using GlosKlienta.Domain.Staff;
+using GlosKlienta.Web.Features.InfoMaterials;
+using GlosKlienta.Web.Tests.Infrastructure;
+using GlosKlienta.Web.Tests.SurveyVersions;
+using Microsoft.EntityFrameworkCore;
+
+namespace GlosKlienta.Web.Tests.Press;
+
+/// <summary>Information materials: the ETR page and the accessibility statement, owners, kept versions and overdue reviews.</summary>
+public class InfoMaterialTests : IAsyncLifetime
+{
+    private PressApp? created;
+
+    protected virtual Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateSqlite());
+
+    public async Task InitializeAsync()
+    {
+        var database = await CreateDatabaseAsync();
+        if (database is not null) created = new PressApp(database);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (created is not null) await created.DisposeAsync();
+    }
+
+    private PressApp App
+    {
+        get
+        {
+            Skip.If(created is null, TestDatabase.PostgresSkipReason);
+            return created!;
+        }
+    }
+
+    private Task<int> IdOfAsync(string slug) => App.WithDbAsync(db => db.InfoMaterials.Where(m => m.Slug == slug).Select(m => m.Id).SingleAsync());
+
+    [SkippableFact]
+    public async Task SeededPages_ArePublic_WithTheirDatesAndRequiredSections()
+    {
+        var visitor = App.Anonymous();
+
+        var statement = await Html.ParseAsync(await visitor.GetAsync("/informacje/deklaracja-dostepnosci"));
+        Assert.Equal("Deklaracja dostępności", Texts.Of(statement.QuerySelector("h1")));
+        var facts = Texts.Of(statement.QuerySelector("dl.facts"));
+        Assert.Contains("Deklarację sporządzono dnia", facts);
+        Assert.Contains("Deklarację ostatnio poddano przeglądowi i aktualizacji dnia", facts);
+        var headings = statement.QuerySelectorAll("article h2").Select(h => h.TextContent.Trim()).ToList();
+        foreach (var required in new[] { "Status pod względem zgodności z ustawą", "Przygotowanie deklaracji dostępności", "Informacje zwrotne i dane kontaktowe", "Procedura wnioskowo-skargowa", "Dostępność architektoniczna", "Aplikacje mobilne" })
+            Assert.Contains(required, headings);
+        var buildings = statement.QuerySelectorAll("article h3").Select(h => h.TextContent).ToList();
+        Assert.Contains(buildings, h => h.Contains("Parkowa 1", StringComparison.Ordinal));
+        Assert.Contains(buildings, h => h.Contains("Rynek 21", StringComparison.Ordinal));
+
+        var easy = await Html.ParseAsync(await visitor.GetAsync("/informacje/tekst-latwy-do-czytania"));
+        Assert.NotNull(easy.QuerySelector("article.easy-to-read"));
+        Assert.Contains("Ostatni przegląd treści", Texts.Of(easy.QuerySelector("dl.facts")));
+
+        // Linked from the home page and every page's footer.
+        var home = await Html.ParseAsync(await visitor.GetAsync("/"));
+        Assert.NotNull(home.QuerySelector("main a[href='/informacje/tekst-latwy-do-czytania']"));
+        Assert.NotNull(home.QuerySelector("footer a[href='/informacje/deklaracja-dostepnosci']"));
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/informacje/nie-ma-takiej")).StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task Owner_PublishesANewVersion_AndEveryVersionIsKept()
+    {
+        var manager = await App.PressOfficerAsync();
+        var owner = await App.CreateUserAsync("sekretarz@lesko.pl", Roles.Pracownik);
+        var id = await IdOfAsync(InfoMaterialRules.EasyToRead);
+        var settings = await (await Page.OpenAsync(manager, $"/personel/materialy/{id}")).SubmitAsync("form[action*='handler=Settings']", f => f.Set("OwnerId", owner.Id).Set("Months", "6"));
+        Assert.Equal(HttpStatusCode.Redirect, settings.StatusCode);
+
+        // Someone who neither owns nor manages the material may not publish it.
+        var other = await App.SignInAsync("inny@lesko.pl", Roles.Pracownik);
+        var otherPage = await Page.OpenAsync(other, $"/personel/materialy/{id}");
+        Assert.Null(otherPage.Document.QuerySelector("form[action*='handler=Publish']"));
+
+        var ownerClient = App.Anonymous();
+        Assert.Equal(HttpStatusCode.Redirect, (await StaffAccounts.PostSignInAsync(ownerClient, "sekretarz@lesko.pl", StaffAccounts.Password)).StatusCode);
+        var unchanged = await (await Page.OpenAsync(ownerClient, $"/personel/materialy/{id}")).SubmitAsync("form[action*='handler=Publish']", f => f.Set("ChangeNote", "bez zmian"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unchanged.StatusCode);
+
+        var published = await (await Page.OpenAsync(ownerClient, $"/personel/materialy/{id}")).SubmitAsync("form[action*='handler=Publish']", f => f
+            .Set("Body", (f.Get("Body") ?? "") + "\n\n## Nowe godziny kasy\nKasa jest czynna do godziny 14:00.")
+            .Set("ChangeNote", "Dodano godziny kasy."));
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+
+        var versions = await App.WithDbAsync(db => db.InfoMaterialVersions.AsNoTracking().Where(v => v.InfoMaterialId == id).OrderBy(v => v.Number).ToListAsync());
+        Assert.Equal(2, versions.Count);
+        Assert.DoesNotContain("Nowe godziny kasy", versions[0].Body);
+        Assert.Contains("Nowe godziny kasy", versions[1].Body);
+        Assert.Equal("Osoba sekretarz", versions[1].PublishedBy);
+
+        var visitor = App.Anonymous();
+        Assert.Contains("Nowe godziny kasy", await visitor.GetStringAsync("/informacje/tekst-latwy-do-czytania"));
+        var history = await Page.OpenAsync(ownerClient, $"/personel/materialy/{id}?wersja=1");
+        Assert.Equal(2, history.Document.QuerySelectorAll("table.versions tbody tr").Length);
+        Assert.DoesNotContain("Nowe godziny kasy", Texts.Of(history.Document.QuerySelector(".preview-frame")));
+
+        // Versions are kept in the database as they were.
+        await Assert.ThrowsAnyAsync<Exception>(() => App.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM \"InfoMaterialVersions\"")));
+    }
+
+    [SkippableFact]
+    public async Task OverdueReview_ShowsOnTheOwnersDashboard_AndTheManagersList_UntilReviewed()
+    {
+        var owner = await App.CreateUserAsync("wlasciciel@lesko.pl", Roles.Pracownik);
+        var id = await IdOfAsync(InfoMaterialRules.AccessibilityStatement);
+        await App.WithDbAsync(async db =>
+        {
+            var m = await db.InfoMaterials.SingleAsync(x => x.Id == id);
+            m.OwnerId = owner.Id;
+            return await db.SaveChangesAsync();
+        });
+        var due = await App.WithDbAsync(db => db.InfoMaterials.Where(m => m.Id == id).Select(m => m.NextReviewOn).SingleAsync());
+        // The statement is due by 31 March at the latest.
+        Assert.Equal(3, due.Month);
+        Assert.Equal(31, due.Day);
+
+        var ownerClient = App.Anonymous();
+        Assert.Equal(HttpStatusCode.Redirect, (await StaffAccounts.PostSignInAsync(ownerClient, "wlasciciel@lesko.pl", StaffAccounts.Password)).StatusCode);
+        var before = await Html.ParseAsync(await ownerClient.GetAsync("/personel"));
+        Assert.Null(before.QuerySelector(".overdue-list"));
+
+        var days = due.DayNumber - DateOnly.FromDateTime(App.LocalNow).DayNumber + 1;
+        App.Clock.Advance(TimeSpan.FromDays(days));
+        ownerClient = App.Anonymous();
+        Assert.Equal(HttpStatusCode.Redirect, (await StaffAccounts.PostSignInAsync(ownerClient, "wlasciciel@lesko.pl", StaffAccounts.Password)).StatusCode);
+        var after = await Html.ParseAsync(await ownerClient.GetAsync("/personel"));
+        var panel = Texts.Of(after.QuerySelector(".overdue-list"));
+        Assert.Contains("Deklaracja dostępności", panel);
+        Assert.Contains("po terminie", panel);
+
+        var manager = await App.MayorAsync();
+        var list = await Html.ParseAsync(await manager.GetAsync("/personel/materialy"));
+        Assert.Contains("Deklaracja dostępności", Texts.Of(list.QuerySelector("tr.overdue")));
+        Assert.Contains("Deklaracja dostępności", Texts.Of((await Html.ParseAsync(await manager.GetAsync("/personel"))).QuerySelector(".overdue-list")));
+
+        var reviewed = await (await Page.OpenAsync(ownerClient, $"/personel/materialy/{id}")).SubmitAsync("form[action*='handler=Review']");
+        Assert.Equal(HttpStatusCode.Redirect, reviewed.StatusCode);
+        var cleared = await Html.ParseAsync(await ownerClient.GetAsync("/personel"));
+        Assert.DoesNotContain("Deklaracja dostępności", Texts.Of(cleared.QuerySelector(".panel")));
+        var publicPage = await Html.ParseAsync(await App.Anonymous().GetAsync("/informacje/deklaracja-dostepnosci"));
+        Assert.Contains(InfoMaterialRules.Date(DateOnly.FromDateTime(App.LocalNow)), Texts.Of(publicPage.QuerySelector("dl.facts")));
+    }
+}
+
+public sealed class InfoMaterialPostgresTests : InfoMaterialTests
+{
+    protected override async Task<TestDatabase?> CreateDatabaseAsync() =>
+        TestDatabase.PostgresServer is null ? null : await TestDatabase.CreatePostgresAsync();
+}

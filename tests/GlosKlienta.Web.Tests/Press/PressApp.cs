@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using GlosKlienta.Domain.Staff;
+using GlosKlienta.Web.Data;
+using GlosKlienta.Web.Tests.Infrastructure;
+using GlosKlienta.Web.Tests.SurveyVersions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GlosKlienta.Web.Tests.Press;
+
+/// <summary>The application with a hand-moved clock, and the press steps done through the real forms.</summary>
+public sealed class PressApp : IAsyncDisposable
+{
+    private readonly AppFactory root;
+
+    public PressApp(TestDatabase database)
+    {
+        root = new AppFactory(database);
+        Factory = root.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<TimeProvider>(Clock)));
+    }
+
+    public TestClock Clock { get; } = new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
+    public WebApplicationFactory<Program> Factory { get; }
+
+    public static readonly TimeZoneInfo Warsaw = TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw");
+
+    public DateTime LocalNow => TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), Warsaw).DateTime;
+
+    public HttpClient Anonymous() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public async Task<StaffUser> CreateUserAsync(string email, params string[] roles)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        var user = new StaffUser { UserName = email, Email = email, DisplayName = "Osoba " + email.Split('@')[0], EmailConfirmed = true };
+        var created = await users.CreateAsync(user, StaffAccounts.Password);
+        Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
+        foreach (var role in roles) Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        return user;
+    }
+
+    public async Task<HttpClient> SignInAsync(string email, params string[] roles)
+    {
+        await CreateUserAsync(email, roles);
+        var client = Anonymous();
+        var response = await StaffAccounts.PostSignInAsync(client, email, StaffAccounts.Password);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    public Task<HttpClient> PressOfficerAsync(string email = "promocja@lesko.pl") => SignInAsync(email, Roles.Promocja);
+    public Task<HttpClient> MayorAsync(string email = "burmistrz@lesko.pl") => SignInAsync(email, Roles.Burmistrz);
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    /// <summary>Creates a draft through /personel/prasa/nowy; returns its id.</summary>
+    public static async Task<int> CreateDraftAsync(HttpClient officer, string title, string body, string topics, DateTime publishLocal)
+    {
+        var page = await Page.OpenAsync(officer, "/personel/prasa/nowy");
+        var response = await page.SubmitAsync("main form[method=post]", f => f
+            .Set("Title", title).Set("Body", body).Set("Topics", topics)
+            .Set("PublishDate", publishLocal.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            .Set("PublishTime", publishLocal.ToString("HH:mm", CultureInfo.InvariantCulture)));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return int.Parse(response.Headers.Location!.OriginalString.Split('/')[3].Split('?')[0], CultureInfo.InvariantCulture);
+    }
+
+    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, int id, string handler, Action<FormFields>? change = null)
+    {
+        var page = await Page.OpenAsync(client, $"/personel/prasa/{id}");
+        return await page.SubmitAsync($"form[action*='handler={handler}']", change);
+    }
+
+    /// <summary>Draft, submitted by the officer, approved by the mayor: the usual path to a published (or scheduled) release.</summary>
+    public static async Task<int> PublishAsync(HttpClient officer, HttpClient mayor, string title, string body, string topics, DateTime publishLocal)
+    {
+        var id = await CreateDraftAsync(officer, title, body, topics, publishLocal);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(officer, id, "Submit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(mayor, id, "Approve")).StatusCode);
+        return id;
+    }
+
+    /// <summary>Posts a file to the release's upload form (multipart, antiforgery token from the page).</summary>
+    public static async Task<HttpResponseMessage> UploadAsync(HttpClient officer, int id, string fileName, byte[] content)
+    {
+        var page = await Page.OpenAsync(officer, $"/personel/prasa/{id}");
+        var form = page.Document.QuerySelector<IHtmlFormElement>("form[action*='handler=Upload']");
+        Assert.NotNull(form);
+        var multipart = new MultipartFormDataContent();
+        foreach (var hidden in form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]"))
+            multipart.Add(new StringContent(hidden.Value), hidden.Name!);
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        multipart.Add(file, "Upload", fileName);
+        return await officer.PostAsync(form.GetAttribute("action"), multipart);
+    }
+
+    public ValueTask DisposeAsync() => root.DisposeAsync();
+}
