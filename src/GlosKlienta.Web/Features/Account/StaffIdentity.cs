@@ -23,6 +23,8 @@ public static class Policies
     public const string PaperEntry = "PaperEntry";
     /// <summary>Settling double-entry differences and correcting stored paper responses.</summary>
     public const string PaperSupervision = "PaperSupervision";
+    /// <summary>Registering, classifying, routing and assigning skargi, wnioski and petycje (the register keeper and the heads of the office).</summary>
+    public const string RegisterKeeping = "RegisterKeeping";
 }
 
 public static class StaffIdentity
@@ -82,7 +84,8 @@ public static class StaffIdentity
             .AddPolicy(Policies.SurveyDesign, p => p.RequireAuthenticatedUser().RequireRole(Roles.PelnomocnikSzj))
             .AddPolicy(Policies.SurveyApproval, p => p.RequireAuthenticatedUser().RequireRole(Roles.ZastepcaBurmistrza))
             .AddPolicy(Policies.PaperEntry, p => p.RequireAuthenticatedUser().RequireRole(Roles.Pracownik, Roles.PelnomocnikSzj, Roles.KierownikReferatu))
-            .AddPolicy(Policies.PaperSupervision, p => p.RequireAuthenticatedUser().RequireRole(Roles.PelnomocnikSzj));
+            .AddPolicy(Policies.PaperSupervision, p => p.RequireAuthenticatedUser().RequireRole(Roles.PelnomocnikSzj))
+            .AddPolicy(Policies.RegisterKeeping, p => p.RequireAuthenticatedUser().RequireRole(Roles.ProwadzacyRejestr, Roles.Burmistrz, Roles.ZastepcaBurmistrza));
         return services;
     }
 
