@@ -30,6 +30,8 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         "prasa/kanal.atom",
         "prasa/zalacznik/{id:int}",
         "informacje/{slug}",
+        "skargi-i-wnioski/zloz",
+        "skargi-i-wnioski/przyjeto",
     ];
 
     private readonly AppFactory factory = new(TestDatabase.CreateSqlite());

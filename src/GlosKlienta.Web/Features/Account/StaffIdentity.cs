@@ -31,6 +31,8 @@ public static class Policies
     public const string PressApproval = "PressApproval";
     /// <summary>Creating information materials, assigning owners, seeing every overdue review.</summary>
     public const string InfoMaterialsManage = "InfoMaterialsManage";
+    /// <summary>Registering, classifying, routing and assigning skargi, wnioski and petycje (the register keeper and the heads of the office).</summary>
+    public const string RegisterKeeping = "RegisterKeeping";
 }
 
 public static class StaffIdentity
@@ -94,7 +96,8 @@ public static class StaffIdentity
             .AddPolicy(Policies.Press, p => p.RequireAuthenticatedUser().RequireRole(Roles.Promocja, Roles.Burmistrz, Roles.ZastepcaBurmistrza))
             .AddPolicy(Policies.PressDrafting, p => p.RequireAuthenticatedUser().RequireRole(Roles.Promocja))
             .AddPolicy(Policies.PressApproval, p => p.RequireAuthenticatedUser().RequireRole(Roles.Burmistrz, Roles.ZastepcaBurmistrza))
-            .AddPolicy(Policies.InfoMaterialsManage, p => p.RequireAuthenticatedUser().RequireRole(Roles.Promocja, Roles.Burmistrz, Roles.ZastepcaBurmistrza));
+            .AddPolicy(Policies.InfoMaterialsManage, p => p.RequireAuthenticatedUser().RequireRole(Roles.Promocja, Roles.Burmistrz, Roles.ZastepcaBurmistrza))
+            .AddPolicy(Policies.RegisterKeeping, p => p.RequireAuthenticatedUser().RequireRole(Roles.ProwadzacyRejestr, Roles.Burmistrz, Roles.ZastepcaBurmistrza));
         return services;
     }
 
