@@ -25,6 +25,8 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         "konto/brak-dostepu",
         "konfiguracja/{token}",
         "blad/{code:int?}",
+        "informacje/kto-gdzie",
+        "informacje/godziny",
     ];
 
     private readonly AppFactory factory = new(TestDatabase.CreateSqlite());
@@ -50,7 +52,9 @@ public sealed class EndpointAccessTests : IAsyncLifetime
     private static string SampleUrl(RouteEndpoint e) =>
         "/" + e.RoutePattern.RawText!
             .Replace("{token}", "nieznany-token", StringComparison.Ordinal)
-            .Replace("{code:int?}", "404", StringComparison.Ordinal);
+            .Replace("{code:int?}", "404", StringComparison.Ordinal)
+            .Replace("{id:int?}", "1", StringComparison.Ordinal)
+            .Replace("{code}", "parkowa", StringComparison.Ordinal);
 
     [Fact]
     public void PublicEndpoints_AreExactlyTheCitizenPages()

@@ -23,6 +23,8 @@ public static class Policies
     public const string PaperEntry = "PaperEntry";
     /// <summary>Settling double-entry differences and correcting stored paper responses.</summary>
     public const string PaperSupervision = "PaperSupervision";
+    /// <summary>Editing the directory (units, posts, people, rooms, hours) and naming keepers of boards and signs (procedure rows 2-3).</summary>
+    public const string DirectoryEdit = "DirectoryEdit";
 }
 
 public static class StaffIdentity
@@ -82,7 +84,8 @@ public static class StaffIdentity
             .AddPolicy(Policies.SurveyDesign, p => p.RequireAuthenticatedUser().RequireRole(Roles.PelnomocnikSzj))
             .AddPolicy(Policies.SurveyApproval, p => p.RequireAuthenticatedUser().RequireRole(Roles.ZastepcaBurmistrza))
             .AddPolicy(Policies.PaperEntry, p => p.RequireAuthenticatedUser().RequireRole(Roles.Pracownik, Roles.PelnomocnikSzj, Roles.KierownikReferatu))
-            .AddPolicy(Policies.PaperSupervision, p => p.RequireAuthenticatedUser().RequireRole(Roles.PelnomocnikSzj));
+            .AddPolicy(Policies.PaperSupervision, p => p.RequireAuthenticatedUser().RequireRole(Roles.PelnomocnikSzj))
+            .AddPolicy(Policies.DirectoryEdit, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator, Roles.KierownikReferatu));
         return services;
     }
 
