@@ -7,7 +7,6 @@ using GlosKlienta.Web.Data;
 using GlosKlienta.Web.Features.Office;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using QRCoder;
 
 namespace GlosKlienta.Web.Features.Spis;
 
@@ -180,13 +179,17 @@ public sealed class Boards(AppDbContext db, OfficeProfileProvider office, IConfi
         {
             new Heading(1, text["Directory.Sign.Room", room.Room.Number]) { SizePt = 36, Align = TextAlign.Left },
         };
-        foreach (var p in room.Posts)
+        // Posts held by the same people (one person on two posts, say) share one name line.
+        foreach (var group in room.Posts.GroupBy(p => string.Join(",", p.People.Select(e => e.Id))))
         {
-            blocks.Add(new Paragraph([new Run(p.Post.Name, Bold: true)]) { SizePt = 20, SpaceAfterPt = 2 });
-            if (p.People.Count > 0)
-                blocks.Add(new Paragraph(string.Join(", ", p.People.Select(e => e.FullName))) { SizePt = 24, SpaceAfterPt = 2 });
-            if (p.Unit is not null)
-                blocks.Add(new Paragraph(p.Unit.Name) { SizePt = 14, SpaceAfterPt = 10 });
+            foreach (var p in group)
+                blocks.Add(new Paragraph([new Run(p.Post.Name, Bold: true)]) { SizePt = 20, SpaceAfterPt = 2 });
+            var people = group.First().People;
+            if (people.Count > 0)
+                blocks.Add(new Paragraph(string.Join(", ", people.Select(e => e.FullName))) { SizePt = 24, SpaceAfterPt = 2 });
+            var units = group.Select(p => p.Unit?.Name).Where(n => n is not null).Distinct().ToList();
+            if (units.Count > 0)
+                blocks.Add(new Paragraph(string.Join("; ", units)) { SizePt = 14, SpaceAfterPt = 10 });
         }
         return new Document(text["Directory.Sign.Title", room.Room.Number, room.Building.Name], blocks)
         {
@@ -230,9 +233,7 @@ public sealed class Boards(AppDbContext db, OfficeProfileProvider office, IConfi
     private static void AddQr(List<Block> blocks, bool withQr, string url, string alt, double scale)
     {
         if (!withQr) return;
-        using var generator = new QRCodeGenerator();
-        using var data = generator.CreateQrCode(url, QRCodeGenerator.ECCLevel.M);
-        var png = new PngByteQRCode(data).GetGraphic(10);
+        var png = QrPng.Of(url);
         blocks.Add(new Spacer(6));
         blocks.Add(new Image(png, "image/png", alt, 40 * scale) { Align = TextAlign.Center, Caption = url });
     }

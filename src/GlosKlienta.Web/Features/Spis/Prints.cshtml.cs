@@ -1,4 +1,5 @@
 using GlosKlienta.Documents;
+using PrintFormat = GlosKlienta.Documents.DocumentFormat;
 using GlosKlienta.Web.Data;
 using GlosKlienta.Web.Features.Account;
 using Microsoft.AspNetCore.Authorization;
@@ -37,9 +38,9 @@ public sealed class PrintsModel(PrintStatus status, DirectoryStore store, Boards
         var context = await boards.ContextAsync(Request, cancellationToken);
         var item = boards.All(state, context, size, withQr: true).FirstOrDefault(i => i.Key == klucz);
         if (item is null) return NotFound();
-        var bytes = Renderers.RenderToBytes(item.Document, DocumentFormat.Pdf);
+        var bytes = Renderers.RenderToBytes(item.Document, PrintFormat.Pdf);
         var name = item.Key.Replace('/', '-') + (item.IsBoard ? "-" + size : "-A5") + ".pdf";
-        return File(bytes, FormatInfo.MediaType(DocumentFormat.Pdf), name);
+        return File(bytes, FormatInfo.MediaType(PrintFormat.Pdf), name);
     }
 
     /// <summary>Records that <paramref name="klucz"/> was printed with the text whose fingerprint the page showed.</summary>
