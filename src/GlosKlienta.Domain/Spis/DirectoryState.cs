@@ -99,7 +99,7 @@ public sealed record DirectoryState(
 
     /// <summary>
     /// Posts whose name, unit, room number or holder matches every word of <paramref name="query"/>,
-    /// ignoring case and Polish diacritics ("lodz" finds "Łódź").
+    /// ignoring case and Polish diacritics ("lodz" finds "Łódź"); a word that is a number matches a whole room number.
     /// </summary>
     public IReadOnlyList<PostView> Search(string? query)
     {
@@ -110,7 +110,9 @@ public sealed record DirectoryState(
             var haystack = Fold(string.Join(' ',
                 p.Post.Name, p.Unit?.Name ?? "", p.Room is null ? "" : "pokój pok " + p.Room.Number, p.Room?.Description ?? "",
                 string.Join(' ', p.People.Select(e => e.FullName))));
-            return words.All(w => haystack.Contains(w, StringComparison.Ordinal));
+            var tokens = haystack.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // A number is a room number: "2" finds room 2, not rooms 12 and 21.
+            return words.All(w => w.All(char.IsAsciiDigit) ? tokens.Contains(w) : haystack.Contains(w, StringComparison.Ordinal));
         }).ToList();
     }
 
