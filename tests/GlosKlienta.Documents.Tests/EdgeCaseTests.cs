@@ -11,6 +11,7 @@ public class EdgeCaseTests
         new Heading(4, "Poziom spoza zakresu"),
         new Paragraph([]),
         new Paragraph("Znak sterujący \u0001 i tabulator\tw tekście oraz   wiele spacji."),
+        new Paragraph("Emoji 😀, znaki 漢字 i samotny surogat \ud800 z formularza."),
         new Paragraph(new string('x', 400)) { Align = TextAlign.Justify },
         new BulletList([]),
         new Table(["A", "B"], []),
@@ -72,6 +73,16 @@ public class EdgeCaseTests
         Assert.NotEmpty(Renderers.RenderToBytes(new Document("Pusty", []), format));
     }
 
+    [Theory]
+    [InlineData(SpreadsheetFormat.Csv)]
+    [InlineData(SpreadsheetFormat.Xlsx)]
+    [InlineData(SpreadsheetFormat.Ods)]
+    public void AwkwardText_Writes(SpreadsheetFormat format)
+    {
+        var wb = new Workbook([new Sheet("Arkusz", [new SheetColumn("tekst")], [["surogat \ud800 i emoji 😀 i \u0007"], [new string('a', 40_000)], [double.NaN]])]);
+        Assert.Equal(Renderers.WriteToBytes(wb, format), Renderers.WriteToBytes(wb, format));
+    }
+
     [Fact]
     public void EmptyWorkbook_Writes()
     {
@@ -80,5 +91,48 @@ public class EdgeCaseTests
         Assert.NotEmpty(Renderers.WriteToBytes(wb, SpreadsheetFormat.Xlsx));
         Assert.NotEmpty(Renderers.WriteToBytes(wb, SpreadsheetFormat.Ods));
         Assert.NotEmpty(Renderers.WriteToBytes(new Workbook([]), SpreadsheetFormat.Xlsx));
+    }
+}
+
+public class AsyncOutputTests
+{
+    /// <summary>Like Kestrel's response body: synchronous writes throw.</summary>
+    private sealed class AsyncOnly(Stream inner) : Stream
+    {
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new InvalidOperationException("Synchronous operations are disallowed.");
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => inner.WriteAsync(buffer, offset, count, cancellationToken);
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default) => inner.WriteAsync(buffer, cancellationToken);
+    }
+
+    [Theory]
+    [InlineData(SpreadsheetFormat.Csv)]
+    [InlineData(SpreadsheetFormat.Xlsx)]
+    [InlineData(SpreadsheetFormat.Ods)]
+    public async Task WriteAsync_ToAResponseLikeStream_GivesTheSameBytes(SpreadsheetFormat format)
+    {
+        using var ms = new MemoryStream();
+        await Renderers.WriteAsync(SpreadsheetTests.Sample(), format, new AsyncOnly(ms));
+        Assert.Equal(Renderers.WriteToBytes(SpreadsheetTests.Sample(), format), ms.ToArray());
+    }
+
+    [Theory]
+    [InlineData(DocumentFormat.Html)]
+    [InlineData(DocumentFormat.Pdf)]
+    [InlineData(DocumentFormat.Odt)]
+    [InlineData(DocumentFormat.Docx)]
+    public async Task RenderAsync_ToAResponseLikeStream_GivesTheSameBytes(DocumentFormat format)
+    {
+        using var ms = new MemoryStream();
+        await Renderers.RenderAsync(Samples.Full(), format, new AsyncOnly(ms));
+        Assert.Equal(Renderers.RenderToBytes(Samples.Full(), format), ms.ToArray());
     }
 }
