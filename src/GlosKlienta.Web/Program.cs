@@ -29,6 +29,7 @@ services.Configure<SubmissionLimitOptions>(builder.Configuration.GetSection("Sur
 services.AddSingleton<SubmissionLimiter>();
 services.AddSingleton<FirstAdminSetup>();
 services.AddStaffIdentity();
+GlosKlienta.Web.Features.Spis.DirectoryServices.AddDirectory(services);
 services.AddHttpContextAccessor();
 services.AddScoped<GlosKlienta.Web.Features.Audit.AuditLog>();
 services.AddRegister();

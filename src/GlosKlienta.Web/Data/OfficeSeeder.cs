@@ -61,6 +61,7 @@ public sealed class OfficeSeeder(IConfiguration configuration, TimeProvider time
         });
 
         await db.SaveChangesAsync(cancellationToken);
+        if (seed.Directory is not null) await seed.Directory.ApplyAsync(db, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(seed.Office.TimeZone)).DateTime), time.GetUtcNow(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Seeded the office {Office} with survey version 1", seed.Office.Name);
     }
@@ -93,6 +94,9 @@ public sealed record OfficeSeed(
     IReadOnlyList<OfficeSeed.HoursPart> OfficeHours,
     OfficeSeed.SurveyPart Survey)
 {
+    /// <summary>Rooms, posts, employees and cash-desk hours (Features/Spis); optional.</summary>
+    public GlosKlienta.Web.Features.Spis.DirectorySeed? Directory { get; init; }
+
     public sealed record OfficePart(string Name, string Locality, string? Website, string TimeZone);
     public sealed record BuildingPart(string Code, string Name, string Address, IReadOnlyList<BoxPart>? Boxes, bool IsMain);
     public sealed record BoxPart(string Code, string Location);

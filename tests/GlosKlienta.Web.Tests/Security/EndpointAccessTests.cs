@@ -32,6 +32,8 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         "informacje/{slug}",
         "skargi-i-wnioski/zloz",
         "skargi-i-wnioski/przyjeto",
+        "informacje/kto-gdzie",
+        "informacje/godziny",
     ];
 
     private readonly AppFactory factory = new(TestDatabase.CreateSqlite());
@@ -58,7 +60,9 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         "/" + e.RoutePattern.RawText!
             .Replace("{token}", "nieznany-token", StringComparison.Ordinal)
             .Replace("{code:int?}", "404", StringComparison.Ordinal)
-            .Replace("{id:int}", "1", StringComparison.Ordinal);
+            .Replace("{id:int}", "1", StringComparison.Ordinal)
+            .Replace("{id:int?}", "1", StringComparison.Ordinal)
+            .Replace("{code}", "parkowa", StringComparison.Ordinal);
 
     [Fact]
     public void PublicEndpoints_AreExactlyTheCitizenPages()

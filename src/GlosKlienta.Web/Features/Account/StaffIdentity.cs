@@ -33,6 +33,8 @@ public static class Policies
     public const string InfoMaterialsManage = "InfoMaterialsManage";
     /// <summary>Registering, classifying, routing and assigning skargi, wnioski and petycje (the register keeper and the heads of the office).</summary>
     public const string RegisterKeeping = "RegisterKeeping";
+    /// <summary>Editing the directory (units, posts, people, rooms, hours) and naming keepers of boards and signs (procedure rows 2-3).</summary>
+    public const string DirectoryEdit = "DirectoryEdit";
 }
 
 public static class StaffIdentity
@@ -97,7 +99,8 @@ public static class StaffIdentity
             .AddPolicy(Policies.PressDrafting, p => p.RequireAuthenticatedUser().RequireRole(Roles.Promocja))
             .AddPolicy(Policies.PressApproval, p => p.RequireAuthenticatedUser().RequireRole(Roles.Burmistrz, Roles.ZastepcaBurmistrza))
             .AddPolicy(Policies.InfoMaterialsManage, p => p.RequireAuthenticatedUser().RequireRole(Roles.Promocja, Roles.Burmistrz, Roles.ZastepcaBurmistrza))
-            .AddPolicy(Policies.RegisterKeeping, p => p.RequireAuthenticatedUser().RequireRole(Roles.ProwadzacyRejestr, Roles.Burmistrz, Roles.ZastepcaBurmistrza));
+            .AddPolicy(Policies.RegisterKeeping, p => p.RequireAuthenticatedUser().RequireRole(Roles.ProwadzacyRejestr, Roles.Burmistrz, Roles.ZastepcaBurmistrza))
+            .AddPolicy(Policies.DirectoryEdit, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator, Roles.KierownikReferatu));
         return services;
     }
 
