@@ -25,6 +25,7 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         "konto/brak-dostepu",
         "konfiguracja/{token}",
         "blad/{code:int?}",
+        "skargi-i-wnioski",
     ];
 
     private readonly AppFactory factory = new(TestDatabase.CreateSqlite());

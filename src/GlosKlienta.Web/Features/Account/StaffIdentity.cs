@@ -23,6 +23,8 @@ public static class Policies
     public const string PaperEntry = "PaperEntry";
     /// <summary>Settling double-entry differences and correcting stored paper responses.</summary>
     public const string PaperSupervision = "PaperSupervision";
+    /// <summary>Setting the art. 253 KPA reception hours: the Burmistrz, who sets them, and the register keeper, who keeps them current.</summary>
+    public const string ReceptionHours = "ReceptionHours";
 }
 
 public static class StaffIdentity
@@ -82,7 +84,8 @@ public static class StaffIdentity
             .AddPolicy(Policies.SurveyDesign, p => p.RequireAuthenticatedUser().RequireRole(Roles.PelnomocnikSzj))
             .AddPolicy(Policies.SurveyApproval, p => p.RequireAuthenticatedUser().RequireRole(Roles.ZastepcaBurmistrza))
             .AddPolicy(Policies.PaperEntry, p => p.RequireAuthenticatedUser().RequireRole(Roles.Pracownik, Roles.PelnomocnikSzj, Roles.KierownikReferatu))
-            .AddPolicy(Policies.PaperSupervision, p => p.RequireAuthenticatedUser().RequireRole(Roles.PelnomocnikSzj));
+            .AddPolicy(Policies.PaperSupervision, p => p.RequireAuthenticatedUser().RequireRole(Roles.PelnomocnikSzj))
+            .AddPolicy(Policies.ReceptionHours, p => p.RequireAuthenticatedUser().RequireRole(Roles.Burmistrz, Roles.ProwadzacyRejestr));
         return services;
     }
 
