@@ -1,0 +1,12 @@
+using GlosKlienta.Web.Features.Register;
+using Microsoft.EntityFrameworkCore;
+
+namespace GlosKlienta.Web.Data;
+
+public partial class AppDbContext
+{
+    public DbSet<RegisterCase> RegisterCases => Set<RegisterCase>();
+    public DbSet<RegisterCaseEvent> RegisterCaseEvents => Set<RegisterCaseEvent>();
+    public DbSet<RegisterAttachment> RegisterAttachments => Set<RegisterAttachment>();
+    public DbSet<RegisterAttachmentContent> RegisterAttachmentContents => Set<RegisterAttachmentContent>();
+}

@@ -1,0 +1,160 @@
+using GlosKlienta.Domain.Complaints;
+
+namespace GlosKlienta.Web.Features.Register;
+
+/// <summary>
+/// One skarga, wniosek or petycja in the register (art. 254 KPA), or a letter classified as none of them.
+/// Numbered per year without gaps (<see cref="Year"/>, <see cref="Number"/>, unique together); a case is
+/// never deleted. Every change is also written to <see cref="History"/> and to the audit log.
+/// Names of the entity and its properties are shared with other branches: add, never rename.
+/// </summary>
+public sealed class RegisterCase
+{
+    public int Id { get; set; }
+    public int Year { get; set; }
+    /// <summary>1, 2, 3, ... within <see cref="Year"/>, allocated in the transaction that inserts the case.</summary>
+    public int Number { get; set; }
+    /// <summary>The number as written on letters, e.g. "12/2026".</summary>
+    public required string RegisterNumber { get; set; }
+    /// <summary>JRWA file symbol, when the office uses one for the case.</summary>
+    public string? FileSymbol { get; set; }
+
+    /// <summary>The office-local date the letter was received; the terms run from it.</summary>
+    public DateOnly ReceivedOn { get; set; }
+    public CaseChannel Channel { get; set; }
+    /// <summary>ePUAP / e-Doręczenia delivery identifier, the e-mail's message id, the press title (art. 248): whatever identifies the delivery.</summary>
+    public string? DeliveryReference { get; set; }
+    public DateTimeOffset RegisteredAt { get; set; }
+    public string? RegisteredById { get; set; }
+    public required string RegisteredBy { get; set; }
+    /// <summary>A random key carried by the public form, so a double submit stores one case.</summary>
+    public Guid? SubmissionKey { get; set; }
+
+    /// <summary>Null when not given; a case with neither name nor address is anonymous (closed "bez rozpoznania").</summary>
+    public string? SenderName { get; set; }
+    public string? SenderAddress { get; set; }
+    public string? SenderEmail { get; set; }
+    public SenderKind SenderKind { get; set; }
+
+    public required string Subject { get; set; }
+    /// <summary>The content (public form, e-mail) or its summary (paper, oral protocol).</summary>
+    public required string Summary { get; set; }
+
+    public CaseKind Kind { get; set; }
+    /// <summary>Why the case is of this kind (art. 222: by content, not title).</summary>
+    public string? KindReason { get; set; }
+    /// <summary>Set when <see cref="Kind"/> is <see cref="CaseKind.NieRozpatrywanaWTrybieDzialuVIII"/>.</summary>
+    public NotHandledReason? NotHandledReason { get; set; }
+
+    /// <summary>Whom or what the case is about (art. 229 routing, art. 256 rule).</summary>
+    public CaseConcerns? Concerns { get; set; }
+    /// <summary>The staff account the case is about, if any: the case is never assigned to it (art. 256).</summary>
+    public string? ConcernsStaffUserId { get; set; }
+    public string? ConcernsStaffName { get; set; }
+    public int? ConcernsUnitId { get; set; }
+    /// <summary>Free words for a person or body not in the system.</summary>
+    public string? ConcernsText { get; set; }
+
+    public CompetentBody CompetentBody { get; set; }
+    /// <summary>The body's name when <see cref="CompetentBody"/> is <see cref="Domain.Complaints.CompetentBody.InnyOrgan"/>.</summary>
+    public string? CompetentBodyName { get; set; }
+    /// <summary>Why this body is competent, as shown to staff (art. 229 reasoning).</summary>
+    public string? CompetenceReason { get; set; }
+
+    public string? AssignedToId { get; set; }
+    public string? AssignedTo { get; set; }
+    public DateTimeOffset? AssignedAt { get; set; }
+
+    /// <summary>The term being watched and its last day, computed by <see cref="StatutoryDeadline"/>.</summary>
+    public TermKind TermKind { get; set; }
+    public DateOnly DueOn { get; set; }
+
+    /// <summary>Art. 36 KPA notice: when sent, why, and the new date.</summary>
+    public DateOnly? DelayNoticeOn { get; set; }
+    public string? DelayReason { get; set; }
+    public DateOnly? NewDueOn { get; set; }
+
+    /// <summary>Forwarding to the competent body (art. 231, 243 KPA; art. 6 ustawy o petycjach).</summary>
+    public string? ForwardedTo { get; set; }
+    public DateOnly? ForwardedOn { get; set; }
+
+    /// <summary>The earlier case this one repeats (art. 239 KPA).</summary>
+    public int? EarlierCaseId { get; set; }
+    /// <summary>The art. 239 § 1 file note, when the case ends with one instead of a letter.</summary>
+    public string? FileNote { get; set; }
+
+    // The elements of the reply (art. 238 KPA); the letter itself is rendered from them.
+    public string? ReplyBodyName { get; set; }
+    /// <summary>How the matter was handled: the substance of the reply.</summary>
+    public string? ReplyContent { get; set; }
+    public string? FactualGrounds { get; set; }
+    public string? LegalGrounds { get; set; }
+    public string? SignerName { get; set; }
+    public string? SignerPost { get; set; }
+    public DateOnly? ReplyOn { get; set; }
+
+    public CaseOutcome? Outcome { get; set; }
+    public DateOnly? ClosedOn { get; set; }
+    public string? ClosedById { get; set; }
+    public string? Remarks { get; set; }
+
+    // Petitions (ustawa o petycjach).
+    /// <summary>The petitioner agreed to the publication of their name (art. 8 ust. 2).</summary>
+    public bool PetitionNameConsent { get; set; }
+    /// <summary>A petition in the interest of a third party (art. 4 ust. 3), with that person's name and consent.</summary>
+    public bool PetitionForThirdParty { get; set; }
+    public string? PetitionThirdPartyName { get; set; }
+
+    /// <summary>Optimistic concurrency: two staff saving the same case do not overwrite each other silently.</summary>
+    public Guid Version { get; set; }
+
+    public List<RegisterCaseEvent> History { get; set; } = [];
+    public List<RegisterAttachment> Attachments { get; set; } = [];
+
+    public bool IsAnonymous => string.IsNullOrWhiteSpace(SenderName) && string.IsNullOrWhiteSpace(SenderAddress);
+    public bool IsClosed => ClosedOn is not null;
+    /// <summary>The date the case must be handled by: the art. 36 new date when one was notified, else the statutory one.</summary>
+    public DateOnly EffectiveDueOn => NewDueOn ?? DueOn;
+}
+
+/// <summary>One step in a case's course: who, when, what, old value to new value. Append-only.</summary>
+public sealed class RegisterCaseEvent
+{
+    public long Id { get; set; }
+    public int RegisterCaseId { get; set; }
+    public DateTimeOffset At { get; set; }
+    public string? ActorId { get; set; }
+    public required string Actor { get; set; }
+    /// <summary>Stable code, e.g. "registered", "classified", "assigned", "forwarded", "closed".</summary>
+    public required string Action { get; set; }
+    public string? OldValue { get; set; }
+    public string? NewValue { get; set; }
+    public string? Note { get; set; }
+}
+
+/// <summary>
+/// A file that came with the case. The bytes live in <see cref="RegisterAttachmentContent"/> (same id) so lists never load them.
+/// Served only as a download to staff who may see the case.
+/// </summary>
+public sealed class RegisterAttachment
+{
+    public int Id { get; set; }
+    public int RegisterCaseId { get; set; }
+    /// <summary>The name as uploaded, cleaned of any path.</summary>
+    public required string FileName { get; set; }
+    /// <summary>The media type found by looking at the content, not the one the browser claimed.</summary>
+    public required string MediaType { get; set; }
+    public long Size { get; set; }
+    /// <summary>SHA-256 of the content, hex.</summary>
+    public required string Sha256 { get; set; }
+    public DateTimeOffset AddedAt { get; set; }
+    public string? AddedById { get; set; }
+    public required string AddedBy { get; set; }
+    public RegisterAttachmentContent? Content { get; set; }
+}
+
+public sealed class RegisterAttachmentContent
+{
+    public int Id { get; set; }
+    public required byte[] Bytes { get; set; }
+}
