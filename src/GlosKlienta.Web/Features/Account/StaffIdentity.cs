@@ -25,6 +25,8 @@ public static class Policies
     public const string PaperSupervision = "PaperSupervision";
     /// <summary>Setting the art. 253 KPA reception hours: the Burmistrz, who sets them, and the register keeper, who keeps them current.</summary>
     public const string ReceptionHours = "ReceptionHours";
+    /// <summary>The register's yearly report and petition summaries (figures, no personal data): the heads, the register keeper, the Pełnomocnik for the management review and the council.</summary>
+    public const string RegisterReports = "RegisterReports";
 }
 
 public static class StaffIdentity
@@ -85,7 +87,8 @@ public static class StaffIdentity
             .AddPolicy(Policies.SurveyApproval, p => p.RequireAuthenticatedUser().RequireRole(Roles.ZastepcaBurmistrza))
             .AddPolicy(Policies.PaperEntry, p => p.RequireAuthenticatedUser().RequireRole(Roles.Pracownik, Roles.PelnomocnikSzj, Roles.KierownikReferatu))
             .AddPolicy(Policies.PaperSupervision, p => p.RequireAuthenticatedUser().RequireRole(Roles.PelnomocnikSzj))
-            .AddPolicy(Policies.ReceptionHours, p => p.RequireAuthenticatedUser().RequireRole(Roles.Burmistrz, Roles.ProwadzacyRejestr));
+            .AddPolicy(Policies.ReceptionHours, p => p.RequireAuthenticatedUser().RequireRole(Roles.Burmistrz, Roles.ProwadzacyRejestr))
+            .AddPolicy(Policies.RegisterReports, p => p.RequireAuthenticatedUser().RequireRole(Roles.ProwadzacyRejestr, Roles.Burmistrz, Roles.ZastepcaBurmistrza, Roles.PelnomocnikSzj, Roles.RadaGminy));
         return services;
     }
 
