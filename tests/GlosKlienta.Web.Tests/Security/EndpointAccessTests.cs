@@ -26,6 +26,8 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         "konfiguracja/{token}",
         "blad/{code:int?}",
         "skargi-i-wnioski",
+        "skargi-i-wnioski/zloz",
+        "skargi-i-wnioski/przyjeto",
     ];
 
     private readonly AppFactory factory = new(TestDatabase.CreateSqlite());
@@ -51,7 +53,8 @@ public sealed class EndpointAccessTests : IAsyncLifetime
     private static string SampleUrl(RouteEndpoint e) =>
         "/" + e.RoutePattern.RawText!
             .Replace("{token}", "nieznany-token", StringComparison.Ordinal)
-            .Replace("{code:int?}", "404", StringComparison.Ordinal);
+            .Replace("{code:int?}", "404", StringComparison.Ordinal)
+            .Replace("{id:int}", "1", StringComparison.Ordinal);
 
     [Fact]
     public void PublicEndpoints_AreExactlyTheCitizenPages()

@@ -27,6 +27,8 @@ public static class Policies
     public const string ReceptionHours = "ReceptionHours";
     /// <summary>The register's yearly report and petition summaries (figures, no personal data): the heads, the register keeper, the Pełnomocnik for the management review and the council.</summary>
     public const string RegisterReports = "RegisterReports";
+    /// <summary>Registering, classifying, routing and assigning skargi, wnioski and petycje (the register keeper and the heads of the office).</summary>
+    public const string RegisterKeeping = "RegisterKeeping";
 }
 
 public static class StaffIdentity
@@ -88,7 +90,8 @@ public static class StaffIdentity
             .AddPolicy(Policies.PaperEntry, p => p.RequireAuthenticatedUser().RequireRole(Roles.Pracownik, Roles.PelnomocnikSzj, Roles.KierownikReferatu))
             .AddPolicy(Policies.PaperSupervision, p => p.RequireAuthenticatedUser().RequireRole(Roles.PelnomocnikSzj))
             .AddPolicy(Policies.ReceptionHours, p => p.RequireAuthenticatedUser().RequireRole(Roles.Burmistrz, Roles.ProwadzacyRejestr))
-            .AddPolicy(Policies.RegisterReports, p => p.RequireAuthenticatedUser().RequireRole(Roles.ProwadzacyRejestr, Roles.Burmistrz, Roles.ZastepcaBurmistrza, Roles.PelnomocnikSzj, Roles.RadaGminy));
+            .AddPolicy(Policies.RegisterReports, p => p.RequireAuthenticatedUser().RequireRole(Roles.ProwadzacyRejestr, Roles.Burmistrz, Roles.ZastepcaBurmistrza, Roles.PelnomocnikSzj, Roles.RadaGminy))
+            .AddPolicy(Policies.RegisterKeeping, p => p.RequireAuthenticatedUser().RequireRole(Roles.ProwadzacyRejestr, Roles.Burmistrz, Roles.ZastepcaBurmistrza));
         return services;
     }
 

@@ -1,0 +1,87 @@
+using GlosKlienta.Documents;
+using GlosKlienta.Domain.Complaints;
+using GlosKlienta.Web.Data;
+using GlosKlienta.Web.Features.Audit;
+using GlosKlienta.Web.Features.Office;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace GlosKlienta.Web.Features.Register;
+
+/// <summary>
+/// The register (art. 254 KPA) as an inspector reads it, limited to the cases the user may see. Filters are posted,
+/// not put in the address, because the text filter may hold a name; the same form exports what it shows.
+/// </summary>
+public sealed class IndexModel(AppDbContext db, AuditLog audit, OfficeProfileProvider office, TimeProvider time, IStringLocalizer<SharedResource> text) : PageModel
+{
+    public const string StatusOpen = "otwarte";
+    public const string StatusClosed = "zakonczone";
+    public const string StatusOverdue = "po-terminie";
+
+    [BindProperty] public int? Year { get; set; }
+    [BindProperty] public string? Kind { get; set; }
+    [BindProperty] public string? Status { get; set; }
+    [BindProperty] public string? AssigneeId { get; set; }
+    [BindProperty] public string? Text { get; set; }
+    [BindProperty] public string? Format { get; set; }
+
+    public IReadOnlyList<RegisterCase> Cases { get; private set; } = [];
+    public IReadOnlyList<int> Years { get; private set; } = [];
+    public IReadOnlyList<StaffMember> Staff { get; private set; } = [];
+    public RegisterAccess Access { get; private set; } = null!;
+    public DateOnly Today { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        if (Format is null) return Page();
+        var (doc, workbook) = (Format == "pdf", Format switch { "xlsx" => SpreadsheetFormat.Xlsx, "ods" => SpreadsheetFormat.Ods, "csv" => SpreadsheetFormat.Csv, _ => (SpreadsheetFormat?)null });
+        if (!doc && workbook is null) return Page();
+        audit.Record(RegisterActions.Exported, RegisterActions.Subject, null, new { format = Format, count = Cases.Count });
+        await db.SaveChangesAsync(cancellationToken);
+        var name = "rejestr-skarg-wnioskow-" + RegisterForms.Iso(Today);
+        var export = new RegisterExport(text, Today);
+        if (doc)
+        {
+            var bytes = Renderers.RenderToBytes(export.Document(Cases, (await office.GetAsync(cancellationToken)).Name), DocumentFormat.Pdf);
+            return File(bytes, FormatInfo.MediaType(DocumentFormat.Pdf), name + FormatInfo.Extension(DocumentFormat.Pdf));
+        }
+        var data = Renderers.WriteToBytes(export.Workbook(Cases), workbook!.Value);
+        return File(data, FormatInfo.MediaType(workbook.Value), name + FormatInfo.Extension(workbook.Value));
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Access = RegisterAccess.For(User);
+        Today = (await office.GetAsync(cancellationToken)).Today(time);
+        var visible = Access.Visible(db.RegisterCases.AsNoTracking());
+        Years = await visible.Select(c => c.Year).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
+        if (!Years.Contains(Today.Year)) Years = [Today.Year, .. Years];
+        Staff = Access.Manages ? await StaffDirectory.ActiveAsync(db, cancellationToken) : [];
+
+        var q = visible;
+        if (Year is { } year) q = q.Where(c => c.Year == year);
+        if (Enum.TryParse<CaseKind>(Kind, out var kind)) q = q.Where(c => c.Kind == kind);
+        if (Status == StatusOpen) q = q.Where(c => c.ClosedOn == null);
+        if (Status == StatusClosed) q = q.Where(c => c.ClosedOn != null);
+        var today = Today;
+        if (Status == StatusOverdue) q = q.Where(c => c.ClosedOn == null && (c.NewDueOn ?? c.DueOn) < today);
+        if (!string.IsNullOrEmpty(AssigneeId)) q = q.Where(c => c.AssignedToId == AssigneeId);
+        var cases = await q.OrderByDescending(c => c.Year).ThenByDescending(c => c.Number).ToListAsync(cancellationToken);
+        // The text filter runs in memory: case-insensitive for Polish letters alike on SQLite and PostgreSQL.
+        if (!string.IsNullOrWhiteSpace(Text))
+        {
+            var t = Text.Trim();
+            cases = cases.Where(c => new[] { c.RegisterNumber, c.SenderName, c.SenderAddress, c.Subject, c.Summary, c.Remarks, c.AssignedTo, c.DeliveryReference }
+                .Any(f => f is not null && f.Contains(t, StringComparison.CurrentCultureIgnoreCase))).ToList();
+        }
+        Cases = cases;
+    }
+}

@@ -1,0 +1,145 @@
+using GlosKlienta.Domain.Complaints;
+using GlosKlienta.Web.Data;
+using GlosKlienta.Web.Features.Account;
+using GlosKlienta.Web.Features.Office;
+using GlosKlienta.Web.Features.Survey;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace GlosKlienta.Web.Features.Register.Public;
+
+/// <summary>
+/// A skarga, wniosek or petycja filed by a citizen online. Works without JavaScript; an invalid form comes back
+/// with everything typed; a valid one is registered with the next number and acknowledged on a page that shows
+/// the number (carried in TempData, never in the address).
+/// </summary>
+[AllowAnonymous]
+[RequestSizeLimit(AttachmentCheck.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = AttachmentCheck.MaxRequestBytes)]
+public sealed class FileModel(
+    CaseRegistration registration,
+    OfficeProfileProvider office,
+    SubmissionLimiter limiter,
+    TimeProvider time,
+    IServiceScopeFactory scopes,
+    IStringLocalizer<SharedResource> text,
+    ILogger<FileModel> logger) : PageModel
+{
+    public const string Path = "/skargi-i-wnioski/zloz";
+    public const string AcknowledgementPath = "/skargi-i-wnioski/przyjeto";
+    public const string AckKey = "Register.Ack";
+    public const string HoneypotField = "adres_strony";
+
+    public const string KindField = "rodzaj-Skarga";
+    public const string NameField = "imie-nazwisko";
+    public const string AddressField = "adres";
+    public const string EmailField = "email";
+    public const string SubjectField = "temat";
+    public const string ContentField = "tresc";
+    public const string FilesField = "zalaczniki";
+
+    public static readonly CaseKind[] Kinds = [CaseKind.Skarga, CaseKind.Wniosek, CaseKind.Petycja];
+
+    [BindProperty] public string? Kind { get; set; }
+    [BindProperty] public string? SenderName { get; set; }
+    [BindProperty] public string? SenderAddress { get; set; }
+    [BindProperty] public string? SenderEmail { get; set; }
+    [BindProperty] public string? Subject { get; set; }
+    [BindProperty] public string? Text { get; set; }
+    [BindProperty] public bool NameConsent { get; set; }
+    [BindProperty] public Guid SubmissionKey { get; set; }
+    [BindProperty] public List<IFormFile> Attachments { get; set; } = [];
+
+    public FormErrors Errors { get; } = new();
+    public string? SendProblem { get; private set; }
+    public bool FilesDropped { get; private set; }
+    public bool HasErrors => Errors.Any || SendProblem is not null;
+    public OfficeProfile Office { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Office = await office.GetAsync(cancellationToken);
+        SubmissionKey = Guid.NewGuid();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        Office = await office.GetAsync(cancellationToken);
+        if (SubmissionKey == Guid.Empty) SubmissionKey = Guid.NewGuid();
+        if (!string.IsNullOrEmpty(Request.Form[HoneypotField])) return SeeOther(AcknowledgementPath);
+
+        SenderName = SenderName?.Trim();
+        SenderAddress = SenderAddress?.Trim();
+        SenderEmail = SenderEmail?.Trim();
+        Subject = Subject?.Trim();
+        Text = Text?.Trim();
+        CaseKind? kind = Enum.TryParse<CaseKind>(Kind, out var k) && Kinds.Contains(k) ? k : null;
+        if (kind is null) Errors.Add(KindField, text["Register.Error.KindMissing"]);
+        if (string.IsNullOrEmpty(SenderName)) Errors.Add(NameField, text["Register.Error.NameMissing"]);
+        else if (SenderName.Length > 200) Errors.Add(NameField, text["Register.Error.TooLong", 200]);
+        if (string.IsNullOrEmpty(SenderAddress)) Errors.Add(AddressField, text["Register.Error.AddressMissing"]);
+        else if (SenderAddress.Length > 400) Errors.Add(AddressField, text["Register.Error.TooLong", 400]);
+        if (!string.IsNullOrEmpty(SenderEmail) && !RegisterForms.IsEmail(SenderEmail))
+            Errors.Add(EmailField, text["Register.Error.EmailInvalid"]);
+        if (string.IsNullOrEmpty(Subject)) Errors.Add(SubjectField, text["Register.Error.SubjectMissing"]);
+        else if (Subject.Length > 300) Errors.Add(SubjectField, text["Register.Error.TooLong", 300]);
+        if (string.IsNullOrEmpty(Text)) Errors.Add(ContentField, text["Register.Error.ContentMissing"]);
+        else if (Text.Length > 20_000) Errors.Add(ContentField, text["Register.Error.TooLong", 20_000]);
+        var files = await FileUploads.ReadAsync(Attachments, FilesField, Errors, text, cancellationToken);
+        if (Errors.Any) return Problem(StatusCodes.Status422UnprocessableEntity);
+
+        var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (!limiter.TryAcquire("rejestr:" + client))
+        {
+            SendProblem = text["Register.TooManySends"];
+            return Problem(StatusCodes.Status429TooManyRequests);
+        }
+
+        RegisterCase? stored;
+        try
+        {
+            var today = Office.Today(time);
+            stored = await registration.RegisterAsync(new NewCase(
+                today, CaseChannel.FormularzOnline, null, SenderName, SenderAddress, SenderEmail, SenderKind.Obywatel,
+                Subject!, Text!, kind!.Value, PetitionNameConsent: kind == CaseKind.Petycja && NameConsent, SubmissionKey: SubmissionKey),
+                files, actor: null, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The same form sent twice (a double click) meets the unique submission key: acknowledge the first one.
+            stored = ex is DbUpdateException ? await AlreadyStoredAsync(cancellationToken) : null;
+            if (stored is null)
+            {
+                logger.LogError(ex, "A case filed online could not be stored");
+                SendProblem = text["Register.SaveFailed"];
+                return Problem(StatusCodes.Status503ServiceUnavailable);
+            }
+        }
+        TempData[AckKey] = stored.RegisterNumber + "|" + stored.ReceivedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "|" + stored.Kind;
+        return SeeOther(AcknowledgementPath);
+    }
+
+    private PageResult Problem(int status)
+    {
+        FilesDropped = Attachments.Count > 0;
+        Response.StatusCode = status;
+        return Page();
+    }
+
+    /// <summary>The same form sent twice (a double click): the first one's case.</summary>
+    private async Task<RegisterCase?> AlreadyStoredAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await db.RegisterCases.AsNoTracking().FirstOrDefaultAsync(c => c.SubmissionKey == SubmissionKey, cancellationToken);
+    }
+
+    private StatusCodeResult SeeOther(string location)
+    {
+        Response.Headers.Location = location;
+        return StatusCode(StatusCodes.Status303SeeOther);
+    }
+}

@@ -1,0 +1,30 @@
+using GlosKlienta.Web.Data;
+using GlosKlienta.Web.Features.Office;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace GlosKlienta.Web.Features.Register;
+
+/// <summary>The staff home panel: my open cases, cases due within <see cref="SoonDays"/> days, overdue cases (within what the user may see).</summary>
+public sealed class RegisterPanel(AppDbContext db, OfficeProfileProvider office, TimeProvider time) : ViewComponent
+{
+    public const int SoonDays = 7;
+
+    public sealed record PanelData(DateOnly Today, IReadOnlyList<RegisterCase> Mine, IReadOnlyList<RegisterCase> Soon, IReadOnlyList<RegisterCase> Overdue, bool SeesOthers);
+
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        var access = RegisterAccess.For(HttpContext.User);
+        var today = (await office.GetAsync(HttpContext.RequestAborted)).Today(time);
+        var soon = today.AddDays(SoonDays);
+        var open = await access.Visible(db.RegisterCases.AsNoTracking()).Where(c => c.ClosedOn == null)
+            .OrderBy(c => c.NewDueOn ?? c.DueOn).ThenBy(c => c.Id).ToListAsync(HttpContext.RequestAborted);
+        var data = new PanelData(
+            today,
+            open.Where(c => c.AssignedToId == access.UserId).ToList(),
+            open.Where(c => c.EffectiveDueOn >= today && c.EffectiveDueOn <= soon).ToList(),
+            open.Where(c => c.EffectiveDueOn < today).ToList(),
+            access.SeesAll || access.Council);
+        return View("/Features/Register/_RegisterPanel.cshtml", data);
+    }
+}

@@ -1,0 +1,229 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using GlosKlienta.Domain.Complaints;
+using GlosKlienta.Web.Data;
+using GlosKlienta.Web.Features.Audit;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace GlosKlienta.Web.Features.Register;
+
+/// <summary>A case as it arrives, before it has a number.</summary>
+public sealed record NewCase(
+    DateOnly ReceivedOn,
+    CaseChannel Channel,
+    string? DeliveryReference,
+    string? SenderName,
+    string? SenderAddress,
+    string? SenderEmail,
+    SenderKind SenderKind,
+    string Subject,
+    string Summary,
+    CaseKind Kind,
+    string? KindReason = null,
+    NotHandledReason? NotHandledReason = null,
+    CaseConcerns? Concerns = null,
+    string? ConcernsStaffUserId = null,
+    string? ConcernsStaffName = null,
+    int? ConcernsUnitId = null,
+    string? ConcernsText = null,
+    bool PetitionNameConsent = false,
+    bool PetitionForThirdParty = false,
+    string? PetitionThirdPartyName = null,
+    int? EarlierCaseId = null,
+    string? Remarks = null,
+    Guid? SubmissionKey = null);
+
+/// <summary>An uploaded file that passed <see cref="AttachmentCheck"/>.</summary>
+public sealed record CheckedFile(string FileName, string MediaType, byte[] Bytes);
+
+public static class RegisterActions
+{
+    public const string Subject = "RegisterCase";
+    public const string AttachmentSubject = "RegisterAttachment";
+
+    public const string CaseRegistered = "register.case-registered";
+    public const string CaseRead = "register.case-read";
+    public const string CaseChanged = "register.case-changed";
+    public const string CaseClosed = "register.case-closed";
+    public const string AttachmentRead = "register.attachment-read";
+    public const string Exported = "register.exported";
+
+    // Codes of the case history (RegisterCaseEvent.Action).
+    public const string Registered = "registered";
+    public const string Classified = "classified";
+    public const string Routed = "routed";
+    public const string Assigned = "assigned";
+    public const string Forwarded = "forwarded";
+    public const string DelayNotice = "delay-notice";
+    public const string Linked = "linked";
+    public const string Remarked = "remarked";
+    public const string Closed = "closed";
+}
+
+public static class RegisterServices
+{
+    public static IServiceCollection AddRegister(this IServiceCollection services)
+    {
+        services.AddScoped<CaseRegistration>();
+        services.AddScoped<CaseChanges>();
+        return services;
+    }
+}
+
+/// <summary>
+/// Puts a case into the register with the next number of its year. The number is taken as MAX+1 inside the
+/// transaction that inserts the case; the unique (Year, Number) index makes a concurrent registration that took
+/// the same number fail, and it is retried with a fresh number. A failed attempt inserts nothing, so the
+/// numbers have no gaps. On SQLite the transaction is IMMEDIATE (writers queue); on PostgreSQL the second
+/// insert of a number waits for the first and then fails on the index.
+/// </summary>
+public sealed class CaseRegistration(AppDbContext db, AuditLog audit, TimeProvider time, ILogger<CaseRegistration> logger)
+{
+    private const int Attempts = 10;
+
+    public async Task<RegisterCase> RegisterAsync(NewCase input, IReadOnlyList<CheckedFile> files, ClaimsPrincipal? actor, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            try
+            {
+                var year = input.ReceivedOn.Year;
+                var last = await db.RegisterCases.Where(c => c.Year == year).MaxAsync(c => (int?)c.Number, cancellationToken) ?? 0;
+                var c = Build(input, year, last + 1, files, actor);
+                db.RegisterCases.Add(c);
+                await db.SaveChangesAsync(cancellationToken);
+                audit.Record(RegisterActions.CaseRegistered, RegisterActions.Subject, c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    new { channel = c.Channel.ToString(), kind = c.Kind.ToString(), attachments = files.Count }, actor);
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return c;
+            }
+            catch (Exception ex) when (attempt < Attempts && IsNumberConflict(ex))
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                logger.LogInformation("Register number taken by a concurrent registration; retrying (attempt {Attempt})", attempt);
+                await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken);
+            }
+        }
+    }
+
+    private static bool IsNumberConflict(Exception ex) => ex switch
+    {
+        DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected } } => true,
+        DbUpdateException { InnerException: SqliteException { SqliteErrorCode: 19 or 5 or 6 } } => true,
+        SqliteException { SqliteErrorCode: 5 or 6 } => true,
+        _ => false,
+    };
+
+    private RegisterCase Build(NewCase n, int year, int number, IReadOnlyList<CheckedFile> files, ClaimsPrincipal? actor)
+    {
+        var now = time.GetUtcNow();
+        var actorId = actor?.FindFirstValue(ClaimTypes.NameIdentifier);
+        var actorName = actor?.Identity?.IsAuthenticated == true ? actor.Identity.Name ?? AuditLog.SystemActor : AuditLog.SystemActor;
+        var competence = n.Concerns is { } concerns ? Competence.For(n.Kind, concerns) : null;
+        var body = competence?.Body ?? (n.Kind == CaseKind.NieRozpatrywanaWTrybieDzialuVIII ? CompetentBody.Burmistrz : CompetentBody.Burmistrz);
+        var termKind = Competence.TermFor(n.Kind, body);
+        var c = new RegisterCase
+        {
+            Year = year,
+            Number = number,
+            RegisterNumber = CaseNumbers.Format(number, year),
+            ReceivedOn = n.ReceivedOn,
+            Channel = n.Channel,
+            DeliveryReference = Clean(n.DeliveryReference),
+            RegisteredAt = now,
+            RegisteredById = actorId,
+            RegisteredBy = actorName,
+            SubmissionKey = n.SubmissionKey,
+            SenderName = Clean(n.SenderName),
+            SenderAddress = Clean(n.SenderAddress),
+            SenderEmail = Clean(n.SenderEmail),
+            SenderKind = n.SenderKind,
+            Subject = n.Subject.Trim(),
+            Summary = n.Summary.Trim(),
+            Kind = n.Kind,
+            KindReason = Clean(n.KindReason),
+            NotHandledReason = n.Kind == CaseKind.NieRozpatrywanaWTrybieDzialuVIII ? n.NotHandledReason : null,
+            Concerns = n.Concerns,
+            ConcernsStaffUserId = n.ConcernsStaffUserId,
+            ConcernsStaffName = n.ConcernsStaffName,
+            ConcernsUnitId = n.ConcernsUnitId,
+            ConcernsText = Clean(n.ConcernsText),
+            CompetentBody = body,
+            CompetenceReason = competence?.Reason,
+            TermKind = termKind,
+            DueOn = StatutoryDeadline.For(termKind, n.ReceivedOn, n.SenderKind).Due,
+            PetitionNameConsent = n.Kind == CaseKind.Petycja && n.PetitionNameConsent,
+            PetitionForThirdParty = n.Kind == CaseKind.Petycja && n.PetitionForThirdParty,
+            PetitionThirdPartyName = n.Kind == CaseKind.Petycja ? Clean(n.PetitionThirdPartyName) : null,
+            EarlierCaseId = n.EarlierCaseId,
+            Remarks = Clean(n.Remarks),
+            Version = Guid.NewGuid(),
+        };
+        c.History.Add(new RegisterCaseEvent { At = now, ActorId = actorId, Actor = actorName, Action = RegisterActions.Registered, NewValue = c.RegisterNumber, Note = n.Channel.ToString() });
+        foreach (var f in files)
+        {
+            c.Attachments.Add(new RegisterAttachment
+            {
+                FileName = f.FileName,
+                MediaType = f.MediaType,
+                Size = f.Bytes.LongLength,
+                Sha256 = Convert.ToHexStringLower(SHA256.HashData(f.Bytes)),
+                AddedAt = now,
+                AddedById = actorId,
+                AddedBy = actorName,
+                Content = new RegisterAttachmentContent { Bytes = f.Bytes },
+            });
+        }
+        return c;
+    }
+
+    internal static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}
+
+public static class CaseNumbers
+{
+    public static string Format(int number, int year) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{number}/{year}");
+
+    /// <summary>"12/2026" (spaces allowed) to its parts.</summary>
+    public static (int Number, int Year)? Parse(string? text)
+    {
+        var parts = (text ?? "").Replace(" ", "", StringComparison.Ordinal).Split('/');
+        return parts.Length == 2
+            && int.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            && int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y)
+            ? (n, y) : null;
+    }
+}
+
+/// <summary>Writes a change of a case: the case's own history (who, when, old to new) and the audit log (ids only), in one save.</summary>
+public sealed class CaseChanges(AppDbContext db, AuditLog audit, TimeProvider time, IHttpContextAccessor http)
+{
+    public void Log(RegisterCase c, string action, string? oldValue, string? newValue, string? note = null)
+    {
+        var user = http.HttpContext?.User;
+        var e = new RegisterCaseEvent
+        {
+            RegisterCaseId = c.Id,
+            At = time.GetUtcNow(),
+            ActorId = user?.FindFirstValue(ClaimTypes.NameIdentifier),
+            Actor = user?.Identity?.Name ?? AuditLog.SystemActor,
+            Action = action,
+            OldValue = Trunc(oldValue),
+            NewValue = Trunc(newValue),
+            Note = note,
+        };
+        db.RegisterCaseEvents.Add(e);
+        audit.Record(action == RegisterActions.Closed ? RegisterActions.CaseClosed : RegisterActions.CaseChanged,
+            RegisterActions.Subject, c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), new { change = action });
+        c.Version = Guid.NewGuid();
+    }
+
+    private static string? Trunc(string? s) => s is null ? null : s.Length <= 2000 ? s : s[..2000];
+
+    public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
+}
