@@ -1,5 +1,6 @@
 using System.Globalization;
 using GlosKlienta.Documents;
+using DocFormat = GlosKlienta.Documents.DocumentFormat;
 using GlosKlienta.Domain.Complaints;
 using GlosKlienta.Web.Features.Office;
 
@@ -48,7 +49,7 @@ public static class CaseLetters
     /// <summary>The case sign on letters: the JRWA symbol with the register number when the office uses one.</summary>
     public static string Sign(RegisterCase c) => c.FileSymbol is { Length: > 0 } s ? $"{s}.{c.RegisterNumber}" : c.RegisterNumber;
 
-    public static string FileName(LetterKind kind, RegisterCase c, DocumentFormat format) =>
+    public static string FileName(LetterKind kind, RegisterCase c, DocFormat format) =>
         $"{Slug(kind)}-{c.Number.ToString(CultureInfo.InvariantCulture)}-{c.Year.ToString(CultureInfo.InvariantCulture)}{FormatInfo.Extension(format)}";
 
     public static Document Build(LetterKind kind, RegisterCase c, RegisterCase? earlier, OfficeProfile office, string controller, DateOnly today, LetterExtras extras)

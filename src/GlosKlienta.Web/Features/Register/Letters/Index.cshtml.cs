@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using GlosKlienta.Documents;
+using DocFormat = GlosKlienta.Documents.DocumentFormat;
 using GlosKlienta.Web.Data;
 using GlosKlienta.Web.Features.Account;
 using GlosKlienta.Web.Features.Audit;
@@ -16,7 +17,7 @@ namespace GlosKlienta.Web.Features.Register.Letters;
 /// The letters of one case in PDF, ODT or DOCX, and the art. 36 notice issued from here (its date is recorded on the
 /// case as the day it is issued). Whoever may read the case may generate its letters; each generation is audited.
 /// </summary>
-public sealed class IndexModel(AppDbContext db, CaseChanges changes, AuditLog audit, OfficeProfileProvider office, TimeProvider time, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class LettersModel(AppDbContext db, CaseChanges changes, AuditLog audit, OfficeProfileProvider office, TimeProvider time, IStringLocalizer<SharedResource> text) : PageModel
 {
     public const string Flash = "Letters.Flash";
 
@@ -59,7 +60,7 @@ public sealed class IndexModel(AppDbContext db, CaseChanges changes, AuditLog au
         var kind = CaseLetters.Parse(Letter);
         if (kind is null || !Available.Contains(kind.Value)) return NotFound();
         var form = CaseLetters.Slug(kind.Value);
-        if (!Enum.TryParse<DocumentFormat>(Format, ignoreCase: true, out var format) || format == DocumentFormat.Html)
+        if (!Enum.TryParse<DocFormat>(Format, ignoreCase: true, out var format) || format == DocFormat.Html)
             Errors.Add(Field(form, "format"), text["Letters.Error.Format"]);
         Signer? signer = null;
         if (CaseLetters.NeedsSigner(kind.Value))

@@ -1,4 +1,5 @@
 using GlosKlienta.Documents;
+using DocFormat = GlosKlienta.Documents.DocumentFormat;
 using GlosKlienta.Domain.RegisterReports;
 using GlosKlienta.Web.Data;
 using GlosKlienta.Web.Features.Account;
@@ -25,7 +26,7 @@ public sealed class YearlyModel(AppDbContext db, OfficeProfileProvider office, T
     /// <summary>The same figures as a document; GET because it changes nothing and carries no personal data.</summary>
     public async Task<IActionResult> OnGetDocumentAsync([FromQuery(Name = "format")] string? format, CancellationToken cancellationToken)
     {
-        if (!Enum.TryParse<DocumentFormat>(format, ignoreCase: true, out var f) || f == DocumentFormat.Html) return NotFound();
+        if (!Enum.TryParse<DocFormat>(format, ignoreCase: true, out var f) || f == DocFormat.Html) return NotFound();
         var (profile, today) = await LoadAsync(cancellationToken);
         var bytes = Renderers.RenderToBytes(YearlyReportData.Document(Report, profile.Name, today), f);
         return File(bytes, FormatInfo.MediaType(f), $"sprawozdanie-skargi-wnioski-{SelectedYear}{FormatInfo.Extension(f)}");
