@@ -1,4 +1,5 @@
 using GlosKlienta.Documents;
+using DocFormat = GlosKlienta.Documents.DocumentFormat;
 using GlosKlienta.Domain.Complaints;
 using GlosKlienta.Web.Data;
 using GlosKlienta.Web.Features.Audit;
@@ -50,8 +51,8 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, OfficeProfilePro
         var export = new RegisterExport(text, Today);
         if (doc)
         {
-            var bytes = Renderers.RenderToBytes(export.Document(Cases, (await office.GetAsync(cancellationToken)).Name), DocumentFormat.Pdf);
-            return File(bytes, FormatInfo.MediaType(DocumentFormat.Pdf), name + FormatInfo.Extension(DocumentFormat.Pdf));
+            var bytes = Renderers.RenderToBytes(export.Document(Cases, (await office.GetAsync(cancellationToken)).Name), DocFormat.Pdf);
+            return File(bytes, FormatInfo.MediaType(DocFormat.Pdf), name + FormatInfo.Extension(DocFormat.Pdf));
         }
         var data = Renderers.WriteToBytes(export.Workbook(Cases), workbook!.Value);
         return File(data, FormatInfo.MediaType(workbook.Value), name + FormatInfo.Extension(workbook.Value));

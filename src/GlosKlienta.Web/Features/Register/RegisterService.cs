@@ -76,12 +76,14 @@ public static class RegisterServices
 /// Puts a case into the register with the next number of its year. The number is taken as MAX+1 inside the
 /// transaction that inserts the case; the unique (Year, Number) index makes a concurrent registration that took
 /// the same number fail, and it is retried with a fresh number. A failed attempt inserts nothing, so the
-/// numbers have no gaps. On SQLite the transaction is IMMEDIATE (writers queue); on PostgreSQL the second
-/// insert of a number waits for the first and then fails on the index.
+/// numbers have no gaps. On SQLite the transaction is IMMEDIATE (writers queue); on PostgreSQL registrations of
+/// one year queue on a transaction-scoped advisory lock, and the index with the retry stays as the safety net.
 /// </summary>
 public sealed class CaseRegistration(AppDbContext db, AuditLog audit, TimeProvider time, ILogger<CaseRegistration> logger)
 {
-    private const int Attempts = 10;
+    private const int Attempts = 30;
+    /// <summary>Base of the PostgreSQL advisory lock key per year ("register" + year), so registrations of one year queue instead of colliding.</summary>
+    private const long AdvisoryLockBase = 2_540_000_000L;
 
     public async Task<RegisterCase> RegisterAsync(NewCase input, IReadOnlyList<CheckedFile> files, ClaimsPrincipal? actor, CancellationToken cancellationToken)
     {
@@ -92,6 +94,8 @@ public sealed class CaseRegistration(AppDbContext db, AuditLog audit, TimeProvid
             try
             {
                 var year = input.ReceivedOn.Year;
+                if (db.Database.IsNpgsql())
+                    await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AdvisoryLockBase + year})", cancellationToken);
                 var last = await db.RegisterCases.Where(c => c.Year == year).MaxAsync(c => (int?)c.Number, cancellationToken) ?? 0;
                 var c = Build(input, year, last + 1, files, actor);
                 db.RegisterCases.Add(c);
