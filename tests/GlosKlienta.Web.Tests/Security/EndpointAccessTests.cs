@@ -26,6 +26,8 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         "konfiguracja/{token}",
         "blad/{code:int?}",
         "skargi-i-wnioski",
+        "petycje",
+        "petycje/informacja-roczna",
         "skargi-i-wnioski/zloz",
         "skargi-i-wnioski/przyjeto",
     ];
