@@ -38,7 +38,7 @@ public sealed class FileModel(
     public const string AddressField = "adres";
     public const string EmailField = "email";
     public const string SubjectField = "temat";
-    public const string ContentField = "tresc";
+    public const string ContentField = "tresc-pisma";
     public const string FilesField = "zalaczniki";
 
     public static readonly CaseKind[] Kinds = [CaseKind.Skarga, CaseKind.Wniosek, CaseKind.Petycja];

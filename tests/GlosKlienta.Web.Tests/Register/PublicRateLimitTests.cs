@@ -1,0 +1,40 @@
+using System.Net;
+using GlosKlienta.Web.Tests.Infrastructure;
+
+namespace GlosKlienta.Web.Tests.Register;
+
+public sealed class PublicRateLimitTests : IAsyncLifetime
+{
+    private readonly AppFactory factory = new(TestDatabase.CreateSqlite(), new Dictionary<string, string?> { ["Survey:SubmissionLimit:PermitLimit"] = "1" });
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await factory.DisposeAsync();
+
+    [Fact]
+    public async Task File_OverTheLimit_IsRefusedKeepingTheInput_AndStoresNothingMore()
+    {
+        var client = factory.CreateBrowserLikeClient();
+        var fields = new Dictionary<string, string>
+        {
+            ["Kind"] = "Wniosek", ["SenderName"] = "Jan Nowak", ["SenderAddress"] = "ul. Długa 1, Lesko",
+            ["Subject"] = "Godziny pracy", ["Text"] = "Proszę o dłuższe godziny w czwartki.",
+        };
+        async Task<HttpResponseMessage> FileAsync()
+        {
+            var page = await Html.ParseAsync(await client.GetAsync("/skargi-i-wnioski/zloz"));
+            var content = new MultipartFormDataContent();
+            foreach (var (k, v) in Html.HiddenFields(page).Concat(fields)) content.Add(new StringContent(v), k);
+            return await client.PostAsync("/skargi-i-wnioski/zloz", content);
+        }
+
+        Assert.Equal(HttpStatusCode.SeeOther, (await FileAsync()).StatusCode);
+        var second = await FileAsync();
+        var page = await Html.ParseAsync(second);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+        Assert.Contains("zbyt wiele pism", page.QuerySelector(".error-summary")!.TextContent);
+        Assert.Equal("Godziny pracy", Html.TextValue(page, "Subject"));
+        Assert.Equal(1, await factory.WithDbAsync(db => Task.FromResult(db.RegisterCases.Count())));
+    }
+}
