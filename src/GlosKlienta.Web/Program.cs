@@ -4,6 +4,7 @@ using GlosKlienta.Web;
 using GlosKlienta.Web.Data;
 using GlosKlienta.Web.Features.Account;
 using GlosKlienta.Web.Features.Office;
+using GlosKlienta.Web.Features.Register.Reminders;
 using GlosKlienta.Web.Features.Register;
 using GlosKlienta.Web.Features.Survey;
 using Microsoft.AspNetCore.DataProtection;
@@ -32,6 +33,7 @@ services.AddStaffIdentity();
 GlosKlienta.Web.Features.Spis.DirectoryServices.AddDirectory(services);
 services.AddHttpContextAccessor();
 services.AddScoped<GlosKlienta.Web.Features.Audit.AuditLog>();
+services.AddRegisterReminders(builder.Configuration);
 services.AddRegister();
 services.AddDataProtection().SetApplicationName("GlosKlienta").PersistKeysToDbContext<AppDbContext>();
 

@@ -44,6 +44,20 @@ public sealed class OfficeSeeder(IConfiguration configuration, TimeProvider time
             var building = buildings.Single(b => b.Code == h.Building);
             building.Hours.Add(new OfficeHours { Day = h.Day, Opens = TimeOnly.Parse(h.Opens, System.Globalization.CultureInfo.InvariantCulture), Closes = TimeOnly.Parse(h.Closes, System.Globalization.CultureInfo.InvariantCulture) });
         }
+        foreach (var r in seed.ReceptionHours ?? [])
+        {
+            db.ReceptionHours.Add(new ReceptionHours
+            {
+                OfficialRole = r.Official,
+                OfficialName = r.Name,
+                Day = r.Day,
+                From = TimeOnly.Parse(r.From, System.Globalization.CultureInfo.InvariantCulture),
+                To = TimeOnly.Parse(r.To, System.Globalization.CultureInfo.InvariantCulture),
+                Building = r.Building is null ? null : buildings.Single(b => b.Code == r.Building),
+                Place = r.Place,
+                Notes = r.Notes,
+            });
+        }
         db.OrganisationalUnits.AddRange(seed.Units.Select((u, i) => new OrganisationalUnit { Code = u.Code, Name = u.Name, SortOrder = i + 1 }));
 
         var definition = seed.Survey.WithUnits(seed.Units);
@@ -92,7 +106,8 @@ public sealed record OfficeSeed(
     IReadOnlyList<OfficeSeed.BuildingPart> Buildings,
     IReadOnlyList<OfficeSeed.UnitPart> Units,
     IReadOnlyList<OfficeSeed.HoursPart> OfficeHours,
-    OfficeSeed.SurveyPart Survey)
+    OfficeSeed.SurveyPart Survey,
+    IReadOnlyList<OfficeSeed.ReceptionPart>? ReceptionHours = null)
 {
     /// <summary>Rooms, posts, employees and cash-desk hours (Features/Spis); optional.</summary>
     public GlosKlienta.Web.Features.Spis.DirectorySeed? Directory { get; init; }
@@ -102,6 +117,8 @@ public sealed record OfficeSeed(
     public sealed record BoxPart(string Code, string Location);
     public sealed record UnitPart(string Code, string Name);
     public sealed record HoursPart(string Building, DayOfWeek Day, string Opens, string Closes);
+    /// <summary>A weekly reception slot of the Burmistrz or the deputy (art. 253 KPA); <see cref="Official"/> is the role name.</summary>
+    public sealed record ReceptionPart(string Official, DayOfWeek Day, string From, string To, string? Building = null, string? Name = null, string? Place = null, string? Notes = null);
 
     public sealed record SurveyPart(string? UnitsQuestion, string ApprovedBy, DateOnly ApprovedOn, DateOnly LiveFrom, SurveyDefinition Definition)
     {

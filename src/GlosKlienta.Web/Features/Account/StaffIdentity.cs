@@ -31,6 +31,10 @@ public static class Policies
     public const string PressApproval = "PressApproval";
     /// <summary>Creating information materials, assigning owners, seeing every overdue review.</summary>
     public const string InfoMaterialsManage = "InfoMaterialsManage";
+    /// <summary>Setting the art. 253 KPA reception hours: the Burmistrz, who sets them, and the register keeper, who keeps them current.</summary>
+    public const string ReceptionHours = "ReceptionHours";
+    /// <summary>The register's yearly report and petition summaries (figures, no personal data): the heads, the register keeper, the Pełnomocnik for the management review and the council.</summary>
+    public const string RegisterReports = "RegisterReports";
     /// <summary>Registering, classifying, routing and assigning skargi, wnioski and petycje (the register keeper and the heads of the office).</summary>
     public const string RegisterKeeping = "RegisterKeeping";
     /// <summary>Editing the directory (units, posts, people, rooms, hours) and naming keepers of boards and signs (procedure rows 2-3).</summary>
@@ -100,7 +104,9 @@ public static class StaffIdentity
             .AddPolicy(Policies.PressApproval, p => p.RequireAuthenticatedUser().RequireRole(Roles.Burmistrz, Roles.ZastepcaBurmistrza))
             .AddPolicy(Policies.InfoMaterialsManage, p => p.RequireAuthenticatedUser().RequireRole(Roles.Promocja, Roles.Burmistrz, Roles.ZastepcaBurmistrza))
             .AddPolicy(Policies.RegisterKeeping, p => p.RequireAuthenticatedUser().RequireRole(Roles.ProwadzacyRejestr, Roles.Burmistrz, Roles.ZastepcaBurmistrza))
-            .AddPolicy(Policies.DirectoryEdit, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator, Roles.KierownikReferatu));
+            .AddPolicy(Policies.DirectoryEdit, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator, Roles.KierownikReferatu))
+            .AddPolicy(Policies.ReceptionHours, p => p.RequireAuthenticatedUser().RequireRole(Roles.Burmistrz, Roles.ProwadzacyRejestr))
+            .AddPolicy(Policies.RegisterReports, p => p.RequireAuthenticatedUser().RequireRole(Roles.ProwadzacyRejestr, Roles.Burmistrz, Roles.ZastepcaBurmistrza, Roles.PelnomocnikSzj, Roles.RadaGminy));
         return services;
     }
 

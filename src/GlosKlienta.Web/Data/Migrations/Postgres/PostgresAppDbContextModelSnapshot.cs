@@ -1381,6 +1381,42 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     b.ToTable("RegisterCaseEvents");
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Features.Register.Reminders.TermReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("EmailedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RegisterCaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Threshold")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegisterCaseId", "DueOn", "Threshold")
+                        .IsUnique();
+
+                    b.ToTable("TermReminders");
+                });
+
             modelBuilder.Entity("GlosKlienta.Web.Features.Spis.CashDeskHours", b =>
                 {
                     b.Property<int>("Id")
@@ -1931,6 +1967,15 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                         .WithMany("History")
                         .HasForeignKey("RegisterCaseId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Register.Reminders.TermReminder", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Features.Register.RegisterCase", null)
+                        .WithMany()
+                        .HasForeignKey("RegisterCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

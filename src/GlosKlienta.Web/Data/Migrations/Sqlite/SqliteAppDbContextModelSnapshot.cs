@@ -1330,6 +1330,40 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.ToTable("RegisterCaseEvents");
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Features.Register.Reminders.TermReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("EmailedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RegisterCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Threshold")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegisterCaseId", "DueOn", "Threshold")
+                        .IsUnique();
+
+                    b.ToTable("TermReminders");
+                });
+
             modelBuilder.Entity("GlosKlienta.Web.Features.Spis.CashDeskHours", b =>
                 {
                     b.Property<int>("Id")
@@ -1864,6 +1898,15 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .WithMany("History")
                         .HasForeignKey("RegisterCaseId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Register.Reminders.TermReminder", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Features.Register.RegisterCase", null)
+                        .WithMany()
+                        .HasForeignKey("RegisterCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

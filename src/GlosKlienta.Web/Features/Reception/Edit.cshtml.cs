@@ -1,0 +1,152 @@
+using System.Globalization;
+using GlosKlienta.Domain.Reception;
+using GlosKlienta.Domain.Staff;
+using GlosKlienta.Web.Data;
+using GlosKlienta.Web.Features.Account;
+using GlosKlienta.Web.Features.Audit;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace GlosKlienta.Web.Features.Reception;
+
+/// <summary>
+/// The Burmistrz's and the deputy's reception hours on complaints and requests (art. 253 KPA). The whole
+/// week is edited at once and saved only when it meets the statute; otherwise it comes back as typed.
+/// </summary>
+[Authorize(Policy = Policies.ReceptionHours)]
+public sealed class EditModel(AppDbContext db, AuditLog audit, IStringLocalizer<SharedResource> text) : PageModel
+{
+    /// <summary>Empty rows offered for new slots.</summary>
+    public const int BlankRows = 3;
+
+    public sealed class SlotInput
+    {
+        public string? Official { get; set; }
+        public string? Name { get; set; }
+        public string? Day { get; set; }
+        public string? From { get; set; }
+        public string? To { get; set; }
+        public int? BuildingId { get; set; }
+        public string? Place { get; set; }
+        public string? Notes { get; set; }
+        public bool Remove { get; set; }
+
+        public bool IsBlank =>
+            string.IsNullOrWhiteSpace(Official) && string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Day)
+            && string.IsNullOrWhiteSpace(From) && string.IsNullOrWhiteSpace(To) && string.IsNullOrWhiteSpace(Place) && string.IsNullOrWhiteSpace(Notes);
+    }
+
+    [BindProperty] public List<SlotInput> Slots { get; set; } = [];
+
+    public IReadOnlyList<(int Id, string Name)> Buildings { get; private set; } = [];
+    public FormErrors Errors { get; } = new();
+    [FromQuery(Name = "zapisano")] public bool Saved { get; set; }
+
+    public static string FieldId(int row, string field) => $"s{row}-{field}";
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadBuildingsAsync(cancellationToken);
+        var rows = await db.ReceptionHours.AsNoTracking().OrderBy(r => r.Id).ToListAsync(cancellationToken);
+        Slots = rows
+            .OrderBy(r => ReceptionSchedule.Officials.ToList().IndexOf(r.OfficialRole)).ThenBy(r => ReceptionTimetable.DayOrder(r.Day)).ThenBy(r => r.From)
+            .Select(r => new SlotInput
+            {
+                Official = r.OfficialRole,
+                Name = r.OfficialName,
+                Day = r.Day.ToString(),
+                From = r.From.ToString("HH:mm", CultureInfo.InvariantCulture),
+                To = r.To.ToString("HH:mm", CultureInfo.InvariantCulture),
+                BuildingId = r.BuildingId,
+                Place = r.Place,
+                Notes = r.Notes,
+            }).ToList();
+        Slots.AddRange(Enumerable.Range(0, BlankRows).Select(_ => new SlotInput()));
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        await LoadBuildingsAsync(cancellationToken);
+        var parsed = new List<(int Row, ReceptionHours Hours)>();
+        for (var i = 0; i < Slots.Count; i++)
+        {
+            var s = Slots[i];
+            if (s.Remove || s.IsBlank) continue;
+            var row = i + 1;
+            var official = (s.Official ?? "").Trim();
+            if (!ReceptionSchedule.Officials.Contains(official)) Errors.Add(FieldId(i, "kto"), text["Reception.Error.Official", row]);
+            var dayOk = Enum.TryParse<DayOfWeek>(s.Day, out var day) && Enum.IsDefined(day);
+            if (!dayOk) Errors.Add(FieldId(i, "dzien"), text["Reception.Error.Day", row]);
+            var from = ParseTime(s.From);
+            if (from is null) Errors.Add(FieldId(i, "od"), text["Reception.Error.From", row]);
+            var to = ParseTime(s.To);
+            if (to is null) Errors.Add(FieldId(i, "do"), text["Reception.Error.To", row]);
+            if (s.BuildingId is { } b && Buildings.All(x => x.Id != b)) Errors.Add(FieldId(i, "budynek"), text["Reception.Error.Building", row]);
+            if ((s.Name ?? "").Trim().Length > 200) Errors.Add(FieldId(i, "nazwisko"), text["Reception.Error.TooLong", row, 200]);
+            if ((s.Place ?? "").Trim().Length > 200) Errors.Add(FieldId(i, "miejsce"), text["Reception.Error.TooLong", row, 200]);
+            if ((s.Notes ?? "").Trim().Length > 1000) Errors.Add(FieldId(i, "uwagi"), text["Reception.Error.TooLong", row, 1000]);
+            if (from is null || to is null || !dayOk) continue;
+            parsed.Add((i, new ReceptionHours
+            {
+                OfficialRole = official,
+                OfficialName = Blank((s.Name ?? "").Trim()),
+                Day = day,
+                From = from.Value,
+                To = to.Value,
+                BuildingId = s.BuildingId,
+                Place = Blank((s.Place ?? "").Trim()),
+                Notes = Blank((s.Notes ?? "").Trim()),
+            }));
+        }
+
+        if (!Errors.Any)
+        {
+            var (hours, main) = await ReceptionTimetable.WorkingHoursAsync(db, cancellationToken);
+            var slots = parsed.Select(p => new ReceptionSlot(p.Hours.OfficialRole, p.Hours.Day, p.Hours.From, p.Hours.To, p.Hours.BuildingId)).ToList();
+            foreach (var problem in ReceptionSchedule.Check(slots, hours, main))
+            {
+                var row = problem.SlotIndex is { } idx ? parsed[idx].Row : (int?)null;
+                switch (problem.Kind)
+                {
+                    case ReceptionProblemKind.UnknownOfficial: Errors.Add(FieldId(row!.Value, "kto"), text["Reception.Error.Official", row.Value + 1]); break;
+                    case ReceptionProblemKind.EndsBeforeStart: Errors.Add(FieldId(row!.Value, "do"), text["Reception.Error.EndsBeforeStart", row.Value + 1]); break;
+                    case ReceptionProblemKind.Overlap: Errors.Add(FieldId(row!.Value, "od"), text["Reception.Error.Overlap", row.Value + 1]); break;
+                    case ReceptionProblemKind.NoWeeklyReception: Errors.Add(Slots.Count > 0 ? FieldId(0, "kto") : "", text["Reception.Error.NoWeekly"]); break;
+                    case ReceptionProblemKind.NoReceptionAfterWorkingHours: Errors.Add(parsed.Count > 0 ? FieldId(parsed[0].Row, "do") : "", text["Reception.Error.NoAfterHours"]); break;
+                    default: throw new InvalidOperationException($"Unknown reception problem {problem.Kind}.");
+                }
+            }
+        }
+        if (Errors.Any) return Page();
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.ReceptionHours.RemoveRange(await db.ReceptionHours.ToListAsync(cancellationToken));
+        db.ReceptionHours.AddRange(parsed.Select(p => p.Hours));
+        audit.Record(ReceptionAudit.HoursChanged, ReceptionAudit.SubjectType, null, new
+        {
+            Slots = parsed.Select(p => $"{p.Hours.OfficialRole} {p.Hours.Day} {p.Hours.From:HH\\:mm}-{p.Hours.To:HH\\:mm}").ToList(),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return RedirectToPage(new { zapisano = true });
+    }
+
+    public string OfficialLabel(string role) => role == Roles.Burmistrz ? text["Reception.Burmistrz"] : text["Reception.Zastepca"];
+
+    private static string? Blank(string s) => s.Length == 0 ? null : s;
+
+    /// <summary>"15:30", "15.30" or "1530" as typed by people; browsers' time fields send "15:30".</summary>
+    public static TimeOnly? ParseTime(string? input)
+    {
+        var s = (input ?? "").Trim().Replace('.', ':');
+        string[] formats = ["H:mm", "HH:mm", "HH:mm:ss", "HHmm"];
+        return TimeOnly.TryParseExact(s, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : null;
+    }
+
+    private async Task LoadBuildingsAsync(CancellationToken cancellationToken) =>
+        Buildings = (await db.Buildings.AsNoTracking().OrderBy(b => b.SortOrder).Select(b => new { b.Id, b.Name, b.Address }).ToListAsync(cancellationToken))
+            .Select(b => (b.Id, $"{b.Name}, {b.Address}")).ToList();
+}

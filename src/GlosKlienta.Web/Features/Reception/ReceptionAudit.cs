@@ -1,0 +1,8 @@
+namespace GlosKlienta.Web.Features.Reception;
+
+/// <summary>Audit action codes of the reception hours.</summary>
+public static class ReceptionAudit
+{
+    public const string HoursChanged = "reception-hours.changed";
+    public const string SubjectType = "ReceptionHours";
+}

@@ -1,0 +1,87 @@
+using System.Globalization;
+using GlosKlienta.Documents;
+using DocFormat = GlosKlienta.Documents.DocumentFormat;
+using GlosKlienta.Domain.Complaints;
+using GlosKlienta.Web.Features.Office;
+
+namespace GlosKlienta.Web.Features.Register.Letters;
+
+/// <summary>The letters a case can produce; the slug is the form value.</summary>
+public enum LetterKind
+{
+    Odpowiedz,
+    Przekazanie,
+    ZawiadomienieOPrzekazaniu,
+    Zwloka,
+    Protokol,
+    Adnotacja,
+    Wezwanie,
+}
+
+/// <summary>What the person generating a letter adds to what the case holds.</summary>
+public sealed record LetterExtras(Signer? Signer, string? BodyAddress, string? Place, string? TakenBy, string? WhatIsNeeded, string? Note);
+
+/// <summary>Assembles the builders' inputs from a case and the office profile: the one place that maps the case to letters.</summary>
+public static class CaseLetters
+{
+    public static string Slug(LetterKind kind) => kind.ToString().ToLowerInvariant();
+
+    public static LetterKind? Parse(string? slug) =>
+        Enum.GetValues<LetterKind>().Cast<LetterKind?>().FirstOrDefault(k => string.Equals(Slug(k!.Value), (slug ?? "").Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The letters that fit the case as it stands.</summary>
+    public static IReadOnlyList<LetterKind> Available(RegisterCase c, RegisterCase? earlier)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        var list = new List<LetterKind>();
+        if (c.Outcome is { } o && ClosingValidation.NeedsReply(o) && c.ReplyContent is not null && c.SignerName is not null) list.Add(LetterKind.Odpowiedz);
+        if (c.ForwardedTo is not null && c.ForwardedOn is not null) list.AddRange([LetterKind.Przekazanie, LetterKind.ZawiadomienieOPrzekazaniu]);
+        if (c.DelayNoticeOn is not null && c.NewDueOn is not null) list.Add(LetterKind.Zwloka);
+        if (c.Channel == CaseChannel.Ustnie) list.Add(LetterKind.Protokol);
+        if (c.Kind == CaseKind.Skarga && earlier is not null) list.Add(LetterKind.Adnotacja);
+        if (!c.IsClosed && !c.IsAnonymous && c.Kind is CaseKind.Skarga or CaseKind.Wniosek) list.Add(LetterKind.Wezwanie);
+        return list;
+    }
+
+    /// <summary>Whether the letter needs a signer typed in (the reply takes the one recorded on the case; the protocol has signature lines).</summary>
+    public static bool NeedsSigner(LetterKind kind) => kind is not (LetterKind.Odpowiedz or LetterKind.Protokol);
+
+    /// <summary>The case sign on letters: the JRWA symbol with the register number when the office uses one.</summary>
+    public static string Sign(RegisterCase c) => c.FileSymbol is { Length: > 0 } s ? $"{s}.{c.RegisterNumber}" : c.RegisterNumber;
+
+    public static string FileName(LetterKind kind, RegisterCase c, DocFormat format) =>
+        $"{Slug(kind)}-{c.Number.ToString(CultureInfo.InvariantCulture)}-{c.Year.ToString(CultureInfo.InvariantCulture)}{FormatInfo.Extension(format)}";
+
+    public static Document Build(LetterKind kind, RegisterCase c, RegisterCase? earlier, OfficeProfile office, string controller, DateOnly today, LetterExtras extras)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        ArgumentNullException.ThrowIfNull(office);
+        ArgumentNullException.ThrowIfNull(extras);
+        var main = office.Buildings.FirstOrDefault(b => b.IsMain) ?? (office.Buildings.Count > 0 ? office.Buildings[0] : null);
+        LetterHead Head(DateOnly date) => new(office.Name, main?.Address, office.Locality, Sign(c), date);
+        var sender = new Party(c.SenderName ?? "", c.SenderAddress);
+        var matter = new Matter(c.Kind, c.ReceivedOn, c.Subject);
+        var signer = extras.Signer ?? new Signer(c.SignerName ?? "", c.SignerPost ?? "");
+        return kind switch
+        {
+            LetterKind.Odpowiedz => LetterBuilders.Reply(new ReplyInput(Head(c.ReplyOn ?? c.ClosedOn ?? today), sender, matter, c.ReplyBodyName ?? "", c.ReplyContent ?? "",
+                c.Outcome ?? throw new InvalidOperationException("The case has no outcome."), c.FactualGrounds, c.LegalGrounds, new Signer(c.SignerName ?? "", c.SignerPost ?? ""))),
+            LetterKind.Przekazanie => LetterBuilders.Forwarding(new ForwardingInput(Head(c.ForwardedOn ?? today), new Party(c.ForwardedTo ?? "", extras.BodyAddress), sender, matter, signer)),
+            LetterKind.ZawiadomienieOPrzekazaniu => LetterBuilders.ForwardingNotice(new ForwardingNoticeInput(Head(c.ForwardedOn ?? today), sender, matter, c.ForwardedTo ?? "", c.ForwardedOn ?? today,
+                new DataProtectionInfo(controller, main?.Address ?? office.Locality, null), signer)),
+            LetterKind.Zwloka => LetterBuilders.DelayNotice(new DelayNoticeInput(Head(c.DelayNoticeOn ?? today), sender, matter, c.DueOn,
+                c.NewDueOn ?? throw new InvalidOperationException("The case has no new date."), c.DelayReason ?? "", signer)),
+            LetterKind.Protokol => LetterBuilders.OralProtocol(new OralProtocolInput(Head(c.ReceivedOn), sender, matter, c.Summary, extras.Place ?? main?.Address ?? "", extras.TakenBy ?? c.RegisteredBy)),
+            LetterKind.Adnotacja => LetterBuilders.FileNote(new FileNoteInput(Head(c.ClosedOn ?? today), sender, matter, earlier?.RegisterNumber ?? "", earlier?.ReplyOn ?? earlier?.ClosedOn,
+                extras.Note ?? c.FileNote ?? "", signer)),
+            LetterKind.Wezwanie => LetterBuilders.Clarification(new ClarificationInput(Head(today), sender, matter, extras.WhatIsNeeded ?? "", signer)),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown letter."),
+        };
+    }
+}
+
+/// <summary>Audit codes of the letters.</summary>
+public static class LetterAudit
+{
+    public const string Generated = "register.letter-generated";
+}

@@ -1,0 +1,261 @@
+using System.Globalization;
+using GlosKlienta.Domain.Complaints;
+using GlosKlienta.Documents;
+
+namespace GlosKlienta.Web.Features.Register.Letters;
+
+/// <summary>
+/// The register's letters and protocols as <see cref="Document"/>s laid out like Polish official letters:
+/// place and date and the case sign on top, the addressee, the subject, the body, the signer and, where
+/// the law requires one, the "Pouczenie". Pure: everything comes from the input record.
+/// </summary>
+public static class LetterBuilders
+{
+    private static readonly CultureInfo Polish = CultureInfo.GetCultureInfo("pl-PL");
+
+    public const string Art239Instruction =
+        "Zgodnie z art. 239 § 1 Kodeksu postępowania administracyjnego, w przypadku gdy skarga, w wyniku jej rozpatrzenia, " +
+        "została uznana za bezzasadną i jej bezzasadność wykazano w odpowiedzi na skargę, a skarżący ponowił skargę bez wskazania " +
+        "nowych okoliczności – organ właściwy do jej rozpatrzenia może podtrzymać swoje poprzednie stanowisko z odpowiednią " +
+        "adnotacją w aktach sprawy – bez zawiadamiania skarżącego.";
+
+    public static string Date(DateOnly d) => d.ToString("d MMMM yyyy", Polish) + " r.";
+
+    /// <summary>The kind's noun in the nominative, accusative and genitive.</summary>
+    public static (string Nom, string Acc, string Gen) Words(CaseKind kind) => kind switch
+    {
+        CaseKind.Skarga => ("skarga", "skargę", "skargi"),
+        CaseKind.Wniosek => ("wniosek", "wniosek", "wniosku"),
+        CaseKind.Petycja => ("petycja", "petycję", "petycji"),
+        _ => ("pismo", "pismo", "pisma"),
+    };
+
+    public static Document Reply(ReplyInput x)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        var (_, acc, gen) = Words(x.Matter.Kind);
+        var refusal = ClosingValidation.IsRefusal(x.Outcome);
+        var blocks = Top(x.Head, x.Addressee);
+        blocks.Add(Subject($"odpowiedź na {acc} z dnia {Date(x.Matter.Received)} w sprawie: {x.Matter.Subject}"));
+        blocks.Add(Body(x.Matter.Kind == CaseKind.Petycja
+            ? $"{x.BodyName}, działając na podstawie art. 13 ust. 1 ustawy z dnia 11 lipca 2014 r. o petycjach, po rozpatrzeniu petycji złożonej w dniu {Date(x.Matter.Received)}, zawiadamia o sposobie jej załatwienia: {OutcomeText(x.Outcome)}."
+            : $"{x.BodyName}, działając na podstawie art. 238 § 1 Kodeksu postępowania administracyjnego, po rozpatrzeniu {gen} z dnia {Date(x.Matter.Received)} zawiadamia o sposobie {G(x.Matter.Kind, "jej", "jego", "jego")} załatwienia: {OutcomeText(x.Outcome)}."));
+        blocks.Add(Body(x.HowHandled));
+        if (refusal)
+        {
+            blocks.Add(new Heading(3, "Uzasadnienie faktyczne"));
+            blocks.Add(Body(x.FactualGrounds ?? ""));
+            blocks.Add(new Heading(3, "Uzasadnienie prawne"));
+            blocks.Add(Body(x.LegalGrounds ?? ""));
+        }
+        SignerBlock(blocks, x.Signer);
+        if (x.Matter.Kind == CaseKind.Skarga && refusal)
+            Instruction(blocks, Art239Instruction);
+        else if (x.Matter.Kind == CaseKind.Petycja)
+            Instruction(blocks, "Zgodnie z art. 13 ust. 2 ustawy z dnia 11 lipca 2014 r. o petycjach sposób załatwienia petycji nie może być przedmiotem skargi.");
+        return Letter($"Odpowiedź – {x.Head.CaseSign}", blocks, x.Head);
+    }
+
+    public static Document Forwarding(ForwardingInput x)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        var (_, acc, gen) = Words(x.Matter.Kind);
+        var blocks = Top(x.Head, x.CompetentBody);
+        blocks.Add(Subject($"przekazanie {gen} według właściwości"));
+        blocks.Add(Body($"Na podstawie {ForwardingBasis(x.Matter.Kind)} przekazuję według właściwości {acc} {G(x.Matter.Kind, "złożoną", "złożony", "złożone")} w dniu {Date(x.Matter.Received)} przez: {Describe(x.Sender)}, w sprawie: {x.Matter.Subject}."));
+        blocks.Add(Body("Rozpatrzenie sprawy nie należy do właściwości organu przekazującego. Wnoszący został równocześnie zawiadomiony o przekazaniu."));
+        SignerBlock(blocks, x.Signer);
+        blocks.Add(new Paragraph("Załącznik:", bold: true) { SpaceAfterPt = 2 });
+        blocks.Add(new BulletList([$"{Capital(x.Matter.Kind)} z dnia {Date(x.Matter.Received)} wraz z załącznikami (oryginał)."], Numbered: true));
+        blocks.Add(new Paragraph("Do wiadomości:", bold: true) { SpaceAfterPt = 2 });
+        blocks.Add(new BulletList([Describe(x.Sender)], Numbered: true));
+        return Letter($"Przekazanie – {x.Head.CaseSign}", blocks, x.Head);
+    }
+
+    public static Document ForwardingNotice(ForwardingNoticeInput x)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        var (_, acc, gen) = Words(x.Matter.Kind);
+        var blocks = Top(x.Head, x.Sender);
+        blocks.Add(Subject($"zawiadomienie o przekazaniu {gen} według właściwości"));
+        blocks.Add(Body($"Uprzejmie zawiadamiam, że {acc} {G(x.Matter.Kind, "złożoną", "złożony", "złożone")} w dniu {Date(x.Matter.Received)} w sprawie: {x.Matter.Subject}, na podstawie {ForwardingBasis(x.Matter.Kind)} przekazano w dniu {Date(x.ForwardedOn)} do: {x.ForwardedTo}, jako organu właściwego do {G(x.Matter.Kind, "jej", "jego", "jego")} rozpatrzenia."));
+        blocks.Add(Body("Dalsza korespondencja w tej sprawie będzie prowadzona przez organ, do którego sprawę przekazano."));
+        SignerBlock(blocks, x.Signer);
+        blocks.Add(new Paragraph("Załącznik: informacja o przetwarzaniu danych osobowych.") { SpaceAfterPt = 2 });
+        blocks.Add(new PageBreak());
+        blocks.Add(new Heading(2, "Informacja o przetwarzaniu danych osobowych"));
+        blocks.Add(Body("Na podstawie art. 13 ust. 1 i 2 rozporządzenia Parlamentu Europejskiego i Rady (UE) 2016/679 z dnia 27 kwietnia 2016 r. (RODO) informujemy, że:"));
+        blocks.Add(new BulletList(
+        [
+            $"administratorem Pani/Pana danych osobowych jest {x.DataProtection.Controller}, {x.DataProtection.ControllerAddress};",
+            x.DataProtection.InspectorContact is { Length: > 0 } iod
+                ? $"z inspektorem ochrony danych można się skontaktować: {iod};"
+                : $"z inspektorem ochrony danych można się skontaktować listownie na adres administratora, z dopiskiem „Inspektor ochrony danych”;",
+            $"dane przetwarzamy w celu rozpatrzenia {gen} i {G(x.Matter.Kind, "jej", "jego", "jego")} przekazania organowi właściwemu (art. 6 ust. 1 lit. c RODO w związku z {ForwardingBasis(x.Matter.Kind)});",
+            $"odbiorcą danych jest {x.ForwardedTo} jako organ właściwy oraz podmioty uprawnione na podstawie przepisów prawa;",
+            "dane przechowujemy przez okres wynikający z przepisów o narodowym zasobie archiwalnym i archiwach oraz jednolitego rzeczowego wykazu akt;",
+            "ma Pani/Pan prawo dostępu do swoich danych, ich sprostowania oraz ograniczenia przetwarzania;",
+            "ma Pani/Pan prawo wniesienia skargi do Prezesa Urzędu Ochrony Danych Osobowych (ul. Stawki 2, 00-193 Warszawa);",
+            "podanie danych jest warunkiem rozpatrzenia sprawy: pismo bez imienia i nazwiska (nazwy) oraz adresu pozostaje bez rozpoznania;",
+            "dane nie służą do zautomatyzowanego podejmowania decyzji ani profilowania i nie są przekazywane do państwa trzeciego.",
+        ]));
+        return Letter($"Zawiadomienie o przekazaniu – {x.Head.CaseSign}", blocks, x.Head);
+    }
+
+    public static Document DelayNotice(DelayNoticeInput x)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        var (_, _, gen) = Words(x.Matter.Kind);
+        var petition = x.Matter.Kind == CaseKind.Petycja;
+        var blocks = Top(x.Head, x.Sender);
+        blocks.Add(Subject($"zawiadomienie o niezałatwieniu {gen} w terminie"));
+        blocks.Add(Body(petition
+            ? $"Na podstawie art. 10 ust. 2 ustawy z dnia 11 lipca 2014 r. o petycjach zawiadamiam, że petycja złożona w dniu {Date(x.Matter.Received)} w sprawie: {x.Matter.Subject} nie zostanie rozpatrzona w terminie do dnia {Date(x.OriginalDue)}."
+            : $"Na podstawie art. 36 § 1 Kodeksu postępowania administracyjnego w związku z {(x.Matter.Kind == CaseKind.Wniosek ? "art. 245" : "art. 237 § 4")} KPA zawiadamiam, że {(x.Matter.Kind == CaseKind.Wniosek ? "wniosek złożony" : "skarga złożona")} w dniu {Date(x.Matter.Received)} w sprawie: {x.Matter.Subject} nie zostanie załatwion{(x.Matter.Kind == CaseKind.Wniosek ? "y" : "a")} w terminie do dnia {Date(x.OriginalDue)}."));
+        blocks.Add(new Paragraph([new Run("Przyczyna zwłoki: ", Bold: true), new Run(x.Reasons)]) { Align = TextAlign.Justify });
+        blocks.Add(new Paragraph([new Run("Nowy termin załatwienia sprawy: ", Bold: true), new Run(Date(x.NewDue) + ".")]));
+        SignerBlock(blocks, x.Signer);
+        if (!petition)
+            Instruction(blocks,
+                "Zgodnie z art. 37 § 1 Kodeksu postępowania administracyjnego stronie przysługuje prawo do wniesienia ponaglenia, jeżeli " +
+                "nie załatwiono sprawy w terminie określonym w art. 35 KPA lub w przepisach szczególnych ani w terminie wskazanym zgodnie z art. 36 § 1 KPA " +
+                "(bezczynność) albo postępowanie jest prowadzone dłużej niż jest to niezbędne do załatwienia sprawy (przewlekłość). " +
+                "Ponaglenie zawiera uzasadnienie i wnosi się je do organu wyższego stopnia za pośrednictwem organu prowadzącego postępowanie, " +
+                "a jeżeli nie ma organu wyższego stopnia – do organu prowadzącego postępowanie (art. 37 § 1a i § 3 KPA).");
+        return Letter($"Zawiadomienie o zwłoce – {x.Head.CaseSign}", blocks, x.Head);
+    }
+
+    public static Document OralProtocol(OralProtocolInput x)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        var (_, _, gen) = Words(x.Matter.Kind);
+        var blocks = new List<Block>
+        {
+            new Paragraph($"{x.Head.Locality}, {Date(x.Head.Date)}") { Align = TextAlign.Right },
+            new Paragraph($"{x.Head.OfficeName}\nZnak sprawy: {x.Head.CaseSign}"),
+            new Spacer(6),
+            new Heading(1, $"Protokół przyjęcia {gen} {G(x.Matter.Kind, "wniesionej", "wniesionego", "wniesionego")} ustnie") { Align = TextAlign.Center },
+            new Paragraph("sporządzony na podstawie § 6 ust. 2 rozporządzenia Rady Ministrów z dnia 8 stycznia 2002 r. w sprawie organizacji przyjmowania i rozpatrywania skarg i wniosków") { Align = TextAlign.Center },
+            new Table(["", ""],
+            [
+                ["Data przyjęcia", Date(x.Matter.Received)],
+                ["Miejsce przyjęcia", x.Place],
+                ["Imię i nazwisko (nazwa) wnoszącego", x.Sender.Name],
+                ["Adres wnoszącego", x.Sender.Address ?? ""],
+                ["Przedmiot sprawy", x.Matter.Subject],
+                ["Przyjmujący", x.TakenBy],
+            ]) { ShowHeader = false, RelativeWidths = [1, 2] },
+            new FieldToComplete("Zwięzły opis sprawy", x.Summary, 6),
+            Body("Protokół odczytano wnoszącemu, który potwierdził zgodność jego treści ze swoją wypowiedzią."),
+            new Spacer(12),
+            new SignatureLines(["podpis wnoszącego", "podpis przyjmującego"]),
+        };
+        return Letter($"Protokół przyjęcia – {x.Head.CaseSign}", blocks, x.Head);
+    }
+
+    public static Document FileNote(FileNoteInput x)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        var blocks = new List<Block>
+        {
+            new Paragraph($"{x.Head.Locality}, {Date(x.Head.Date)}") { Align = TextAlign.Right },
+            new Paragraph($"{x.Head.OfficeName}\nZnak sprawy: {x.Head.CaseSign}"),
+            new Spacer(6),
+            new Heading(1, "Adnotacja w aktach sprawy") { Align = TextAlign.Center },
+            new Paragraph("(art. 239 § 1 Kodeksu postępowania administracyjnego)") { Align = TextAlign.Center },
+            Body($"Skarga złożona w dniu {Date(x.Matter.Received)} przez: {Describe(x.Sender)}, w sprawie: {x.Matter.Subject}, ponawia skargę rozpatrzoną w sprawie {x.EarlierCaseSign}" +
+                 (x.EarlierReplyOn is { } on ? $", uznaną za bezzasadną w odpowiedzi z dnia {Date(on)}," : ", uznaną za bezzasadną,") +
+                 " i nie wskazuje nowych okoliczności."),
+            Body("Organ podtrzymuje swoje poprzednie stanowisko bez zawiadamiania skarżącego."),
+            Body(x.Note),
+        };
+        SignerBlock(blocks, x.Signer);
+        return Letter($"Adnotacja art. 239 – {x.Head.CaseSign}", blocks, x.Head);
+    }
+
+    public static Document Clarification(ClarificationInput x)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        var gen = Words(x.Matter.Kind).Gen;
+        var blocks = Top(x.Head, x.Sender);
+        blocks.Add(Subject($"wezwanie do wyjaśnienia lub uzupełnienia {gen}"));
+        blocks.Add(Body($"Na podstawie § 8 ust. 2 rozporządzenia Rady Ministrów z dnia 8 stycznia 2002 r. w sprawie organizacji przyjmowania i rozpatrywania skarg i wniosków wzywam do wyjaśnienia lub uzupełnienia {gen} {G(x.Matter.Kind, "złożonej", "złożonego", "złożonego")} w dniu {Date(x.Matter.Received)} w sprawie: {x.Matter.Subject}, ponieważ nie można z {G(x.Matter.Kind, "niej", "niego", "niego")} należycie ustalić przedmiotu sprawy."));
+        blocks.Add(new Paragraph([new Run("Proszę wyjaśnić lub uzupełnić: ", Bold: true), new Run(x.WhatIsNeeded)]) { Align = TextAlign.Justify });
+        blocks.Add(Body("Wyjaśnienie lub uzupełnienie należy złożyć w terminie 7 dni od dnia otrzymania niniejszego wezwania, na piśmie, pocztą elektroniczną, przez ePUAP lub e-Doręczenia albo ustnie do protokołu, podając znak sprawy."));
+        SignerBlock(blocks, x.Signer);
+        Instruction(blocks, $"Zgodnie z § 8 ust. 2 rozporządzenia nieusunięcie braków w terminie 7 dni od dnia otrzymania wezwania spowoduje pozostawienie {gen} bez rozpoznania.");
+        return Letter($"Wezwanie do wyjaśnienia – {x.Head.CaseSign}", blocks, x.Head);
+    }
+
+    public static string OutcomeText(CaseOutcome outcome) => outcome switch
+    {
+        CaseOutcome.SkargaZasadna => "skargę uznano za zasadną",
+        CaseOutcome.SkargaCzesciowoZasadna => "skargę uznano za częściowo zasadną",
+        CaseOutcome.SkargaNiezasadna => "skargę uznano za bezzasadną",
+        CaseOutcome.WniosekUwzgledniony => "wniosek uwzględniono",
+        CaseOutcome.WniosekCzesciowoUwzgledniony => "wniosek uwzględniono w części",
+        CaseOutcome.WniosekNieuwzgledniony => "wniosku nie uwzględniono",
+        CaseOutcome.PetycjaUwzgledniona => "petycję uwzględniono",
+        CaseOutcome.PetycjaNieuwzgledniona => "petycji nie uwzględniono",
+        CaseOutcome.Przekazana => "sprawę przekazano organowi właściwemu",
+        CaseOutcome.BezRozpoznania => "pismo pozostawiono bez rozpoznania",
+        CaseOutcome.AdnotacjaArt239 => "podtrzymano poprzednie stanowisko",
+        CaseOutcome.SkierowanaDoWlasciwegoTrybu => "pismo skierowano do załatwienia we właściwym trybie",
+        CaseOutcome.Wycofana => "pismo wycofano",
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "Unknown outcome."),
+    };
+
+    /// <summary>The word that agrees with the kind's gender: skarga and petycja are feminine, wniosek masculine, pismo neuter.</summary>
+    private static string G(CaseKind kind, string feminine, string masculine, string neuter) => kind switch
+    {
+        CaseKind.Skarga or CaseKind.Petycja => feminine,
+        CaseKind.Wniosek => masculine,
+        _ => neuter,
+    };
+
+    private static string ForwardingBasis(CaseKind kind) => kind switch
+    {
+        CaseKind.Wniosek => "art. 243 Kodeksu postępowania administracyjnego",
+        CaseKind.Petycja => "art. 6 ust. 1 ustawy z dnia 11 lipca 2014 r. o petycjach",
+        _ => "art. 231 Kodeksu postępowania administracyjnego",
+    };
+
+    private static string Capital(CaseKind kind) { var w = Words(kind).Nom; return char.ToUpper(w[0], Polish) + w[1..]; }
+
+    private static string Describe(Party p) => p.Address is { Length: > 0 } a ? $"{p.Name}, {a}" : p.Name;
+
+    private static List<Block> Top(LetterHead head, Party addressee) =>
+    [
+        new Paragraph($"{head.Locality}, {Date(head.Date)}") { Align = TextAlign.Right },
+        new Paragraph(head.OfficeAddress is { Length: > 0 } a ? $"{head.OfficeName}\n{a}" : head.OfficeName) { SpaceAfterPt = 2 },
+        new Paragraph($"Znak sprawy: {head.CaseSign}"),
+        new Spacer(8),
+        new Paragraph([new Run(addressee.Name, Bold: true), new Run(addressee.Address is { Length: > 0 } ad ? "\n" + ad : "")]) { Align = TextAlign.Right },
+        new Spacer(8),
+    ];
+
+    private static Paragraph Subject(string text) => new([new Run("Dotyczy: ", Bold: true), new Run(text)]) { SpaceAfterPt = 10 };
+
+    private static Paragraph Body(string text) => new(text) { Align = TextAlign.Justify };
+
+    private static void SignerBlock(List<Block> blocks, Signer signer)
+    {
+        blocks.Add(new Spacer(10));
+        blocks.Add(new Paragraph([new Run(signer.Post), new Run("\n" + signer.Name, Bold: true)]) { Align = TextAlign.Right });
+        blocks.Add(new Spacer(6));
+    }
+
+    private static void Instruction(List<Block> blocks, string text)
+    {
+        blocks.Add(new Heading(3, "Pouczenie"));
+        blocks.Add(new Paragraph(text) { Align = TextAlign.Justify, SizePt = 9.5 });
+    }
+
+    private static Document Letter(string title, List<Block> blocks, LetterHead head) => new(title, blocks)
+    {
+        Author = head.OfficeName,
+        Subject = head.CaseSign,
+        Footer = $"{head.OfficeName} · znak sprawy {head.CaseSign}",
+        CreatedAt = new DateTimeOffset(head.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+    };
+}

@@ -1,0 +1,44 @@
+using GlosKlienta.Domain.Complaints;
+
+namespace GlosKlienta.Web.Features.Register.Letters;
+
+// Plain inputs of the letter builders, assembled from a case, the office profile and the signer
+// (see CaseLetters). The builders read nothing else, so a letter can be rebuilt from these alone.
+
+/// <summary>The office that writes, the case sign (znak sprawy) and the date on top of the letter.</summary>
+public sealed record LetterHead(string OfficeName, string? OfficeAddress, string Locality, string CaseSign, DateOnly Date);
+
+/// <summary>Who signs: name and post (art. 238 § 1 KPA).</summary>
+public sealed record Signer(string Name, string Post);
+
+/// <summary>A person or body the letter goes to or is about.</summary>
+public sealed record Party(string Name, string? Address);
+
+/// <summary>The letter being answered: its kind, when it was received and what it is about.</summary>
+public sealed record Matter(CaseKind Kind, DateOnly Received, string Subject);
+
+/// <summary>Reply on the merits (art. 238 KPA; art. 13 ustawy o petycjach).</summary>
+public sealed record ReplyInput(
+    LetterHead Head, Party Addressee, Matter Matter, string BodyName, string HowHandled, CaseOutcome Outcome,
+    string? FactualGrounds, string? LegalGrounds, Signer Signer);
+
+/// <summary>Forwarding to the competent body (art. 231, 243 KPA; art. 6 ust. 1 ustawy o petycjach).</summary>
+public sealed record ForwardingInput(LetterHead Head, Party CompetentBody, Party Sender, Matter Matter, Signer Signer);
+
+/// <summary>Data-protection facts for the art. 13 RODO annex.</summary>
+public sealed record DataProtectionInfo(string Controller, string ControllerAddress, string? InspectorContact);
+
+/// <summary>The notice to the sender that the matter was forwarded, with the art. 13 RODO annex.</summary>
+public sealed record ForwardingNoticeInput(LetterHead Head, Party Sender, Matter Matter, string ForwardedTo, DateOnly ForwardedOn, DataProtectionInfo DataProtection, Signer Signer);
+
+/// <summary>The art. 36 KPA notice (for a petition art. 10 ust. 2 ustawy o petycjach): reasons and the new date.</summary>
+public sealed record DelayNoticeInput(LetterHead Head, Party Sender, Matter Matter, DateOnly OriginalDue, DateOnly NewDue, string Reasons, Signer Signer);
+
+/// <summary>The protocol of a skarga or wniosek filed orally (§ 6 of the rozporządzenie of 8 January 2002).</summary>
+public sealed record OralProtocolInput(LetterHead Head, Party Sender, Matter Matter, string Summary, string Place, string TakenBy);
+
+/// <summary>The art. 239 § 1 KPA file note: a repeated unfounded complaint with no new circumstances.</summary>
+public sealed record FileNoteInput(LetterHead Head, Party Sender, Matter Matter, string EarlierCaseSign, DateOnly? EarlierReplyOn, string Note, Signer Signer);
+
+/// <summary>The call to clarify or complete a skarga or wniosek within 7 days (§ 8 ust. 2 of the rozporządzenie of 8 January 2002).</summary>
+public sealed record ClarificationInput(LetterHead Head, Party Sender, Matter Matter, string WhatIsNeeded, Signer Signer);

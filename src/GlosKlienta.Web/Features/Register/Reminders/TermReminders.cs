@@ -1,0 +1,206 @@
+using System.Globalization;
+using GlosKlienta.Domain.Reminders;
+using GlosKlienta.Domain.Staff;
+using GlosKlienta.Web.Data;
+using GlosKlienta.Web.Features.Office;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace GlosKlienta.Web.Features.Register.Reminders;
+
+/// <summary>Section <c>Reminders</c>: how many days ahead to warn, how often to look, and the address of the application for links.</summary>
+public sealed class ReminderOptions
+{
+    public int[] DaysBefore { get; set; } = [7, 2];
+    public TimeSpan Interval { get; set; } = TimeSpan.FromHours(1);
+    /// <summary>The application's public address (e.g. "https://skargi.lesko.pl") for the link in e-mails; without it the link is a path.</summary>
+    public string? BaseUrl { get; set; }
+}
+
+/// <summary>One open case whose term needs a warning now.</summary>
+public sealed record TermAlert(int CaseId, string RegisterNumber, string Subject, DateOnly DueOn, int DaysLeft, string Threshold, string? AssignedToId);
+
+/// <summary>
+/// Finds open cases whose term is near or past and warns the case owner and the register keepers by e-mail,
+/// once per case, last day and threshold. Runs are serialised, so the hourly run and a manual one never send twice.
+/// </summary>
+public sealed class TermReminderRunner(
+    IServiceScopeFactory scopes,
+    IMailSender mail,
+    OfficeProfileProvider office,
+    TimeProvider time,
+    IOptions<ReminderOptions> options,
+    ILogger<TermReminderRunner> logger) : IDisposable
+{
+    private readonly SemaphoreSlim gate = new(1, 1);
+
+    public void Dispose() => gate.Dispose();
+
+    /// <summary>Open cases with a warning due today, most urgent first.</summary>
+    public static async Task<IReadOnlyList<TermAlert>> AlertsAsync(AppDbContext db, DateOnly today, IReadOnlyList<int> daysBefore, CancellationToken cancellationToken)
+    {
+        var horizon = today.AddDays(daysBefore.DefaultIfEmpty(0).Max());
+        var open = await db.RegisterCases.AsNoTracking()
+            .Where(c => c.ClosedOn == null && (c.NewDueOn ?? c.DueOn) <= horizon)
+            .Select(c => new { c.Id, c.RegisterNumber, c.Subject, Due = c.NewDueOn ?? c.DueOn, c.AssignedToId })
+            .ToListAsync(cancellationToken);
+        return open
+            .Select(c => (c, threshold: TermWarning.Applicable(today, c.Due, daysBefore)))
+            .Where(x => x.threshold is not null)
+            .Select(x => new TermAlert(x.c.Id, x.c.RegisterNumber, x.c.Subject, x.c.Due, TermWarning.DaysLeft(today, x.c.Due), x.threshold!, x.c.AssignedToId))
+            .OrderBy(a => a.DueOn).ThenBy(a => a.CaseId)
+            .ToList();
+    }
+
+    /// <summary>Looks once; returns how many warnings were recorded.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            var today = (await office.GetAsync(cancellationToken)).Today(time);
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var alerts = await AlertsAsync(db, today, options.Value.DaysBefore, cancellationToken);
+            if (alerts.Count == 0) return 0;
+
+            var ids = alerts.Select(a => a.CaseId).ToList();
+            var given = (await db.TermReminders.AsNoTracking().Where(r => ids.Contains(r.RegisterCaseId)).Select(r => new { r.RegisterCaseId, r.DueOn, r.Threshold }).ToListAsync(cancellationToken))
+                .Select(r => (r.RegisterCaseId, r.DueOn, r.Threshold)).ToHashSet();
+            var keepers = await KeeperAddressesAsync(db, cancellationToken);
+            var recorded = 0;
+            foreach (var alert in alerts.Where(a => !given.Contains((a.CaseId, a.DueOn, a.Threshold))))
+            {
+                var to = new List<string>(keepers);
+                if (alert.AssignedToId is not null
+                    && await db.Users.AsNoTracking().Where(u => u.Id == alert.AssignedToId && u.DisabledAt == null).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken) is { Length: > 0 } owner)
+                    to.Add(owner);
+                to = to.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+                DateTimeOffset? emailedAt = null;
+                if (mail.Enabled && to.Count > 0)
+                {
+                    try
+                    {
+                        await mail.SendAsync(Message(alert, to), cancellationToken);
+                        emailedAt = time.GetUtcNow();
+                    }
+                    catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or MailKit.ServiceNotConnectedException or MailKit.Net.Smtp.SmtpCommandException or MailKit.Net.Smtp.SmtpProtocolException or MailKit.Security.AuthenticationException)
+                    {
+                        // Not recorded, so the next run tries again; the case number is not personal data.
+                        logger.LogWarning(e, "Term warning {Threshold} for case {Case} could not be e-mailed", alert.Threshold, alert.RegisterNumber);
+                        continue;
+                    }
+                }
+                db.TermReminders.Add(new TermReminder
+                {
+                    RegisterCaseId = alert.CaseId,
+                    DueOn = alert.DueOn,
+                    Threshold = alert.Threshold,
+                    CreatedAt = time.GetUtcNow(),
+                    EmailedAt = emailedAt,
+                    Recipients = emailedAt is null ? 0 : to.Count,
+                });
+                await db.SaveChangesAsync(cancellationToken);
+                recorded++;
+            }
+            if (recorded > 0) logger.LogInformation("Recorded {Count} term warnings", recorded);
+            return recorded;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private static async Task<List<string>> KeeperAddressesAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var roleId = await db.Roles.Where(r => r.Name == Roles.ProwadzacyRejestr).Select(r => r.Id).FirstOrDefaultAsync(cancellationToken);
+        if (roleId is null) return [];
+        var userIds = db.UserRoles.Where(ur => ur.RoleId == roleId).Select(ur => ur.UserId);
+        return (await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id) && u.DisabledAt == null && u.Email != null).Select(u => u.Email!).ToListAsync(cancellationToken))
+            .ToList();
+    }
+
+    /// <summary>Case number, shortened subject, last day and a link; nothing about the sender.</summary>
+    public MailMessage Message(TermAlert alert, IReadOnlyList<string> to)
+    {
+        ArgumentNullException.ThrowIfNull(alert);
+        var pl = CultureInfo.GetCultureInfo("pl-PL");
+        var due = alert.DueOn.ToString("d MMMM yyyy", pl);
+        var when = alert.DaysLeft switch
+        {
+            < 0 => $"minął {due}",
+            0 => $"upływa dziś, {due}",
+            1 => $"upływa jutro, {due}",
+            _ => $"upływa za {alert.DaysLeft} dni, {due}",
+        };
+        var link = (options.Value.BaseUrl?.TrimEnd('/') ?? "") + CaseLinks.CasePath(alert.CaseId);
+        var subject = alert.DaysLeft < 0
+            ? $"Sprawa {alert.RegisterNumber}: termin minął ({StatutoryIso(alert.DueOn)})"
+            : $"Sprawa {alert.RegisterNumber}: termin {StatutoryIso(alert.DueOn)}";
+        var body = string.Join("\n",
+            $"Termin załatwienia sprawy {alert.RegisterNumber} {when}.",
+            "",
+            $"Przedmiot: {Shorten(alert.Subject, 60)}",
+            $"Ostatni dzień terminu: {StatutoryIso(alert.DueOn)}",
+            $"Sprawa w rejestrze: {link}",
+            "",
+            alert.DaysLeft < 0
+                ? "Sprawa nie została załatwiona w terminie. Jeśli jeszcze tego nie zrobiono, należy zawiadomić wnoszącego o przyczynie zwłoki i nowym terminie (art. 36 KPA)."
+                : "Jeśli sprawa nie zostanie załatwiona w terminie, przed jego upływem należy zawiadomić wnoszącego o przyczynie zwłoki i nowym terminie (art. 36 KPA).",
+            "",
+            "Wiadomość wysłana automatycznie przez rejestr skarg, wniosków i petycji.");
+        return new MailMessage(to, subject, body);
+    }
+
+    public static string Shorten(string text, int max)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var t = text.ReplaceLineEndings(" ").Trim();
+        return t.Length <= max ? t : t[..(max - 1)].TrimEnd() + "…";
+    }
+
+    private static string StatutoryIso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
+
+/// <summary>Looks on start and then at every interval, on the injected clock.</summary>
+public sealed class TermReminderService(TermReminderRunner runner, TimeProvider time, IOptions<ReminderOptions> options, ILogger<TermReminderService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.Interval, time);
+        do
+        {
+            try
+            {
+                await runner.RunOnceAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A failed look must not stop the next one; the warnings not recorded are tried again.
+                logger.LogError(e, "Looking for term warnings failed");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}
+
+/// <summary>Addresses of the register pages that warnings link to.</summary>
+public static class CaseLinks
+{
+    public static string CasePath(int caseId) => "/personel/rejestr/" + caseId.ToString(CultureInfo.InvariantCulture);
+}
+
+public static class ReminderServices
+{
+    public static IServiceCollection AddRegisterReminders(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<SmtpOptions>(configuration.GetSection("Smtp"));
+        services.Configure<ReminderOptions>(configuration.GetSection("Reminders"));
+        services.AddSingleton<IMailSender, SmtpMailSender>();
+        services.AddSingleton<TermReminderRunner>();
+        services.AddHostedService<TermReminderService>();
+        return services;
+    }
+}

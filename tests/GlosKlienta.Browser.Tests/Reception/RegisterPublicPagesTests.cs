@@ -1,0 +1,76 @@
+using GlosKlienta.Browser.Tests.Infrastructure;
+using GlosKlienta.Domain.Complaints;
+using GlosKlienta.Web.Features.Register;
+using Microsoft.EntityFrameworkCore;
+using static GlosKlienta.Browser.Tests.Infrastructure.Keys;
+
+namespace GlosKlienta.Browser.Tests.Reception;
+
+/// <summary>The public pages of the register: how to file (with the art. 253 hours), petitions and their yearly summary.</summary>
+[Collection(SecondBrowserCollection.Name)]
+public sealed class RegisterPublicPagesTests(BrowserFixture app)
+{
+    private async Task EnsurePetitionAsync()
+    {
+        await app.WithDbAsync(async db =>
+        {
+            if (await db.RegisterCases.AnyAsync(c => c.RegisterNumber == "900/2025")) return 0;
+            db.RegisterCases.Add(new RegisterCase
+            {
+                Year = 2025, Number = 900, RegisterNumber = "900/2025", ReceivedOn = new DateOnly(2025, 3, 3), Channel = CaseChannel.FormularzOnline,
+                RegisteredAt = DateTimeOffset.UtcNow, RegisteredBy = "test", SenderName = "Koło Gospodyń Wiejskich", SenderAddress = "Lesko",
+                Subject = "Ławki przy fontannie", Summary = "Wnosimy o ustawienie ławek.", Kind = CaseKind.Petycja, CompetentBody = CompetentBody.RadaGminy,
+                TermKind = TermKind.Petycja, DueOn = new DateOnly(2025, 6, 3), PetitionNameConsent = true, Outcome = CaseOutcome.PetycjaUwzgledniona,
+                ClosedOn = new DateOnly(2025, 5, 5), ReplyOn = new DateOnly(2025, 5, 5), ReplyContent = "Ławki ustawiono.", Version = Guid.NewGuid(),
+            });
+            return await db.SaveChangesAsync();
+        });
+    }
+
+    [SkippableTheory]
+    [InlineData("/skargi-i-wnioski", "how to file a skarga, wniosek or petycja")]
+    [InlineData("/petycje", "the petitions page")]
+    [InlineData("/petycje/informacja-roczna?rok=2025", "the yearly petition summary")]
+    public async Task Page_has_no_wcag_violations_and_no_sideways_scroll_at_320px(string path, string state)
+    {
+        BrowserFixture.SkipIfNoChromium();
+        await EnsurePetitionAsync();
+        await using var session = await app.OpenAsync(320, 800);
+        await session.Page.GotoAsync(path);
+        await Checks.AssertNoAxeViolationsAsync(session.Page, state);
+        var widths = await session.Page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        Assert.True(widths[0] <= widths[1], $"{path} scrolls sideways at 320 px: {widths[0]} > {widths[1]}");
+    }
+
+    [SkippableFact]
+    public async Task Online_form_link_is_reached_and_followed_with_the_keyboard()
+    {
+        BrowserFixture.SkipIfNoChromium();
+        await using var session = await app.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync("/skargi-i-wnioski");
+        Assert.Contains("po godzinach pracy", await page.Locator("#przyjecia + *, section[aria-labelledby=przyjecia]").First.InnerTextAsync(), StringComparison.Ordinal);
+
+        await TabToAsync(page, "zloz-online", maxPresses: 30);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/skargi-i-wnioski/zloz");
+    }
+
+    [SkippableFact]
+    public async Task Summary_year_is_chosen_and_shown_with_the_keyboard()
+    {
+        BrowserFixture.SkipIfNoChromium();
+        await EnsurePetitionAsync();
+        await using var session = await app.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync("/petycje/informacja-roczna?rok=2026");
+
+        await TabToAsync(page, "rok", maxPresses: 20);
+        // Years are listed newest first: one down from 2026 is 2025.
+        await page.Keyboard.PressAsync("ArrowDown");
+        await TabToAsync(page, "pokaz-rok", maxPresses: 2);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**rok=2025**");
+        Assert.Contains("Ławki przy fontannie", await page.Locator("table.data").InnerTextAsync(), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,60 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using MimeKit;
+using SmtpServer;
+using SmtpServer.Protocol;
+using SmtpServer.Storage;
+
+namespace GlosKlienta.Web.Tests.Register.Reminders;
+
+/// <summary>A real SMTP server on 127.0.0.1 and a free port that keeps every message it receives.</summary>
+public sealed class InProcessSmtp : IAsyncDisposable
+{
+    private readonly CancellationTokenSource stop = new();
+    private readonly Task running;
+    private readonly Store store = new();
+
+    public InProcessSmtp()
+    {
+        Port = FreePort();
+        var options = new SmtpServerOptionsBuilder()
+            .ServerName("localhost")
+            .Endpoint(b => b.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)))
+            .Build();
+        var services = new SmtpServer.ComponentModel.ServiceProvider();
+        services.Add(store);
+        running = new SmtpServer.SmtpServer(options, services).StartAsync(stop.Token);
+    }
+
+    public int Port { get; }
+
+    public IReadOnlyList<MimeMessage> Messages => store.Received.ToList();
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await stop.CancelAsync();
+        try { await running; } catch (OperationCanceledException) { }
+        stop.Dispose();
+    }
+
+    private sealed class Store : MessageStore
+    {
+        public ConcurrentQueue<MimeMessage> Received { get; } = new();
+
+        public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
+        {
+            await using var stream = new MemoryStream(buffer.ToArray());
+            Received.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
+            return SmtpResponse.Ok;
+        }
+    }
+}
