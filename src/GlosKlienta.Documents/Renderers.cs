@@ -1,3 +1,5 @@
+using GlosKlienta.Documents.Html;
+
 namespace GlosKlienta.Documents;
 
 /// <summary>
@@ -7,12 +9,31 @@ namespace GlosKlienta.Documents;
 public static class Renderers
 {
     /// <summary>Writes <paramref name="document"/> in <paramref name="format"/> to <paramref name="output"/>.</summary>
-    public static void Render(Document document, DocumentFormat format, Stream output) =>
-        throw new NotImplementedException($"Renderer for {format} is being written (documents branch).");
+    public static void Render(Document document, DocumentFormat format, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
+        switch (format)
+        {
+            case DocumentFormat.Html:
+                HtmlRenderer.Document(document, output);
+                break;
+            default:
+                throw new NotImplementedException($"Renderer for {format} is being written (documents branch).");
+        }
+    }
 
     /// <summary>The document's body as an HTML fragment (no html/head), for embedding in a page; charts as inline SVG.</summary>
-    public static string HtmlFragment(Document document) =>
-        throw new NotImplementedException("HTML fragment renderer is being written (documents branch).");
+    /// <remarks>Class names only: link <see cref="HtmlStyles.Stylesheet"/> from the page. Images become data: URIs; see <see cref="HtmlFragment(Document, HtmlOptions)"/>.</remarks>
+    public static string HtmlFragment(Document document) => HtmlFragment(document, new HtmlOptions());
+
+    /// <summary>The fragment with options (id prefix, image URLs for pages whose CSP forbids data: images).</summary>
+    public static string HtmlFragment(Document document, HtmlOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(options);
+        return HtmlRenderer.Fragment(document, options);
+    }
 
     /// <summary>Writes <paramref name="workbook"/> in <paramref name="format"/> to <paramref name="output"/>.</summary>
     public static void Write(Workbook workbook, SpreadsheetFormat format, Stream output) =>
