@@ -3,6 +3,7 @@ using System.IO.Compression;
 using GlosKlienta.Web;
 using GlosKlienta.Web.Data;
 using GlosKlienta.Web.Features.Account;
+using GlosKlienta.Web.Features.Analysis;
 using GlosKlienta.Web.Features.Office;
 using GlosKlienta.Web.Features.Survey;
 using Microsoft.AspNetCore.DataProtection;
@@ -30,6 +31,7 @@ services.AddSingleton<FirstAdminSetup>();
 services.AddStaffIdentity();
 services.AddHttpContextAccessor();
 services.AddScoped<GlosKlienta.Web.Features.Audit.AuditLog>();
+services.AddAnalysis(builder.Configuration);
 services.AddDataProtection().SetApplicationName("GlosKlienta").PersistKeysToDbContext<AppDbContext>();
 
 services.AddLocalization(o => o.ResourcesPath = "Resources");

@@ -23,6 +23,8 @@ public static class Policies
     public const string PaperEntry = "PaperEntry";
     /// <summary>Settling double-entry differences and correcting stored paper responses.</summary>
     public const string PaperSupervision = "PaperSupervision";
+    /// <summary>Writing and approving the F2 protocol: conclusions, proposed actions, approval (procedure row 9: the Pełnomocnik ds. SZJ).</summary>
+    public const string F2Protocol = "F2Protocol";
 }
 
 public static class StaffIdentity
@@ -82,7 +84,8 @@ public static class StaffIdentity
             .AddPolicy(Policies.SurveyDesign, p => p.RequireAuthenticatedUser().RequireRole(Roles.PelnomocnikSzj))
             .AddPolicy(Policies.SurveyApproval, p => p.RequireAuthenticatedUser().RequireRole(Roles.ZastepcaBurmistrza))
             .AddPolicy(Policies.PaperEntry, p => p.RequireAuthenticatedUser().RequireRole(Roles.Pracownik, Roles.PelnomocnikSzj, Roles.KierownikReferatu))
-            .AddPolicy(Policies.PaperSupervision, p => p.RequireAuthenticatedUser().RequireRole(Roles.PelnomocnikSzj));
+            .AddPolicy(Policies.PaperSupervision, p => p.RequireAuthenticatedUser().RequireRole(Roles.PelnomocnikSzj))
+            .AddPolicy(Policies.F2Protocol, p => p.RequireAuthenticatedUser().RequireRole(Roles.PelnomocnikSzj));
         return services;
     }
 

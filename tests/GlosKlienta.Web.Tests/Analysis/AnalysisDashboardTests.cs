@@ -1,0 +1,99 @@
+using System.Net;
+using AngleSharp.Dom;
+using GlosKlienta.Domain.Staff;
+using GlosKlienta.Web.Tests.Infrastructure;
+
+namespace GlosKlienta.Web.Tests.Analysis;
+
+public sealed class AnalysisDashboardTests : IAsyncLifetime
+{
+    private readonly AnalysisApp app = new(TestDatabase.CreateSqlite());
+
+    public Task InitializeAsync() => app.SeedHalfYearAsync();
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+
+    private static string Cell(IElement table, string rowHeader, int column) =>
+        table.QuerySelectorAll("tr").First(r => r.Children[0].TextContent.Trim() == rowHeader).Children[column].TextContent.Trim();
+
+    [Fact]
+    public async Task Dashboard_ShowsCountsBreakdownsAndThreats_ForThePeriodJustEnded()
+    {
+        var client = await app.SignInAsync("kierownik@lesko.pl", Roles.KierownikReferatu);
+        var page = await Html.ParseAsync(await client.GetAsync("/personel/analiza"));
+        Assert.Contains("I półrocze 2026", page.QuerySelector("h1")!.TextContent);
+        var counts = page.QuerySelector("#liczby")!;
+        Assert.Equal("50", Cell(counts, "Razem", 1));
+        Assert.Equal("30", Cell(counts, "papier", 1));
+        Assert.Equal("20", Cell(counts, "internet", 1));
+
+        // Unit breakdown: the USC (40) is ranked, the finance unit (10) is shown as too small and not ranked.
+        var unitTable = page.QuerySelectorAll("table").First(t => t.QuerySelector("caption")?.TextContent.StartsWith("Odsetek ocen 4–5 według: komórka organizacyjna", StringComparison.Ordinal) == true);
+        Assert.Equal("1", Cell(unitTable, "Kierownik Urzędu Stanu Cywilnego", 4));
+        Assert.Equal("za mało odpowiedzi", Cell(unitTable, "Referat Finansowy", 3));
+        Assert.Equal("–", Cell(unitTable, "Referat Finansowy", 4));
+
+        // Rating table: speed 35 of 50 rated 4-5 = 70.0%; courtesy all 4-5.
+        var ratings = page.QuerySelectorAll("table").First(t => t.QuerySelector("caption")?.TextContent.Trim() == "Oceny elementów obsługi");
+        Assert.StartsWith("70,0%", Cell(ratings, "sprawna i szybka obsługa", 5));
+        Assert.StartsWith("100,0%", Cell(ratings, "uprzejmość i życzliwość", 5));
+
+        // Threats with evidence: USC speed 25 of 40 = 62.5%; "not on time" 10 of the 40 who answered = 25%.
+        var threats = page.QuerySelector("ul.threats")!.TextContent;
+        Assert.Contains("Komórka: Kierownik Urzędu Stanu Cywilnego", threats);
+        Assert.Contains("62,5% (n = 40)", threats);
+        Assert.Contains("10 z 40", threats);
+
+        // Charts come with their text alternative and a data table; the p-chart is there.
+        Assert.NotEmpty(page.QuerySelectorAll("svg"));
+        Assert.Contains("Karta p: odsetek niezadowolonych", page.Body!.TextContent);
+        // Grouped "other" texts: both spellings of "długa kolejka" counted as one wording.
+        var other = page.QuerySelectorAll("table").First(t => t.QuerySelectorAll("th").Any(h => h.TextContent.Trim() == "Udział skumulowany")
+            && t.TextContent.Contains("kolejka", StringComparison.Ordinal));
+        Assert.Equal("15", Cell(other, "Długa kolejka!", 1));
+    }
+
+    [Fact]
+    public async Task Dashboard_Filters_ByChannelAndUnit_ThroughTheQueryString()
+    {
+        var client = await app.SignInAsync("pelnomocnik@lesko.pl", Roles.PelnomocnikSzj);
+        var paper = await Html.ParseAsync(await client.GetAsync("/personel/analiza?okres=2026H1&kanal=papier"));
+        Assert.Equal("30", Cell(paper.QuerySelector("#liczby")!, "Razem", 1));
+        var finance = await Html.ParseAsync(await client.GetAsync("/personel/analiza?okres=2026H1&komorka=finansowy"));
+        Assert.Equal("10", Cell(finance.QuerySelector("#liczby")!, "Razem", 1));
+        Assert.Equal("finansowy", finance.QuerySelector("#komorka option[selected]")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Dashboard_UnknownPeriod_SaysSoAndShowsTheLastHalfYear()
+    {
+        var client = await app.SignInAsync("kierownik2@lesko.pl", Roles.KierownikReferatu);
+        var response = await client.GetAsync("/personel/analiza?okres=2026H7");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await Html.ParseAsync(response);
+        Assert.NotNull(page.QuerySelector("#okres-blad"));
+        Assert.Contains("I półrocze 2026", page.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task DueNotice_OnStaffHomeAndDashboard_AtTheStartOfTheHalfYear()
+    {
+        var client = await app.SignInAsync("burmistrz@lesko.pl", Roles.Burmistrz);
+        var home = await Html.ParseAsync(await client.GetAsync("/personel"));
+        Assert.Contains("Należy sporządzić protokół F2 za I półrocze 2026.", home.Body!.TextContent);
+        Assert.Contains("Należy sporządzić roczną analizę ankiet za rok 2025.", home.Body!.TextContent);
+        var dashboard = await Html.ParseAsync(await client.GetAsync("/personel/analiza"));
+        Assert.Contains("Należy sporządzić protokół F2 za I półrocze 2026.", dashboard.Body!.TextContent);
+    }
+
+    [Fact]
+    public async Task Dashboard_IsForThoseWhoSeeResults()
+    {
+        var worker = await app.SignInAsync("pracownik@lesko.pl", Roles.Pracownik);
+        var response = await worker.GetAsync("/personel/analiza");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/konto/brak-dostepu", response.Headers.Location!.OriginalString);
+        var protocol = await worker.GetAsync("/personel/analiza/protokol/2026H1?handler=File&format=json");
+        Assert.Contains("/konto/brak-dostepu", protocol.Headers.Location!.OriginalString);
+    }
+}
