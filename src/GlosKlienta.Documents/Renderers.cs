@@ -18,8 +18,17 @@ public static class Renderers
             case DocumentFormat.Html:
                 HtmlRenderer.Document(document, output);
                 break;
+            case DocumentFormat.Pdf:
+                Pdf.PdfRenderer.Render(document, output);
+                break;
+            case DocumentFormat.Odt:
+                OpenDocument.OdtRenderer.Render(document, output);
+                break;
+            case DocumentFormat.Docx:
+                Docx.DocxRenderer.Render(document, output);
+                break;
             default:
-                throw new NotImplementedException($"Renderer for {format} is being written (documents branch).");
+                throw new ArgumentOutOfRangeException(nameof(format), format, null);
         }
     }
 
@@ -36,8 +45,29 @@ public static class Renderers
     }
 
     /// <summary>Writes <paramref name="workbook"/> in <paramref name="format"/> to <paramref name="output"/>.</summary>
-    public static void Write(Workbook workbook, SpreadsheetFormat format, Stream output) =>
-        throw new NotImplementedException($"Spreadsheet writer for {format} is being written (documents branch).");
+    /// <remarks>
+    /// Writes synchronously; XLSX and ODS stream row by row (through a temporary file when the output
+    /// cannot seek), so big exports keep memory flat.
+    /// </remarks>
+    public static void Write(Workbook workbook, SpreadsheetFormat format, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(workbook);
+        ArgumentNullException.ThrowIfNull(output);
+        switch (format)
+        {
+            case SpreadsheetFormat.Csv:
+                Spreadsheets.CsvWriter.Write(workbook, output);
+                break;
+            case SpreadsheetFormat.Xlsx:
+                Spreadsheets.XlsxWriter.Write(workbook, output);
+                break;
+            case SpreadsheetFormat.Ods:
+                OpenDocument.OdsWriter.Write(workbook, output);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(format), format, null);
+        }
+    }
 
     public static byte[] RenderToBytes(Document document, DocumentFormat format)
     {

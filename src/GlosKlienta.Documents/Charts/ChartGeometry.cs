@@ -60,7 +60,7 @@ internal static class ChartGeometry
     private static string FormatTick(Chart chart, double value, double step) =>
         chart.Percent
             ? value.ToString(step * 100 < 1 ? "0.#%" : "0%", Pl)
-            : value.ToString(step < 1 ? "0.##" : "0", Pl);
+            : value.ToString(step < 1 ? "0.##" : Math.Abs(step - Math.Round(step)) > 1e-9 ? "0.#" : "0", Pl);
 
     public static bool IsBar(Chart chart, ChartSeries s) => chart.Kind == ChartKind.HorizontalBars || s.Style == SeriesStyle.Bars;
 
@@ -123,7 +123,8 @@ internal static class ChartGeometry
     {
         double mag = Math.Pow(10, Math.Floor(Math.Log10(raw)));
         double n = raw / mag;
-        double nice = n <= 1 ? 1 : n <= 2 ? 2 : n <= 2.5 ? 2.5 : n <= 5 ? 5 : 10;
+        // 2.5 only below 1 (25%, 0.25): whole-number axes step by 1, 2, 5.
+        double nice = n <= 1 ? 1 : n <= 2 ? 2 : n <= 2.5 && mag < 1 ? 2.5 : n <= 5 ? 5 : 10;
         return nice * mag;
     }
 
