@@ -5,20 +5,34 @@ using GlosKlienta.Web.Tests.Infrastructure;
 
 namespace GlosKlienta.Web.Tests.Analysis;
 
-public sealed class AnalysisDashboardTests : IAsyncLifetime
+public abstract class AnalysisDashboardTests : IAsyncLifetime
 {
-    private readonly AnalysisApp app = new(TestDatabase.CreateSqlite());
+    private AnalysisApp? instance;
 
-    public Task InitializeAsync() => app.SeedHalfYearAsync();
+    private AnalysisApp app => instance ?? throw new InvalidOperationException(TestDatabase.PostgresSkipReason);
 
-    public async Task DisposeAsync() => await app.DisposeAsync();
+    protected abstract Task<TestDatabase?> CreateDatabaseAsync();
+
+    public async Task InitializeAsync()
+    {
+        var database = await CreateDatabaseAsync();
+        if (database is null) return;
+        instance = new AnalysisApp(database);
+        await instance.SeedHalfYearAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (instance is not null) await instance.DisposeAsync();
+    }
 
     private static string Cell(IElement table, string rowHeader, int column) =>
         table.QuerySelectorAll("tr").First(r => r.Children[0].TextContent.Trim() == rowHeader).Children[column].TextContent.Trim();
 
-    [Fact]
+    [SkippableFact]
     public async Task Dashboard_ShowsCountsBreakdownsAndThreats_ForThePeriodJustEnded()
     {
+        Skip.If(instance is null, TestDatabase.PostgresSkipReason);
         var client = await app.SignInAsync("kierownik@lesko.pl", Roles.KierownikReferatu);
         var page = await Html.ParseAsync(await client.GetAsync("/personel/analiza"));
         Assert.Contains("I półrocze 2026", page.QuerySelector("h1")!.TextContent);
@@ -53,9 +67,10 @@ public sealed class AnalysisDashboardTests : IAsyncLifetime
         Assert.Equal("15", Cell(other, "Długa kolejka!", 1));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Dashboard_Filters_ByChannelAndUnit_ThroughTheQueryString()
     {
+        Skip.If(instance is null, TestDatabase.PostgresSkipReason);
         var client = await app.SignInAsync("pelnomocnik@lesko.pl", Roles.PelnomocnikSzj);
         var paper = await Html.ParseAsync(await client.GetAsync("/personel/analiza?okres=2026H1&kanal=papier"));
         Assert.Equal("30", Cell(paper.QuerySelector("#liczby")!, "Razem", 1));
@@ -64,9 +79,10 @@ public sealed class AnalysisDashboardTests : IAsyncLifetime
         Assert.Equal("finansowy", finance.QuerySelector("#komorka option[selected]")!.GetAttribute("value"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Dashboard_UnknownPeriod_SaysSoAndShowsTheLastHalfYear()
     {
+        Skip.If(instance is null, TestDatabase.PostgresSkipReason);
         var client = await app.SignInAsync("kierownik2@lesko.pl", Roles.KierownikReferatu);
         var response = await client.GetAsync("/personel/analiza?okres=2026H7");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -75,9 +91,10 @@ public sealed class AnalysisDashboardTests : IAsyncLifetime
         Assert.Contains("I półrocze 2026", page.QuerySelector("h1")!.TextContent);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task DueNotice_OnStaffHomeAndDashboard_AtTheStartOfTheHalfYear()
     {
+        Skip.If(instance is null, TestDatabase.PostgresSkipReason);
         var client = await app.SignInAsync("burmistrz@lesko.pl", Roles.Burmistrz);
         var home = await Html.ParseAsync(await client.GetAsync("/personel"));
         Assert.Contains("Należy sporządzić protokół F2 za I półrocze 2026.", home.Body!.TextContent);
@@ -86,9 +103,10 @@ public sealed class AnalysisDashboardTests : IAsyncLifetime
         Assert.Contains("Należy sporządzić protokół F2 za I półrocze 2026.", dashboard.Body!.TextContent);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Dashboard_IsForThoseWhoSeeResults()
     {
+        Skip.If(instance is null, TestDatabase.PostgresSkipReason);
         var worker = await app.SignInAsync("pracownik@lesko.pl", Roles.Pracownik);
         var response = await worker.GetAsync("/personel/analiza");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -96,4 +114,15 @@ public sealed class AnalysisDashboardTests : IAsyncLifetime
         var protocol = await worker.GetAsync("/personel/analiza/protokol/2026H1?handler=File&format=json");
         Assert.Contains("/konto/brak-dostepu", protocol.Headers.Location!.OriginalString);
     }
+}
+
+public sealed class AnalysisDashboardTestsSqlite : AnalysisDashboardTests
+{
+    protected override Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateSqlite());
+}
+
+public sealed class AnalysisDashboardTestsPostgres : AnalysisDashboardTests
+{
+    protected override async Task<TestDatabase?> CreateDatabaseAsync() =>
+        TestDatabase.PostgresServer is null ? null : await TestDatabase.CreatePostgresAsync();
 }

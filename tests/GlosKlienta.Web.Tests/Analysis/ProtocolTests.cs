@@ -7,21 +7,35 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GlosKlienta.Web.Tests.Analysis;
 
-public sealed class ProtocolTests : IAsyncLifetime
+public abstract class ProtocolTests : IAsyncLifetime
 {
     private const string Url = "/personel/analiza/protokol/2026H1";
-    private readonly AnalysisApp app = new(TestDatabase.CreateSqlite());
+    private AnalysisApp? instance;
 
-    public Task InitializeAsync() => app.SeedHalfYearAsync();
+    private AnalysisApp app => instance ?? throw new InvalidOperationException(TestDatabase.PostgresSkipReason);
 
-    public async Task DisposeAsync() => await app.DisposeAsync();
+    protected abstract Task<TestDatabase?> CreateDatabaseAsync();
+
+    public async Task InitializeAsync()
+    {
+        var database = await CreateDatabaseAsync();
+        if (database is null) return;
+        instance = new AnalysisApp(database);
+        await instance.SeedHalfYearAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (instance is not null) await instance.DisposeAsync();
+    }
 
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, string handler, params (string, string)[] fields) =>
         StaffAccounts.PostFormAsync(client, Url, $"form[action*='handler={handler}']", fields.Select(f => KeyValuePair.Create(f.Item1, f.Item2)));
 
-    [Fact]
+    [SkippableFact]
     public async Task ProposedAction_WithMissingFields_ShowsErrorsAndKeepsWhatWasTyped()
     {
+        Skip.If(instance is null, TestDatabase.PostgresSkipReason);
         var client = await app.SignInAsync("pelnomocnik@lesko.pl", Roles.PelnomocnikSzj);
         var response = await PostAsync(client, "Action", ("AreaKey", "unit:usc"), ("Kind", "audit"), ("What", "Audit procesu obsługi w USC"), ("Who", ""), ("Due", "2026-13-01"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -33,9 +47,10 @@ public sealed class ProtocolTests : IAsyncLifetime
         Assert.Equal(0, await app.WithDbAsync(db => db.ProposedActions.CountAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Approval_FreezesFiguresAndFiles_DownloadsAreTheStoredBytes_AndChangesAreRefused()
     {
+        Skip.If(instance is null, TestDatabase.PostgresSkipReason);
         var client = await app.SignInAsync("pelnomocnik@lesko.pl", Roles.PelnomocnikSzj);
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(client, "Conclusions", ("Conclusions", "Sprawność obsługi w USC wymaga audytu."))).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(client, "Action",
@@ -86,9 +101,10 @@ public sealed class ProtocolTests : IAsyncLifetime
 
     private static GlosKlienta.Documents.DocumentFormat ProtocolModelFormat(string code) => ProtocolModel.FormatCodes[code];
 
-    [Fact]
+    [SkippableFact]
     public async Task Approval_OfAPeriodNotYetEnded_IsRefused()
     {
+        Skip.If(instance is null, TestDatabase.PostgresSkipReason);
         var client = await app.SignInAsync("pelnomocnik@lesko.pl", Roles.PelnomocnikSzj);
         var page = await Html.ParseAsync(await client.GetAsync("/personel/analiza/protokol/2026H2"));
         Assert.Null(page.QuerySelector("form[action*='handler=Approve']"));
@@ -99,9 +115,10 @@ public sealed class ProtocolTests : IAsyncLifetime
         Assert.Equal(0, await app.WithDbAsync(db => db.F2Protocols.CountAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task OnlyThePelnomocnik_EditsAndApproves()
     {
+        Skip.If(instance is null, TestDatabase.PostgresSkipReason);
         var head = await app.SignInAsync("kierownik@lesko.pl", Roles.KierownikReferatu);
         var page = await Html.ParseAsync(await head.GetAsync(Url));
         Assert.Null(page.QuerySelector("form[action*='handler=Approve']"));
@@ -112,4 +129,15 @@ public sealed class ProtocolTests : IAsyncLifetime
         if (response.StatusCode == HttpStatusCode.Redirect) Assert.Contains("/konto/brak-dostepu", response.Headers.Location!.OriginalString);
         Assert.Equal(0, await app.WithDbAsync(db => db.F2Protocols.CountAsync()));
     }
+}
+
+public sealed class ProtocolTestsSqlite : ProtocolTests
+{
+    protected override Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateSqlite());
+}
+
+public sealed class ProtocolTestsPostgres : ProtocolTests
+{
+    protected override async Task<TestDatabase?> CreateDatabaseAsync() =>
+        TestDatabase.PostgresServer is null ? null : await TestDatabase.CreatePostgresAsync();
 }
