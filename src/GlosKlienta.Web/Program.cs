@@ -4,6 +4,7 @@ using GlosKlienta.Web;
 using GlosKlienta.Web.Data;
 using GlosKlienta.Web.Features.Account;
 using GlosKlienta.Web.Features.Office;
+using GlosKlienta.Web.Features.RawData;
 using GlosKlienta.Web.Features.Survey;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -30,6 +31,7 @@ services.AddSingleton<FirstAdminSetup>();
 services.AddStaffIdentity();
 services.AddHttpContextAccessor();
 services.AddScoped<GlosKlienta.Web.Features.Audit.AuditLog>();
+services.AddRawData();
 services.AddDataProtection().SetApplicationName("GlosKlienta").PersistKeysToDbContext<AppDbContext>();
 
 services.AddLocalization(o => o.ResourcesPath = "Resources");
