@@ -1,0 +1,561 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using GlosKlienta.Documents.Charts;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace GlosKlienta.Documents.Pdf;
+
+/// <summary>
+/// A small flowing layout over PDFsharp: paragraphs wrap and justify, tables repeat their header
+/// and split long rows across pages, charts are drawn as vectors from <see cref="ChartGeometry"/>.
+/// </summary>
+internal sealed class PdfRenderer : IDisposable
+{
+    private const double MmToPt = 72 / 25.4;
+    private static readonly XStringFormat BaseLeft = XStringFormats.BaseLineLeft;
+    private static readonly XStringFormat BaseCenter = XStringFormats.BaseLineCenter;
+    private static readonly XStringFormat BaseRight = XStringFormats.BaseLineRight;
+
+    private readonly Document doc;
+    private readonly PdfDocument pdf = new();
+    private readonly List<PdfPage> pages = [];
+    private readonly Dictionary<(double, XFontStyleEx), XFont> fonts = [];
+    private readonly TextLayout text;
+    private readonly double pageW, pageH, left, right, top, bottom, baseSize;
+    private XGraphics? gfx;
+    private Guid documentGuid;
+    private double y;
+    private bool pageHasContent;
+
+    private PdfRenderer(Document doc)
+    {
+        this.doc = doc;
+        (pageW, pageH) = PageSize(doc.Page);
+        double m = doc.Page.MarginMm * MmToPt;
+        left = m;
+        right = pageW - m;
+        top = m;
+        bool footer = doc.Page.PageNumbers || !string.IsNullOrEmpty(doc.Footer);
+        bottom = pageH - m - (footer ? 20 : 0);
+        baseSize = doc.Page.BaseFontSizePt;
+        text = new TextLayout(() => gfx!);
+    }
+
+    public static void Render(Document doc, Stream output)
+    {
+        DocumentFontResolver.EnsureRegistered();
+        using var r = new PdfRenderer(doc);
+        r.Run();
+        using var ms = new MemoryStream();
+        r.pdf.Save(ms, false);
+        var bytes = ms.GetBuffer().AsSpan(0, (int)ms.Length);
+        PatchXmpIds(bytes, r.documentGuid);
+        output.Write(bytes);
+    }
+
+    /// <summary>
+    /// PDFsharp writes a new random UUID into the XMP metadata (DocumentID, InstanceID) on every save.
+    /// The metadata stream is plain text, so the UUIDs are overwritten in place with one derived from
+    /// the document: same length, so the cross-reference offsets stay valid.
+    /// </summary>
+    private static void PatchXmpIds(Span<byte> pdf, Guid guid)
+    {
+        var uuid = Encoding.ASCII.GetBytes(guid.ToString("D"));
+        foreach (var marker in (string[])["<xmpMM:DocumentID>uuid:", "<xmpMM:InstanceID>uuid:"])
+        {
+            var m = Encoding.ASCII.GetBytes(marker);
+            int at = pdf.IndexOf(m);
+            if (at >= 0 && at + m.Length + 36 <= pdf.Length && pdf[at + m.Length + 36] == (byte)'<')
+                uuid.CopyTo(pdf[(at + m.Length)..]);
+        }
+    }
+
+    public void Dispose()
+    {
+        gfx?.Dispose();
+        pdf.Dispose();
+    }
+
+    internal static (double W, double H) PageSize(PageSetup p)
+    {
+        var (w, h) = p.Size switch
+        {
+            PaperSize.A3 => (297.0, 420.0),
+            PaperSize.A5 => (148.0, 210.0),
+            _ => (210.0, 297.0),
+        };
+        if (p.Orientation == PageOrientation.Landscape) (w, h) = (h, w);
+        return (w * MmToPt, h * MmToPt);
+    }
+
+    private double Width => right - left;
+
+    private XFont Font(double size, bool bold = false, bool italic = false)
+    {
+        var style = (bold, italic) switch
+        {
+            (true, true) => XFontStyleEx.BoldItalic,
+            (true, false) => XFontStyleEx.Bold,
+            (false, true) => XFontStyleEx.Italic,
+            _ => XFontStyleEx.Regular,
+        };
+        size = Math.Round(size, 2);
+        if (!fonts.TryGetValue((size, style), out var f))
+            fonts[(size, style)] = f = new XFont(DocumentFontResolver.Family, size, style);
+        return f;
+    }
+
+    private void Run()
+    {
+        pdf.Info.Title = doc.Title;
+        if (doc.Author is not null) pdf.Info.Author = doc.Author;
+        if (doc.Subject is not null) pdf.Info.Subject = doc.Subject;
+        pdf.Info.Creator = "Głos Klienta";
+        pdf.Info.CreationDate = doc.CreatedAt.UtcDateTime;
+        pdf.Info.ModificationDate = doc.CreatedAt.UtcDateTime;
+        pdf.Language = doc.Language;
+        pdf.Options.CompressContentStreams = true;
+        pdf.PageLayout = PdfPageLayout.SinglePage;
+
+        NewPage();
+        for (int b = 0; b < doc.Blocks.Count; b++)
+        {
+            switch (doc.Blocks[b])
+            {
+                case Heading h: DrawHeading(h, b + 1 < doc.Blocks.Count ? doc.Blocks[b + 1] : null); break;
+                case Paragraph p: DrawParagraph(p); break;
+                case BulletList l: DrawList(l); break;
+                case Table t: DrawTable(t, false); break;
+                case Chart c: DrawChart(c); break;
+                case Image i: DrawImage(i); break;
+                case FieldToComplete f: DrawField(f); break;
+                case SignatureLines s: DrawSignatures(s); break;
+                case Spacer s:
+                    y += s.HeightMm * MmToPt;
+                    if (y > bottom) NewPage();
+                    break;
+                case PageBreak:
+                    if (pageHasContent) NewPage();
+                    break;
+            }
+        }
+        gfx?.Dispose();
+        gfx = null;
+        DrawFooters();
+
+        FixFontSubsetTags();
+        // Same document, same bytes: the trailer ID comes from the content, not from a random GUID.
+        var (id, guid) = DocumentHash(doc);
+        documentGuid = guid;
+        pdf.Internals.FirstDocumentID = id;
+        pdf.Internals.SecondDocumentID = id;
+    }
+
+    /// <summary>
+    /// PDFsharp tags font subsets with six letters from a new GUID ("ABCDEF+DejaVuSans"); the tag only
+    /// has to differ between subsets of one file, so it is derived from the face name instead.
+    /// </summary>
+    private void FixFontSubsetTags()
+    {
+        foreach (var obj in pdf.Internals.GetAllObjects())
+        {
+            if (obj is not PdfDictionary d) continue;
+            foreach (var key in (string[])["/BaseFont", "/FontName"])
+            {
+                var name = d.Elements.GetName(key);
+                if (name.Length > 8 && name[7] == '+' && name[1..7].All(char.IsAsciiLetterUpper))
+                    d.Elements.SetName(key, "/" + SubsetTag(name[8..]) + "+" + name[8..]);
+            }
+        }
+    }
+
+    private static string SubsetTag(string face)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(face));
+        var tag = new char[6];
+        for (int i = 0; i < 6; i++) tag[i] = (char)('A' + hash[i] % 26);
+        return new string(tag);
+    }
+
+    private static (string Id, Guid Guid) DocumentHash(Document doc)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(doc);
+        var hash = SHA256.HashData(json);
+        // PDFsharp writes the ID string byte by byte, so 16 characters in the Latin-1 range are 16 bytes.
+        var sb = new StringBuilder(16);
+        for (int i = 0; i < 16; i++) sb.Append((char)hash[i]);
+        return (sb.ToString(), new Guid(hash.AsSpan(0, 16)));
+    }
+
+    private void NewPage()
+    {
+        gfx?.Dispose();
+        var page = pdf.AddPage();
+        page.Width = XUnit.FromPoint(pageW);
+        page.Height = XUnit.FromPoint(pageH);
+        pages.Add(page);
+        gfx = XGraphics.FromPdfPage(page);
+        y = top;
+        pageHasContent = false;
+    }
+
+    private XGraphics G => gfx!;
+
+    /// <summary>Starts a new page unless <paramref name="height"/> fits (a block taller than a page starts at the top of one).</summary>
+    private void EnsureSpace(double height)
+    {
+        if (y + height > bottom && pageHasContent) NewPage();
+    }
+
+    private static double LineHeight(double size) => size * 1.25;
+
+    private void DrawLines(List<TextLine> lines, double x, double width, double size, TextAlign align)
+    {
+        double lh = LineHeight(size);
+        foreach (var line in lines)
+        {
+            EnsureSpace(lh);
+            DrawLine(line, x, y + size * 0.98, width, align);
+            y += lh;
+            pageHasContent = true;
+        }
+    }
+
+    private void DrawLine(TextLine line, double x, double baseline, double width, TextAlign align)
+    {
+        if (line.Pieces.Count == 0) return;
+        double extra = width - line.Width;
+        bool justify = align == TextAlign.Justify && !line.Last && line.Pieces.Count > 1;
+        double start = align switch
+        {
+            TextAlign.Center => x + extra / 2,
+            TextAlign.Right => x + extra,
+            _ => x,
+        };
+        if (justify)
+        {
+            int gaps = line.Pieces.Take(line.Pieces.Count - 1).Count(p => p.SpaceAfter);
+            double add = gaps == 0 ? 0 : extra / gaps;
+            double cx = x;
+            foreach (var p in line.Pieces)
+            {
+                G.DrawString(p.SpaceAfter ? p.Text + " " : p.Text, p.Font, XBrushes.Black, cx, baseline, BaseLeft);
+                cx += p.Width + (p.SpaceAfter ? text.SpaceWidth(p.Font) + add : 0);
+            }
+            return;
+        }
+        // Runs of one font are drawn as one string, spaces included, so text extraction keeps words apart.
+        var sb = new StringBuilder();
+        double runX = start, cursor = start;
+        XFont? font = null;
+        foreach (var p in line.Pieces)
+        {
+            if (font is not null && !ReferenceEquals(font, p.Font))
+            {
+                G.DrawString(sb.ToString(), font, XBrushes.Black, runX, baseline, BaseLeft);
+                sb.Clear();
+                runX = cursor;
+            }
+            font = p.Font;
+            sb.Append(p.Text);
+            cursor += p.Width;
+            if (p.SpaceAfter)
+            {
+                sb.Append(' ');
+                cursor += text.SpaceWidth(p.Font);
+            }
+        }
+        if (sb.Length > 0) G.DrawString(sb.ToString(), font!, XBrushes.Black, runX, baseline, BaseLeft);
+    }
+
+    /// <summary>How much of <paramref name="next"/> must fit under a heading for the two to stay together.</summary>
+    private double KeepWithNext(Block? next)
+    {
+        double line = LineHeight(baseSize);
+        switch (next)
+        {
+            case Chart c:
+                var d = ChartGeometry.Layout(c, Math.Min(Width, 540), Math.Max(7, baseSize * 0.8));
+                return Math.Min(d.Height, bottom - top - line * 3);
+            case Table t:
+                double size = t.SizePt ?? baseSize * 0.9;
+                return LineHeight(size) * ((t.Caption is null ? 0 : 1) + (t.ShowHeader ? 1 : 0) + 2) + 4 * Math.Max(2.5, size * 0.3);
+            case Image i:
+                return Math.Min(i.WidthMm * MmToPt, bottom - top - line * 3);
+            case null:
+                return 0;
+            default:
+                return line * 3;
+        }
+    }
+
+    private void DrawHeading(Heading h, Block? next)
+    {
+        int level = Math.Clamp(h.Level, 1, 3);
+        double size = h.SizePt ?? baseSize * level switch { 1 => 1.7, 2 => 1.4, _ => 1.15 };
+        var lines = text.Break([(h.Text, Font(size, true))], Width);
+        double height = lines.Count * LineHeight(size);
+        if (pageHasContent) y += size * 0.6;
+        // Keep a heading with the start of what follows (a whole chart, a table's header and first rows).
+        EnsureSpace(height + KeepWithNext(next));
+        DrawLines(lines, left, Width, size, h.Align);
+        y += size * 0.35;
+    }
+
+    private void DrawParagraph(Paragraph p)
+    {
+        double size = p.SizePt ?? baseSize;
+        var lines = text.Break(p.Runs.Select(r => (r.Text, Font(size, r.Bold, r.Italic))), Width);
+        DrawLines(lines, left, Width, size, p.Align);
+        y += p.SpaceAfterPt;
+    }
+
+    private void DrawList(BulletList l)
+    {
+        double size = baseSize, indent = size * 1.8;
+        var font = Font(size);
+        for (int i = 0; i < l.Items.Count; i++)
+        {
+            var lines = text.Break([(l.Items[i], font)], Width - indent);
+            EnsureSpace(LineHeight(size));
+            string marker = l.Numbered ? (i + 1).ToString(CultureInfo.InvariantCulture) + "." : "•";
+            G.DrawString(marker + " ", font, XBrushes.Black, left + indent - size * 0.5, y + size * 0.98, BaseRight);
+            DrawLines(lines, left + indent, Width - indent, size, TextAlign.Left);
+            y += size * 0.2;
+        }
+        y += size * 0.4;
+    }
+
+    private sealed record PreparedRow(List<TextLine>[] Cells, int LineCount);
+
+    private void DrawTable(Table t, bool rowHeaders)
+    {
+        double size = t.SizePt ?? baseSize * 0.9, pad = Math.Max(2.5, size * 0.3), lh = LineHeight(size);
+        int cols = Math.Max(t.ShowHeader ? t.Header.Count : 0, t.Rows.Count == 0 ? 0 : t.Rows.Max(r => r.Count));
+        if (cols == 0) return;
+        var widths = new double[cols];
+        var rel = t.RelativeWidths is { } rw && rw.Count == cols && rw.All(v => v > 0) ? rw : Enumerable.Repeat(1.0, cols).ToList();
+        double sum = rel.Sum();
+        for (int c = 0; c < cols; c++) widths[c] = Width * rel[c] / sum;
+        var regular = Font(size);
+        var bold = Font(size, true);
+
+        PreparedRow Prepare(IReadOnlyList<string> cells, bool header)
+        {
+            var res = new List<TextLine>[cols];
+            int max = 1;
+            for (int c = 0; c < cols; c++)
+            {
+                var cellText = c < cells.Count ? cells[c] ?? "" : "";
+                var f = header || (c == 0 && (rowHeaders || !t.ShowHeader)) ? bold : regular;
+                res[c] = text.Break([(cellText, f)], widths[c] - 2 * pad);
+                max = Math.Max(max, res[c].Count);
+            }
+            return new PreparedRow(res, max);
+        }
+
+        var header = t.ShowHeader ? Prepare(t.Header, true) : null;
+        double headerH = header is null ? 0 : header.LineCount * lh + 2 * pad;
+
+        if (!string.IsNullOrEmpty(t.Caption))
+        {
+            var capLines = text.Break([(t.Caption, Font(size, true))], Width);
+            EnsureSpace(capLines.Count * lh + headerH + lh + 2 * pad);
+            DrawLines(capLines, left, Width, size, TextAlign.Left);
+            y += size * 0.2;
+        }
+        else EnsureSpace(headerH + lh + 2 * pad);
+
+        if (header is not null) DrawRow(header, 0, header.LineCount, true);
+
+        foreach (var row in t.Rows)
+        {
+            var prepared = Prepare(row, false);
+            int done = 0;
+            while (done < prepared.LineCount)
+            {
+                int remaining = prepared.LineCount - done;
+                int fit = (int)Math.Floor((bottom - y - 2 * pad) / lh + 1e-6);
+                if (fit < remaining && (fit < 2 || remaining < 4))
+                {
+                    // Short rows move whole; long rows split, but never leave a single line behind.
+                    if (pageHasContent && y > top + headerH + 0.5)
+                    {
+                        NewPage();
+                        if (header is not null) DrawRow(header, 0, header.LineCount, true);
+                        continue;
+                    }
+                    fit = Math.Max(fit, 1);
+                }
+                int take = Math.Min(fit, remaining);
+                DrawRow(prepared, done, take, false);
+                done += take;
+                if (done < prepared.LineCount)
+                {
+                    NewPage();
+                    if (header is not null) DrawRow(header, 0, header.LineCount, true);
+                }
+            }
+        }
+        y += size * 0.8;
+
+        void DrawRow(PreparedRow r, int from, int count, bool isHeader)
+        {
+            double h = count * lh + 2 * pad, x = left;
+            var pen = new XPen(XColors.Black, 0.5);
+            for (int c = 0; c < cols; c++)
+            {
+                var rect = new XRect(x, y, widths[c], h);
+                if (isHeader) G.DrawRectangle(pen, HeaderFill, rect);
+                else G.DrawRectangle(pen, rect);
+                var align = t.Align is { } a && c < a.Count ? a[c] switch
+                {
+                    ColumnAlign.Center => TextAlign.Center,
+                    ColumnAlign.Right => TextAlign.Right,
+                    _ => TextAlign.Left,
+                } : TextAlign.Left;
+                var lines = r.Cells[c];
+                for (int k = from; k < Math.Min(lines.Count, from + count); k++)
+                    DrawLine(lines[k], x + pad, y + pad + (k - from) * lh + size * 0.98, widths[c] - 2 * pad, align);
+                x += widths[c];
+            }
+            y += h;
+            pageHasContent = true;
+        }
+    }
+
+    private static readonly XBrush HeaderFill = new XSolidBrush(XColor.FromArgb(230, 230, 230));
+
+    private void DrawChart(Chart c)
+    {
+        double width = Math.Min(Width, 540);
+        double fs = Math.Max(7, baseSize * 0.8);
+        var drawing = ChartGeometry.Layout(c, width, fs);
+        double scale = Math.Min(1, (bottom - top) / drawing.Height);
+        double h = drawing.Height * scale;
+        EnsureSpace(h);
+        double x0 = left + (Width - width * scale) / 2;
+        var state = G.Save();
+        G.TranslateTransform(x0, y);
+        if (scale < 1) G.ScaleTransform(scale);
+        PdfChart.Draw(G, drawing, fs, Font);
+        G.Restore(state);
+        y += h + baseSize * 0.5;
+        pageHasContent = true;
+        if (c.DataTable) DrawTable(ChartData.AsTable(c), true);
+    }
+
+    private void DrawImage(Image i)
+    {
+        XImage img;
+        try
+        {
+            img = XImage.FromStream(new MemoryStream(i.Data, false));
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or NotSupportedException or IOException)
+        {
+            DrawParagraph(new Paragraph("[" + i.AltText + "]"));
+            return;
+        }
+        double w = Math.Min(Width, i.WidthMm * MmToPt);
+        double h = img.PixelWidth == 0 ? w : w * img.PixelHeight / img.PixelWidth;
+        if (h > bottom - top) { w *= (bottom - top) / h; h = bottom - top; }
+        double capSize = baseSize * 0.85;
+        var cap = string.IsNullOrEmpty(i.Caption) ? null : text.Break([(i.Caption, Font(capSize))], Width);
+        EnsureSpace(h + (cap is null ? 0 : Math.Min(cap.Count, 2) * LineHeight(capSize)));
+        double x = i.Align switch
+        {
+            TextAlign.Center => left + (Width - w) / 2,
+            TextAlign.Right => right - w,
+            _ => left,
+        };
+        G.DrawImage(img, x, y, w, h);
+        y += h + capSize * 0.3;
+        pageHasContent = true;
+        if (cap is not null) DrawLines(cap, left, Width, capSize, i.Align == TextAlign.Justify ? TextAlign.Left : i.Align);
+        y += baseSize * 0.5;
+    }
+
+    private void DrawField(FieldToComplete f)
+    {
+        double size = baseSize, lh = LineHeight(size);
+        var label = text.Break([(f.Label, Font(size, true))], Width);
+        var pen = new XPen(XColors.Black, 0.6);
+        if (!string.IsNullOrEmpty(f.Value))
+        {
+            var value = text.Break([(f.Value, Font(size))], Width);
+            EnsureSpace((label.Count + Math.Min(value.Count, 2)) * lh);
+            DrawLines(label, left, Width, size, TextAlign.Left);
+            DrawLines(value, left, Width, size, TextAlign.Left);
+            G.DrawLine(pen, left, y + 1, right, y + 1);
+            y += size * 0.8;
+            return;
+        }
+        double spacing = Math.Max(size * 2.1, 8 * MmToPt);
+        EnsureSpace(label.Count * lh + spacing);
+        DrawLines(label, left, Width, size, TextAlign.Left);
+        for (int k = 0; k < Math.Max(1, f.Lines); k++)
+        {
+            EnsureSpace(spacing);
+            y += spacing;
+            G.DrawLine(pen, left, y, right, y);
+            pageHasContent = true;
+        }
+        y += size * 0.8;
+    }
+
+    private void DrawSignatures(SignatureLines s)
+    {
+        if (s.Labels.Count == 0) return;
+        double size = baseSize * 0.85, gap = baseSize * 2;
+        int n = s.Labels.Count;
+        double colW = (Width - gap * (n - 1)) / n;
+        var labels = s.Labels.Select(l => text.Break([(l, Font(size))], colW)).ToList();
+        int maxLines = labels.Max(l => l.Count);
+        double signSpace = Math.Max(baseSize * 3, 15 * MmToPt);
+        EnsureSpace(signSpace + maxLines * LineHeight(size) + 4);
+        y += signSpace;
+        var pen = new XPen(XColors.Black, 0.6) { DashStyle = XDashStyle.Dot };
+        for (int i = 0; i < n; i++)
+        {
+            double x = left + i * (colW + gap);
+            G.DrawLine(pen, x, y, x + colW, y);
+            double ly = y + 2;
+            foreach (var line in labels[i])
+            {
+                DrawLine(line, x, ly + size * 0.98, colW, TextAlign.Center);
+                ly += LineHeight(size);
+            }
+        }
+        y += 2 + maxLines * LineHeight(size) + baseSize;
+        pageHasContent = true;
+    }
+
+    private void DrawFooters()
+    {
+        bool numbers = doc.Page.PageNumbers;
+        if (!numbers && string.IsNullOrEmpty(doc.Footer)) return;
+        var font = Font(8);
+        var pen = new XPen(XColors.Black, 0.4);
+        double lineY = bottom + 6, baseline = bottom + 16;
+        for (int i = 0; i < pages.Count; i++)
+        {
+            using var g = XGraphics.FromPdfPage(pages[i], XGraphicsPdfPageOptions.Append);
+            g.DrawLine(pen, left, lineY, right, lineY);
+            if (!string.IsNullOrEmpty(doc.Footer))
+                g.DrawString(doc.Footer, font, XBrushes.Black, left, baseline, BaseLeft);
+            if (numbers)
+                g.DrawString(string.Create(CultureInfo.InvariantCulture, $"Strona {i + 1} z {pages.Count}"), font, XBrushes.Black, right, baseline, BaseRight);
+        }
+    }
+
+    internal static XStringFormat Format(Anchor a) => a switch
+    {
+        Anchor.Middle => BaseCenter,
+        Anchor.End => BaseRight,
+        _ => BaseLeft,
+    };
+}
