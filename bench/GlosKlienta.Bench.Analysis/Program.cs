@@ -32,7 +32,7 @@ if (exportPeriod != "none")
     var layout = await export.LayoutAsync(period, default);
     var count = await export.CountAsync(period, default);
     await using (var file = new FileStream(output, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-        export.WriteCsv(layout, period, file);
+        export.WriteCsv(layout, period, count, file);
     clock.Stop();
     using var process = Process.GetCurrentProcess();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -223,7 +223,9 @@ public sealed class RawDataLayout
             var c = Columns[i];
             if (!plan.Asked[i])
             {
-                row[i] = c.ValueType == RawValueType.WholeNumber ? RawDataCodes.NotAsked : RawDataCodes.NotAskedText;
+                // A number even in code and text columns: spreadsheet writers keep numbers as they are, while
+                // text starting with "-" may be escaped against formula injection.
+                row[i] = RawDataCodes.NotAsked;
                 continue;
             }
             row[i] = c.Kind switch
@@ -236,7 +238,7 @@ public sealed class RawDataLayout
                 RawColumnKind.FormNumber => response.FormNumber,
                 RawColumnKind.Unreadable => string.IsNullOrEmpty(response.Unreadable) ? null : response.Unreadable,
                 RawColumnKind.SingleChoice or RawColumnKind.MatrixItem =>
-                    unreadable.Contains(c.AnswerKey!, StringComparer.Ordinal) ? RawDataCodes.UnreadableText
+                    unreadable.Contains(c.AnswerKey!, StringComparer.Ordinal) ? RawDataCodes.Unreadable
                     : choices.TryGetValue(c.AnswerKey!, out var one) && one.Count > 0 ? one[0] : null,
                 RawColumnKind.OptionFlag =>
                     unreadable.Contains(c.AnswerKey!, StringComparer.Ordinal) ? RawDataCodes.Unreadable
@@ -249,6 +251,32 @@ public sealed class RawDataLayout
             };
         }
         return row;
+    }
+
+    /// <summary>
+    /// The shared CSV writer puts an apostrophe before text that starts like a formula (=, +, -, @, tab, CR),
+    /// so that a spreadsheet never runs what a citizen typed. The import takes that apostrophe off again;
+    /// for this to be exact, text that already starts with apostrophes followed by such a character gets
+    /// one more apostrophe here, before writing.
+    /// </summary>
+    public static string ProtectForCsv(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return LooksEscaped(text) ? "'" + text : text;
+    }
+
+    /// <summary>The inverse of the writer's escaping together with <see cref="ProtectForCsv"/>.</summary>
+    public static string UnprotectFromCsv(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return LooksEscaped(text) ? text[1..] : text;
+    }
+
+    private static bool LooksEscaped(string text)
+    {
+        var i = 0;
+        while (i < text.Length && text[i] == '\'') i++;
+        return i > 0 && i < text.Length && text[i] is '=' or '+' or '-' or '@' or '\t' or '\r';
     }
 
     /// <summary>A cell as the CSV writes it: invariant numbers, ISO dates, empty for null.</summary>
@@ -404,7 +432,7 @@ public sealed class RawDataLayout
             {
                 validKeys.Add(PaperKeying.TextKey(q.Code));
                 var name = baseName + TextSuffix;
-                var text = Required(name, isText: true);
+                var text = Required(name, isText: true) is { } raw ? UnprotectFromCsv(raw) : null;
                 if (text is { Length: > 0 })
                 {
                     if (text.Length > q.TextMaxLength)

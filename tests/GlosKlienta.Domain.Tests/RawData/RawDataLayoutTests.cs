@@ -40,7 +40,7 @@ public sealed class RawDataLayoutTests
         Assert.Equal(new DateOnly(2026, 3, 2), Cell("data_wplywu"));
         Assert.Equal("2026/4", Cell("otwarcie_skrzynki"));
         Assert.Equal("kobieta", Cell("plec"));
-        Assert.Equal("-8", Cell("wiek"));
+        Assert.Equal(-8, Cell("wiek"));
         Assert.Equal(0, Cell("trudnosci_brak"));
         Assert.Equal(1, Cell("trudnosci_brak_informacji"));
         Assert.Equal(-9, Cell("trudnosci_kolejka"));
@@ -51,7 +51,7 @@ public sealed class RawDataLayoutTests
         Assert.Null(Cell("wyposazenie"));
         Assert.Null(Cell("informacje_prasa"));
         Assert.Null(Cell("uwagi_tekst"));
-        Assert.Equal("-9", Cell("kontakt"));
+        Assert.Equal(-9, Cell("kontakt"));
     }
 
     [Fact]
@@ -103,6 +103,21 @@ public sealed class RawDataLayoutTests
         var (_, errors) = layout.Decode(cells, positions);
 
         Assert.Contains(errors, e => e.ColumnName == "nieczytelne" && e.Message.Contains("„wiek”"));
+    }
+
+    [Theory]
+    [InlineData("=SUMA(A1)", "=SUMA(A1)")]
+    [InlineData("-9", "-9")]
+    [InlineData("'=x", "''=x")]
+    [InlineData("''-x", "'''-x")]
+    [InlineData("'zwykły", "'zwykły")]
+    [InlineData("zwykły", "zwykły")]
+    public void CsvProtection_UndoesTheWritersFormulaApostrophe_Exactly(string original, string protectedText)
+    {
+        Assert.Equal(protectedText, RawDataLayout.ProtectForCsv(original));
+        // What the shared CSV writer does to text that starts like a formula.
+        var written = protectedText.Length > 0 && protectedText[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + protectedText : protectedText;
+        Assert.Equal(original, RawDataLayout.UnprotectFromCsv(written));
     }
 
     [Theory]

@@ -96,16 +96,16 @@ public static class RawDataSeed
                     ["oceny.informacja"] = ["3"], ["oceny.terminowosc"] = ["4"], ["wyposazenie"] = ["nie-mam-zdania"], ["informacje.prasa"] = ["pozytywnie"],
                     ["informacje.tablice"] = ["negatywnie"],
                 }), null, null, ("sprawa", "Wymiana \"dowodu\", a potem meldunek"), ("trudnosci", "Długo czekałam,\r\nbo nikt nie wiedział"), ("uwagi", "Zażółć gęślą jaźń; dziękuję!")),
-                Response(v1, Channel.Kiosk, new DateOnly(2026, 2, 10), Encode(d1, new() { ["plec"] = ["mezczyzna"], ["oceny.uprzejmosc"] = ["1"] })),
+                Response(v1, Channel.Kiosk, new DateOnly(2026, 2, 10), Encode(d1, new() { ["plec"] = ["mezczyzna"], ["oceny.uprzejmosc"] = ["1"] }), null, null, ("uwagi", "'=już z apostrofem")),
                 Response(v1, Channel.Paper, new DateOnly(2026, 3, 2), Encode(d1, new()
                 {
                     ["plec"] = ["kobieta"], ["trudnosci"] = ["brak"], ["oceny.uprzejmosc"] = ["4"], ["oceny.kompetencja"] = ["2"],
                 }), "wiek,oceny.sprawnosc,uwagi.tekst", 1),
-                Response(v1, Channel.Paper, new DateOnly(2026, 3, 2), Encode(d1, new() { ["termin"] = ["nie"] }), "trudnosci,informacje.internet", 2, ("oceny", "Pani w okienku 3 — bardzo miła")),
+                Response(v1, Channel.Paper, new DateOnly(2026, 3, 2), Encode(d1, new() { ["termin"] = ["nie"] }), "trudnosci,informacje.internet", 2, ("oceny", "- Pani w okienku 3 — bardzo miła")),
                 Response(v2, Channel.Online, new DateOnly(2026, 4, 3), Encode(d2, new()
                 {
                     ["plec"] = ["kobieta"], ["trudnosci"] = ["kolejka", "inne"], ["kontakt"] = ["telefon"], ["oceny.terminowosc"] = ["2"],
-                }), null, null, ("trudnosci", "Brak miejsc parkingowych")),
+                }), null, null, ("trudnosci", "=HYPERLINK(\"http://example.org\")")),
                 Response(v2, Channel.Kiosk, new DateOnly(2026, 6, 30), Encode(d2, new() { ["kontakt"] = ["osobiscie"] }), null, null, ("uwagi", "-9")),
                 Response(v2, Channel.Online, new DateOnly(2026, 7, 1), Encode(d2, new() { ["plec"] = ["kobieta"] })),
             };

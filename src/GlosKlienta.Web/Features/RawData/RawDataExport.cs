@@ -154,20 +154,23 @@ public sealed class RawDataExport(AppDbContext db)
 
     public static string BoxOpeningLabel(int year, int number) => string.Create(CultureInfo.InvariantCulture, $"{year}/{number}");
 
-    /// <summary>The CSV: header of column names, then one row per response (UTF-8 with BOM, comma, CRLF).</summary>
-    public void WriteCsv(RawDataLayout layout, RawDataPeriod period, Stream output)
+    /// <summary>
+    /// The CSV through the shared writer (UTF-8 with BOM, comma, CRLF, RFC 4180 quoting): header of
+    /// column names, then one row per response, read while it is written.
+    /// </summary>
+    public void WriteCsv(RawDataLayout layout, RawDataPeriod period, int count, Stream output)
     {
         ArgumentNullException.ThrowIfNull(layout);
-        ArgumentNullException.ThrowIfNull(output);
-        using var writer = new StreamWriter(output, RawCsv.Utf8WithBom, 1 << 16, leaveOpen: true);
-        RawCsv.WriteRow(writer, layout.Columns.Select(c => c.Name));
-        var cells = new string[layout.Columns.Count];
-        foreach (var response in Responses(period))
-        {
-            var row = layout.Encode(response);
-            for (var i = 0; i < row.Length; i++) cells[i] = RawDataLayout.Format(row[i]);
-            RawCsv.WriteRow(writer, cells);
-        }
+        var texts = layout.Columns.Select(c => c.ValueType == RawValueType.Text).ToArray();
+        var sheet = new Sheet("dane", layout.Columns.Select(c => new SheetColumn(c.Name)).ToList(),
+            new StreamedRows(count, () => Responses(period).Select(r =>
+            {
+                var row = layout.Encode(r);
+                for (var i = 0; i < row.Length; i++)
+                    if (texts[i] && row[i] is string text) row[i] = RawDataLayout.ProtectForCsv(text);
+                return (IReadOnlyList<object?>)row;
+            })));
+        Renderers.Write(new Workbook([sheet]), SpreadsheetFormat.Csv, output);
     }
 
     /// <summary>The XLSX: the data sheet (typed numbers and dates) and the codebook sheet.</summary>
@@ -183,12 +186,8 @@ public sealed class RawDataExport(AppDbContext db)
         new("ksiazka_kodow", RawDataCodebook.Header.Select(h => new SheetColumn(h)).ToList(),
             RawDataCodebook.Rows(layout).Select(r => (IReadOnlyList<object?>)r.Cast<object?>().ToList()).ToList());
 
-    public static void WriteCodebookCsv(RawDataLayout layout, Stream output)
-    {
-        using var writer = new StreamWriter(output, RawCsv.Utf8WithBom, 1 << 12, leaveOpen: true);
-        RawCsv.WriteRow(writer, RawDataCodebook.Header);
-        foreach (var row in RawDataCodebook.Rows(layout)) RawCsv.WriteRow(writer, row);
-    }
+    public static void WriteCodebookCsv(RawDataLayout layout, Stream output) =>
+        Renderers.Write(new Workbook([CodebookSheet(layout)]), SpreadsheetFormat.Csv, output);
 
     /// <summary>Writes one file of the export for <paramref name="period"/>.</summary>
     public void Write(RawDataFile file, RawDataLayout layout, RawDataPeriod period, int count, Stream output)
@@ -197,7 +196,7 @@ public sealed class RawDataExport(AppDbContext db)
         var csvName = FileName(period, RawDataFile.Csv);
         switch (file)
         {
-            case RawDataFile.Csv: WriteCsv(layout, period, output); break;
+            case RawDataFile.Csv: WriteCsv(layout, period, count, output); break;
             case RawDataFile.Xlsx: WriteXlsx(layout, period, count, output); break;
             case RawDataFile.CodebookCsv: WriteCodebookCsv(layout, output); break;
             case RawDataFile.CodebookMarkdown: WriteText(output, RawDataCodebook.Markdown(layout, period, csvName)); break;
