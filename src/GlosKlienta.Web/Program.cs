@@ -5,6 +5,7 @@ using GlosKlienta.Web.Data;
 using GlosKlienta.Web.Features.Account;
 using GlosKlienta.Web.Features.Analysis;
 using GlosKlienta.Web.Features.Office;
+using GlosKlienta.Web.Features.RawData;
 using GlosKlienta.Web.Features.Survey;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -32,6 +33,7 @@ services.AddStaffIdentity();
 services.AddHttpContextAccessor();
 services.AddScoped<GlosKlienta.Web.Features.Audit.AuditLog>();
 services.AddAnalysis(builder.Configuration);
+services.AddRawData();
 services.AddDataProtection().SetApplicationName("GlosKlienta").PersistKeysToDbContext<AppDbContext>();
 
 services.AddLocalization(o => o.ResourcesPath = "Resources");

@@ -14,7 +14,7 @@ public sealed class AuditLabelTests
     public static TheoryData<string> ActionCodes()
     {
         var data = new TheoryData<string>();
-        foreach (var type in new[] { typeof(AuditActions), typeof(PaperAudit), typeof(Versions), typeof(GlosKlienta.Web.Features.Analysis.F2Audit) })
+        foreach (var type in new[] { typeof(AuditActions), typeof(PaperAudit), typeof(Versions), typeof(GlosKlienta.Web.Features.Analysis.F2Audit), typeof(GlosKlienta.Web.Features.RawData.RawDataAudit) })
         {
             foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral && f.FieldType == typeof(string)))
             {
