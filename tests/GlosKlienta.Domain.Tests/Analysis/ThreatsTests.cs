@@ -129,4 +129,49 @@ public sealed class ThreatsTests
         Assert.Null(f.ServiceIndex.Index);
         Assert.All(f.Ratings, r => Assert.Equal(1.0, r.TopTwoShare));
     }
+
+    [Fact]
+    public void SingleAnswer_GivesFiguresWithoutIntervalsOrVerdicts()
+    {
+        var f = Figures(Tally("2026H1", (1, "komorka=usc;termin=nie;oceny.uprzejmosc=2")), Tally("2025H2", (1, "oceny.uprzejmosc=5")));
+        var courtesy = f.Ratings.Single(r => r.Code == "uprzejmosc");
+        Assert.Equal(1, courtesy.N);
+        Assert.Equal(2, courtesy.Mean);
+        Assert.Null(courtesy.MeanLower);
+        Assert.True(courtesy.TooSmallToJudge);
+        Assert.Equal(ChangeVerdict.TooSmallToJudge, f.PreviousPeriod!.Items.Single(i => i.Item == "uprzejmosc").Verdict);
+        Assert.Empty(f.Threats);
+        Assert.Equal(1.0, f.DissatisfiedChart.Points[0].Share);
+    }
+
+    [Fact]
+    public void EmptyBaseline_IsNotTestable()
+    {
+        var f = Figures(Tally("2026H1", (40, "oceny.uprzejmosc=5")), Tally("2025H2"));
+        Assert.All(f.PreviousPeriod!.Items, i => Assert.Equal(ChangeVerdict.NotTestable, i.Verdict));
+        Assert.Equal(0, f.PreviousPeriod.BaselineResponses);
+    }
+
+    [Fact]
+    public void AnnualAnalysis_ComparesTheSecondHalfWithTheFirst()
+    {
+        var layout = new TallyLayout(F1);
+        var first = new ResponseTally(layout, ReportingPeriod.Parse("2026H1"));
+        var second = new ResponseTally(layout, ReportingPeriod.Parse("2026H2"));
+        var year = new ResponseTally(layout, ReportingPeriod.Parse("2026"));
+        for (int i = 0; i < 60; i++)
+        {
+            var a = new DateOnly(2026, 2, 1).AddDays(i);
+            var b = new DateOnly(2026, 8, 1).AddDays(i);
+            first.Add(1, Channel.Online, a, "oceny.uprzejmosc=5");
+            year.Add(1, Channel.Online, a, "oceny.uprzejmosc=5");
+            second.Add(1, Channel.Online, b, "oceny.uprzejmosc=1");
+            year.Add(1, Channel.Online, b, "oceny.uprzejmosc=1");
+        }
+        var f = F2Analysis.Compute(new F2Inputs(year, null, null, new Dictionary<string, IReadOnlyList<string>>(), []) { Halves = (first, second) });
+        Assert.Equal(120, f.Responses);
+        Assert.Equal(12, f.ByMonth.Count);
+        Assert.Equal("2026H1", f.HalfYears!.BaselinePeriod);
+        Assert.Equal(ChangeVerdict.Lower, f.HalfYears.Items.Single(i => i.Item == "uprzejmosc").Verdict);
+    }
 }
