@@ -69,6 +69,33 @@ public static class Renderers
         }
     }
 
+    /// <summary>
+    /// For an HTTP response (which refuses synchronous writes): renders in memory, then copies
+    /// asynchronously. Documents are small; exports use <see cref="WriteAsync"/>.
+    /// </summary>
+    public static async Task RenderAsync(Document document, DocumentFormat format, Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var bytes = RenderToBytes(document, format);
+        await output.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// For an HTTP response (which refuses synchronous writes): writes to a temporary file, then
+    /// copies it asynchronously, so a 500,000-row export neither blocks on the network nor sits in memory.
+    /// </summary>
+    public static async Task WriteAsync(Workbook workbook, SpreadsheetFormat format, Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var temp = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        await using (temp.ConfigureAwait(false))
+        {
+            Write(workbook, format, temp);
+            temp.Position = 0;
+            await temp.CopyToAsync(output, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     public static byte[] RenderToBytes(Document document, DocumentFormat format)
     {
         using var ms = new MemoryStream();
