@@ -65,7 +65,7 @@ public sealed class IndexModel(F2FiguresService figures, F2Due due, OfficeProfil
         Units = Figures.Breakdowns.FirstOrDefault(b => b.Dimension == BreakdownDimension.Unit)?.Groups.Select(g => new Choice(g.Code, g.Label)).ToList() ?? [];
         if (Unit is { Length: > 0 } && Units.All(u => u.Value != Unit)) Unit = null;
         var document = new Document("Wyniki " + Period.PolishName, F2Document.ResultBlocks(Figures).ToList());
-        ResultsHtml = Renderers.HtmlFragment(document, new Documents.Html.HtmlOptions { IdPrefix = "analiza" });
+        ResultsHtml = Renderers.HtmlFragment(document, new HtmlOptions { IdPrefix = "analiza" });
         return Page();
     }
 }

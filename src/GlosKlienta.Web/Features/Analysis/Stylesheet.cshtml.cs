@@ -1,4 +1,4 @@
-using GlosKlienta.Documents.Html;
+using GlosKlienta.Documents;
 using GlosKlienta.Web.Features.Account;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
