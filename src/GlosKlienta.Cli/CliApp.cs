@@ -83,6 +83,8 @@ public static class CliApp
         root.Subcommands.Add(createAdmin);
 
         root.Subcommands.Add(TermsCommand(output, error));
+        root.Subcommands.Add(ReportCommand.Build(output, error, settings));
+        root.Subcommands.Add(ImportResponsesCommand.Create(settings, output, error));
 
         var parseResult = root.Parse(args);
         return await parseResult.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });

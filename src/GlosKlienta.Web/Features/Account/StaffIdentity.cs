@@ -39,6 +39,8 @@ public static class Policies
     public const string RegisterKeeping = "RegisterKeeping";
     /// <summary>Editing the directory (units, posts, people, rooms, hours) and naming keepers of boards and signs (procedure rows 2-3).</summary>
     public const string DirectoryEdit = "DirectoryEdit";
+    /// <summary>Writing and approving the F2 protocol: conclusions, proposed actions, approval (procedure row 9: the Pełnomocnik ds. SZJ).</summary>
+    public const string F2Protocol = "F2Protocol";
 }
 
 public static class StaffIdentity
@@ -106,7 +108,8 @@ public static class StaffIdentity
             .AddPolicy(Policies.RegisterKeeping, p => p.RequireAuthenticatedUser().RequireRole(Roles.ProwadzacyRejestr, Roles.Burmistrz, Roles.ZastepcaBurmistrza))
             .AddPolicy(Policies.DirectoryEdit, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator, Roles.KierownikReferatu))
             .AddPolicy(Policies.ReceptionHours, p => p.RequireAuthenticatedUser().RequireRole(Roles.Burmistrz, Roles.ProwadzacyRejestr))
-            .AddPolicy(Policies.RegisterReports, p => p.RequireAuthenticatedUser().RequireRole(Roles.ProwadzacyRejestr, Roles.Burmistrz, Roles.ZastepcaBurmistrza, Roles.PelnomocnikSzj, Roles.RadaGminy));
+            .AddPolicy(Policies.RegisterReports, p => p.RequireAuthenticatedUser().RequireRole(Roles.ProwadzacyRejestr, Roles.Burmistrz, Roles.ZastepcaBurmistrza, Roles.PelnomocnikSzj, Roles.RadaGminy))
+            .AddPolicy(Policies.F2Protocol, p => p.RequireAuthenticatedUser().RequireRole(Roles.PelnomocnikSzj));
         return services;
     }
 

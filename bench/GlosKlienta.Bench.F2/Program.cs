@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Globalization;
+using GlosKlienta.Bench.Analysis;
+using GlosKlienta.Documents;
+using GlosKlienta.Domain.Analysis;
+using GlosKlienta.Web.Data;
+using GlosKlienta.Web.Features.Analysis;
+using GlosKlienta.Web.Features.Audit;
+using GlosKlienta.Web.Features.Office;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+// dotnet run -c Release --project bench/GlosKlienta.Bench.F2 -- [--db PATH] [--responses N] [--period 2026H1] [--runs 3] [--parts]
+// --parts: instead of the whole, times the raw read alone, the date column alone, and read + tally (where the time goes).
+// Times every F2 statistic of one period over the stored responses (database read included: the
+// period and its baselines), then the whole draft PDF. The database is made by the analysis data
+// generator (bench/GlosKlienta.Bench.Analysis) when the file does not exist.
+var options = args.Select((a, i) => (a, i)).Where(x => x.a.StartsWith("--", StringComparison.Ordinal))
+    .ToDictionary(x => x.a, x => x.i + 1 < args.Length && !args[x.i + 1].StartsWith("--", StringComparison.Ordinal) ? args[x.i + 1] : "", StringComparer.Ordinal);
+var path = Path.GetFullPath(options.GetValueOrDefault("--db") ?? Path.Combine(Path.GetTempPath(), "glosklienta-analysis.db"));
+var responses = int.Parse(options.GetValueOrDefault("--responses") ?? "1000000", CultureInfo.InvariantCulture);
+var period = ReportingPeriod.Parse(options.GetValueOrDefault("--period") ?? "2026H1");
+var runs = int.Parse(options.GetValueOrDefault("--runs") ?? "3", CultureInfo.InvariantCulture);
+
+if (!File.Exists(path))
+{
+    var data = await AnalysisData.GenerateAsync(path, responses);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"generated {data.Responses:N0} responses in {data.Elapsed.TotalSeconds:F1} s: {path}"));
+}
+// Memory is measured from here: a fresh process would not carry the generator's heap.
+GC.Collect();
+
+var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+{
+    ["Database:Provider"] = "Sqlite",
+    ["ConnectionStrings:GlosKlienta"] = AnalysisData.ConnectionString(path),
+}).Build();
+var services = new ServiceCollection();
+services.AddSingleton<IConfiguration>(configuration);
+services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+services.AddSingleton(TimeProvider.System);
+services.AddAppDatabase(configuration);
+services.AddMemoryCache();
+services.AddSingleton<OfficeProfileProvider>();
+services.AddHttpContextAccessor();
+services.AddScoped<AuditLog>();
+services.AddAnalysis(configuration);
+await using var provider = services.BuildServiceProvider();
+
+for (int run = 1; run <= (options.ContainsKey("--parts") ? 0 : runs); run++)
+{
+    await using var scope = provider.CreateAsyncScope();
+    var figures = scope.ServiceProvider.GetRequiredService<F2FiguresService>();
+    var clock = Stopwatch.StartNew();
+    var f = await figures.ComputeAsync(period);
+    clock.Stop();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"figures {period} run {run}: {clock.Elapsed.TotalMilliseconds:F0} ms; {f.Responses:N0} responses in the period, baselines {f.PreviousPeriod?.BaselineResponses:N0} ({f.PreviousPeriod?.BaselinePeriod}) and {f.YearEarlier?.BaselineResponses:N0}; alpha {f.ServiceIndex.Alpha:F3}; {f.Threats.Count} threatened areas"));
+}
+
+for (int run = 1; run <= (options.ContainsKey("--parts") ? 0 : runs); run++)
+{
+    await using var scope = provider.CreateAsyncScope();
+    var protocols = scope.ServiceProvider.GetRequiredService<F2Protocols>();
+    var clock = Stopwatch.StartNew();
+    var (_, document) = await protocols.DraftAsync(period, default);
+    var pdf = Renderers.RenderToBytes(document, GlosKlienta.Documents.DocumentFormat.Pdf);
+    clock.Stop();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"whole PDF {period} run {run}: {clock.Elapsed.TotalMilliseconds:F0} ms, {pdf.Length / 1024.0:F0} KB"));
+}
+
+using var process = Process.GetCurrentProcess();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MB; managed heap now {GC.GetTotalMemory(false) / 1048576.0:F0} MB"));
+
+if (options.ContainsKey("--parts"))
+{
+    using var connection = new Microsoft.Data.Sqlite.SqliteConnection(AnalysisData.ConnectionString(path));
+    connection.Open();
+    foreach (var (label, sql) in new[]
+    {
+        ("read ids+dates+choices", "SELECT \"Id\", \"SurveyVersionId\", \"Channel\", \"ReceivedOn\", \"Choices\" FROM \"SurveyResponses\" WHERE +\"ReceivedOn\" >= '2025-01-01' AND +\"ReceivedOn\" <= '2026-06-30'"),
+    })
+    {
+        var sw = Stopwatch.StartNew();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        using var r = cmd.ExecuteReader();
+        long n = 0, len = 0;
+        while (r.Read()) { n++; len += r.GetString(4).Length; }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label}: {n:N0} rows, {sw.ElapsedMilliseconds} ms (strings only)"));
+        sw.Restart();
+        using var cmd2 = connection.CreateCommand();
+        cmd2.CommandText = sql;
+        using var r2 = cmd2.ExecuteReader();
+        while (r2.Read()) { r2.GetFieldValue<DateOnly>(3); }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label}: {sw.ElapsedMilliseconds} ms (DateOnly only)"));
+        sw.Restart();
+        using var definition = connection.CreateCommand();
+        definition.CommandText = "SELECT \"Definition\" FROM \"SurveyVersions\" ORDER BY \"Number\" LIMIT 1";
+        var layout = new TallyLayout(GlosKlienta.Domain.Survey.SurveyDefinition.FromJson((string)definition.ExecuteScalar()!));
+        var tally = new ResponseTally(layout, period);
+        using var cmd3 = connection.CreateCommand();
+        cmd3.CommandText = sql;
+        using var r3 = cmd3.ExecuteReader();
+        while (r3.Read()) { tally.Add(1, GlosKlienta.Domain.Survey.Channel.Paper, new DateOnly(2026, 2, 1), r3.GetString(4)); }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label}: {sw.ElapsedMilliseconds} ms (strings + tally)"));
+    }
+}

@@ -1,0 +1,98 @@
+using System.CommandLine;
+using GlosKlienta.Domain.Analysis;
+using GlosKlienta.Web;
+using GlosKlienta.Web.Data;
+using GlosKlienta.Web.Features.Analysis;
+using GlosKlienta.Web.Features.Audit;
+using GlosKlienta.Web.Features.Office;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using DocFormat = GlosKlienta.Documents.DocumentFormat;
+
+namespace GlosKlienta.Cli;
+
+/// <summary>
+/// <c>report f2 --period 2026H1 --format pdf|odt|docx|html|json --out FILE</c>: the F2 protocol
+/// (or, with <c>--period 2026</c>, the annual analysis). An approved protocol is written exactly as
+/// frozen; otherwise a draft, marked as one in the document and in the file name the web offers.
+/// </summary>
+public static class ReportCommand
+{
+    private static readonly Dictionary<string, DocFormat?> Formats = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["pdf"] = DocFormat.Pdf,
+        ["odt"] = DocFormat.Odt,
+        ["docx"] = DocFormat.Docx,
+        ["html"] = DocFormat.Html,
+        ["json"] = null,
+    };
+
+    public static Command Build(TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings)
+    {
+        var period = new Option<string>("--period") { Description = "Okres: półrocze (2026H1, 2026H2) albo rok (2026) dla analizy rocznej.", Required = true };
+        var format = new Option<string>("--format") { Description = "pdf, odt, docx, html albo json (wszystkie liczby protokołu).", Required = true };
+        var outFile = new Option<string>("--out") { Description = "Plik wynikowy.", Required = true };
+        var f2 = new Command("f2", "Protokół z badania zadowolenia Klienta (F2) albo analiza roczna. Zatwierdzony protokół jest zapisywany dokładnie w zamrożonej postaci; niezatwierdzony jako projekt.")
+        {
+            period,
+            format,
+            outFile,
+        };
+        f2.SetAction(async (parse, ct) =>
+        {
+            if (!ReportingPeriod.TryParse(parse.GetValue(period), out var p))
+            {
+                await error.WriteLineAsync($"Niepoprawny okres „{parse.GetValue(period)}”. Podaj półrocze (np. 2026H1) albo rok (np. 2026).");
+                return 1;
+            }
+            if (!Formats.TryGetValue(parse.GetValue(format)!.Trim(), out var documentFormat))
+            {
+                await error.WriteLineAsync($"Nieznany format „{parse.GetValue(format)}”. Dozwolone: pdf, odt, docx, html, json.");
+                return 1;
+            }
+            var path = Path.GetFullPath(parse.GetValue(outFile)!);
+            await using var host = BuildServices(settings);
+            await DatabaseSetup.MigrateAndSeedAsync(host, ct);
+            await using var scope = host.CreateAsyncScope();
+            var protocols = scope.ServiceProvider.GetRequiredService<F2Protocols>();
+            byte[] bytes;
+            bool frozen;
+            if (documentFormat is { } df) (bytes, frozen) = await protocols.FileAsync(p, df, ct);
+            else
+            {
+                var (json, frozenJson) = await protocols.FiguresJsonAsync(p, ct);
+                (bytes, frozen) = (System.Text.Encoding.UTF8.GetBytes(json), frozenJson);
+            }
+            await File.WriteAllBytesAsync(path, bytes, ct);
+            await output.WriteLineAsync(frozen
+                ? $"Zapisano zatwierdzony protokół {p} ({p.PolishName}) do {path}; SHA-256 {F2Protocols.Sha256(bytes)}."
+                : $"Zapisano PROJEKT protokołu {p} ({p.PolishName}) do {path}: protokół nie jest zatwierdzony.");
+            return 0;
+        });
+        return new Command("report", "Dokumenty z analizy ankiet.") { f2 };
+    }
+
+    private static ServiceProvider BuildServices(IReadOnlyDictionary<string, string?>? settings)
+    {
+        var contentRoot = AppHost.ContentRootFor(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(contentRoot)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+            .Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging(b => b.AddConfiguration(configuration.GetSection("Logging")).AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton(TimeProvider.System);
+        services.AddAppDatabase(configuration);
+        services.AddSingleton<OfficeSeeder>();
+        services.AddMemoryCache();
+        services.AddSingleton<OfficeProfileProvider>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<AuditLog>();
+        services.AddAnalysis(configuration);
+        return services.BuildServiceProvider();
+    }
+}

@@ -1,0 +1,120 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace GlosKlienta.Domain.Analysis;
+
+// Every figure of the F2 protocol as plain serialisable records: the `--format json` output, the
+// frozen copy stored with an approved protocol, and what the dashboard and the document read.
+
+public sealed record OptionFigure(string Code, string Text, int Count, double? Share);
+
+/// <summary>A single- or multiple-choice question, or one matrix item (<see cref="Code"/> "question.item").</summary>
+public sealed record QuestionFigure(string Code, string? Number, string Text, bool Multiple, int Answered, int Blank, IReadOnlyList<OptionFigure> Options);
+
+public sealed record RatingFigure(
+    string Code, string Text, int N, int Blank, IReadOnlyList<int> Counts,
+    double? Mean, double? StandardDeviation, double? MeanLower, double? MeanUpper,
+    double? Median, double? LowerQuartile, double? UpperQuartile,
+    int TopTwo, double? TopTwoShare, double? TopTwoLower, double? TopTwoUpper,
+    int BottomTwo, double? BottomTwoShare, double? NetSatisfaction, bool TooSmallToJudge)
+{
+    public static RatingFigure From(string code, string text, RatingSummary s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return new(code, text, s.N, s.Blank, s.Counts[1..].ToArray(), s.Mean, s.StandardDeviation, s.MeanInterval?.Lower, s.MeanInterval?.Upper,
+            s.Median, s.LowerQuartile, s.UpperQuartile, s.TopTwo, s.TopTwoShare, s.TopTwoInterval?.Lower, s.TopTwoInterval?.Upper,
+            s.BottomTwo, s.BottomTwoShare, s.NetSatisfaction, s.TooSmallToJudge);
+    }
+}
+
+public sealed record IndexFigure(int Items, int CompleteResponses, double? Alpha, bool Reliable, double? Index, double? IndexLower, double? IndexUpper);
+
+/// <summary>One rating item in one group of a breakdown.</summary>
+public sealed record CellFigure(string Item, int N, double? TopTwoShare, double? Mean);
+
+/// <param name="Score">Top-two share over all ratings the group gave (every item pooled); the ranking key.</param>
+/// <param name="Rank">1 = best; null when too small (under 30 respondents who rated) or unscored.</param>
+public sealed record GroupFigure(string Code, string Label, int Responses, int Rated, bool TooSmallToJudge, double? Score, int? Rank,
+    IReadOnlyList<CellFigure> Items, int OnTimeAnswered, int NotOnTime, double? NotOnTimeShare);
+
+public sealed record BreakdownFigure(BreakdownDimension Dimension, string Label, IReadOnlyList<GroupFigure> Groups);
+
+public sealed record ItemChangeFigure(string Item, string Text, int CurrentN, int BaselineN, double? CurrentMean, double? BaselineMean,
+    double? CurrentTopTwo, double? BaselineTopTwo, double? TopTwoDifference, double? DifferenceLower, double? DifferenceUpper,
+    double? U, double? Z, double? PValue, double? AdjustedPValue, double? EffectSizeR, double? RankBiserial, ChangeVerdict Verdict);
+
+public sealed record OptionChangeFigure(string Code, string Text, int CurrentCount, int BaselineCount, double? CurrentShare, double? BaselineShare,
+    double? DifferenceLower, double? DifferenceUpper, ContingencyMethod? Method, double? PValue, double? AdjustedPValue, ChangeVerdict Verdict);
+
+public sealed record QuestionChangeFigure(string Code, string Text, int CurrentAnswered, int BaselineAnswered,
+    ContingencyMethod? Method, double? Statistic, int? DegreesOfFreedom, double? PValue, bool? Approximate, IReadOnlyList<OptionChangeFigure> Options);
+
+public sealed record ComparisonFigure(string BaselinePeriod, string BaselineName, int BaselineResponses,
+    IReadOnlyList<ItemChangeFigure> Items, IReadOnlyList<QuestionChangeFigure> Questions);
+
+public sealed record PChartPointFigure(string Month, int Dissatisfied, int Answered, double? Share, double? LowerLimit, double? UpperLimit, PChartSignal Signal);
+
+public sealed record PChartFigure(double? CentreLine, IReadOnlyList<PChartPointFigure> Points);
+
+public sealed record TrendFigure(string Item, string Text, IReadOnlyList<int> N, IReadOnlyList<double?> Mean, IReadOnlyList<double?> TopTwoShare);
+
+public sealed record DriverFigure(string Item, string Text, double? Rho, int N, double? PValue, double? Performance, IpaQuadrant? Quadrant);
+
+public sealed record ParetoBarFigure(string Key, string Label, int Count, double Share, double CumulativeShare);
+
+public sealed record ParetoFigure(string Code, string Title, IReadOnlyList<ParetoBarFigure> Bars);
+
+public sealed record MonthCountFigure(string Month, int Responses);
+
+public enum ThreatKind { LowTopTwo, UnitLowTopTwo, SignificantDrop, NotOnTime, DifficultyGrowth }
+
+/// <summary>A threatened area with the evidence that made it one (procedure row 9: where preventive actions or audits are needed).</summary>
+/// <param name="Key">Stable within the period (e.g. "item:sprawnosc", "unit:usc"), so proposed actions can refer to it.</param>
+public sealed record ThreatenedArea(string Key, ThreatKind Kind, string Title, string Evidence, int N, string? Test);
+
+/// <summary>Every figure of one F2 protocol (or annual analysis).</summary>
+public sealed record F2Figures
+{
+    public required string Period { get; init; }
+    public required string PeriodName { get; init; }
+    public required DateOnly From { get; init; }
+    public required DateOnly To { get; init; }
+    public string? UnitFilter { get; init; }
+    public string? ChannelFilter { get; init; }
+    public required int Responses { get; init; }
+    public required int Online { get; init; }
+    public required int Kiosk { get; init; }
+    public required int Paper { get; init; }
+    public required IReadOnlyList<MonthCountFigure> ByMonth { get; init; }
+    public required IReadOnlyList<QuestionFigure> Questions { get; init; }
+    public required string RatingQuestionText { get; init; }
+    public required IReadOnlyList<RatingFigure> Ratings { get; init; }
+    public required IndexFigure ServiceIndex { get; init; }
+    public required IReadOnlyList<BreakdownFigure> Breakdowns { get; init; }
+    public ComparisonFigure? PreviousPeriod { get; init; }
+    public ComparisonFigure? YearEarlier { get; init; }
+    /// <summary>For the annual analysis: the second half-year against the first.</summary>
+    public ComparisonFigure? HalfYears { get; init; }
+    public required string DissatisfiedDefinition { get; init; }
+    public required PChartFigure DissatisfiedChart { get; init; }
+    public required IReadOnlyList<TrendFigure> Trends { get; init; }
+    public required IReadOnlyList<DriverFigure> Drivers { get; init; }
+    public required IReadOnlyList<ParetoFigure> Paretos { get; init; }
+    public IReadOnlyList<ThreatenedArea> Threats { get; init; } = [];
+    /// <summary>The parts questions play (<see cref="F2Questions"/>), so rules read the right codes.</summary>
+    public F2Questions Roles { get; init; } = new();
+    /// <summary>Survey versions, incomparable answers left out, unknown codes: what a reader must know about the data.</summary>
+    public required IReadOnlyList<string> Notes { get; init; }
+
+    public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter() },
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
+    public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
+
+    public static F2Figures FromJson(string json) => JsonSerializer.Deserialize<F2Figures>(json, JsonOptions) ?? throw new JsonException("Empty figures.");
+}

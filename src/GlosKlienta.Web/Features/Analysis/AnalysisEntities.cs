@@ -1,0 +1,180 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GlosKlienta.Web.Features.Analysis;
+
+/// <summary>
+/// The draft of the F2 protocol (or annual analysis) of one period while the Pełnomocnik works on
+/// it: what they write themselves (conclusions). Figures are not stored here; they are computed
+/// afresh until approval freezes them in <see cref="F2Protocol"/>.
+/// </summary>
+public sealed class F2Draft
+{
+    public int Id { get; set; }
+    /// <summary>"2026H1", "2026H2" or "2026".</summary>
+    public required string Period { get; set; }
+    public string? Conclusions { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public required string UpdatedBy { get; set; }
+}
+
+/// <summary>
+/// An approved, frozen protocol: the figures as they were at approval and the files as they were
+/// rendered, each with its SHA-256. Never changed or deleted: AppDbContext refuses it and the
+/// database has triggers (<see cref="AnalysisSql"/>). Downloads return exactly these bytes.
+/// </summary>
+public sealed class F2Protocol
+{
+    public int Id { get; set; }
+    public required string Period { get; set; }
+    public DateTimeOffset ApprovedAt { get; set; }
+    public required string ApprovedById { get; set; }
+    /// <summary>The approver's name at the time, so the record stays readable if the account goes.</summary>
+    public required string ApprovedBy { get; set; }
+    public required string FiguresJson { get; set; }
+    public string? Conclusions { get; set; }
+    public required byte[] Pdf { get; set; }
+    public required string PdfSha256 { get; set; }
+    public required byte[] Odt { get; set; }
+    public required string OdtSha256 { get; set; }
+    public required byte[] Docx { get; set; }
+    public required string DocxSha256 { get; set; }
+    public required byte[] Html { get; set; }
+    public required string HtmlSha256 { get; set; }
+}
+
+public enum ProposedActionKind
+{
+    /// <summary>Działanie zapobiegawcze.</summary>
+    Preventive = 1,
+    /// <summary>Audit w obszarze zagrożonym.</summary>
+    Audit = 2,
+}
+
+public enum ProposedActionStatus
+{
+    /// <summary>Proposed in the protocol; not yet taken over by the corrective-action register.</summary>
+    Proposed = 1,
+    InProgress = 2,
+    Done = 3,
+    Cancelled = 4,
+}
+
+/// <summary>
+/// A preventive action or audit the Pełnomocnik proposes for a threatened area: what, who, by when.
+/// Kept apart from the protocol row (it only names the period and the area's key) so that a later
+/// corrective-action register can take these records over and move their status on.
+/// </summary>
+public sealed class ProposedAction
+{
+    public int Id { get; set; }
+    public required string Period { get; set; }
+    /// <summary><see cref="GlosKlienta.Domain.Analysis.ThreatenedArea.Key"/> of the area it answers.</summary>
+    public required string AreaKey { get; set; }
+    /// <summary>The area's title when the action was proposed (the figures may move until approval).</summary>
+    public required string AreaTitle { get; set; }
+    public ProposedActionKind Kind { get; set; }
+    public required string What { get; set; }
+    public required string Who { get; set; }
+    public DateOnly Due { get; set; }
+    public ProposedActionStatus Status { get; set; } = ProposedActionStatus.Proposed;
+    public DateTimeOffset CreatedAt { get; set; }
+    public required string CreatedBy { get; set; }
+    public string? CreatedById { get; set; }
+}
+
+public sealed class F2DraftMapping : IEntityTypeConfiguration<F2Draft>
+{
+    public void Configure(EntityTypeBuilder<F2Draft> builder)
+    {
+        builder.HasIndex(x => x.Period).IsUnique();
+        builder.Property(x => x.Period).HasMaxLength(8);
+        builder.Property(x => x.Conclusions).HasMaxLength(20_000);
+        builder.Property(x => x.UpdatedBy).HasMaxLength(256);
+    }
+}
+
+public sealed class F2ProtocolMapping : IEntityTypeConfiguration<F2Protocol>
+{
+    public void Configure(EntityTypeBuilder<F2Protocol> builder)
+    {
+        builder.HasIndex(x => x.Period).IsUnique();
+        builder.Property(x => x.Period).HasMaxLength(8);
+        builder.Property(x => x.ApprovedById).HasMaxLength(450);
+        builder.Property(x => x.ApprovedBy).HasMaxLength(256);
+        builder.Property(x => x.Conclusions).HasMaxLength(20_000);
+        builder.Property(x => x.PdfSha256).HasMaxLength(64);
+        builder.Property(x => x.OdtSha256).HasMaxLength(64);
+        builder.Property(x => x.DocxSha256).HasMaxLength(64);
+        builder.Property(x => x.HtmlSha256).HasMaxLength(64);
+    }
+}
+
+public sealed class ProposedActionMapping : IEntityTypeConfiguration<ProposedAction>
+{
+    public void Configure(EntityTypeBuilder<ProposedAction> builder)
+    {
+        builder.HasIndex(x => new { x.Period, x.AreaKey });
+        builder.Property(x => x.Period).HasMaxLength(8);
+        builder.Property(x => x.AreaKey).HasMaxLength(200);
+        builder.Property(x => x.AreaTitle).HasMaxLength(300);
+        builder.Property(x => x.What).HasMaxLength(2000);
+        builder.Property(x => x.Who).HasMaxLength(200);
+        builder.Property(x => x.CreatedBy).HasMaxLength(256);
+        builder.Property(x => x.CreatedById).HasMaxLength(450);
+    }
+}
+
+/// <summary>
+/// Raw SQL of the analysis feature, called from the migrations in one line each, so the integrator
+/// can regenerate migrations without losing it: approved protocols refuse UPDATE and DELETE.
+/// </summary>
+public static class AnalysisSql
+{
+    public static void CreateFrozenProtocolTriggers(Microsoft.EntityFrameworkCore.Migrations.MigrationBuilder migrationBuilder, bool postgres)
+    {
+        ArgumentNullException.ThrowIfNull(migrationBuilder);
+        if (postgres)
+        {
+            migrationBuilder.Sql("""
+                CREATE FUNCTION f2_protocols_frozen() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN RAISE EXCEPTION 'An approved F2 protocol is frozen.'; END; $$;
+                """);
+            migrationBuilder.Sql("""
+                CREATE TRIGGER "F2Protocols_no_change" BEFORE UPDATE OR DELETE ON "F2Protocols"
+                FOR EACH ROW EXECUTE FUNCTION f2_protocols_frozen();
+                """);
+            migrationBuilder.Sql("""
+                CREATE TRIGGER "F2Protocols_no_truncate" BEFORE TRUNCATE ON "F2Protocols"
+                FOR EACH STATEMENT EXECUTE FUNCTION f2_protocols_frozen();
+                """);
+        }
+        else
+        {
+            migrationBuilder.Sql("""
+                CREATE TRIGGER "F2Protocols_no_update" BEFORE UPDATE ON "F2Protocols"
+                BEGIN SELECT RAISE(ABORT, 'An approved F2 protocol is frozen.'); END;
+                """);
+            migrationBuilder.Sql("""
+                CREATE TRIGGER "F2Protocols_no_delete" BEFORE DELETE ON "F2Protocols"
+                BEGIN SELECT RAISE(ABORT, 'An approved F2 protocol is frozen.'); END;
+                """);
+        }
+    }
+
+    public static void DropFrozenProtocolTriggers(Microsoft.EntityFrameworkCore.Migrations.MigrationBuilder migrationBuilder, bool postgres)
+    {
+        ArgumentNullException.ThrowIfNull(migrationBuilder);
+        if (postgres)
+        {
+            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "F2Protocols_no_change" ON "F2Protocols";""");
+            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "F2Protocols_no_truncate" ON "F2Protocols";""");
+            migrationBuilder.Sql("""DROP FUNCTION IF EXISTS f2_protocols_frozen();""");
+        }
+        else
+        {
+            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "F2Protocols_no_update";""");
+            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "F2Protocols_no_delete";""");
+        }
+    }
+}

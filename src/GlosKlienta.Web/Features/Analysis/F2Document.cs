@@ -1,0 +1,298 @@
+using System.Globalization;
+using GlosKlienta.Documents;
+using GlosKlienta.Domain.Analysis;
+
+namespace GlosKlienta.Web.Features.Analysis;
+
+/// <summary>One survey box and what came out of it in the period.</summary>
+public sealed record BoxFigures(string Code, string Location, int Openings, int FormsCounted, int DoubleEntryOpenings);
+
+/// <summary>How the paper forms were processed: box openings, keying, double-entry checks.</summary>
+public sealed record PaperProcessing(IReadOnlyList<BoxFigures> Boxes, int Keyings, int SecondKeyings, int SettledDifferences, int BlankForms, int PaperResponses);
+
+public sealed record ProposedActionLine(string AreaTitle, string Kind, string What, string Who, DateOnly Due, string Status);
+
+/// <summary>Everything the document says besides the figures.</summary>
+public sealed record F2DocumentContext(
+    string OfficeName,
+    PaperProcessing Paper,
+    IReadOnlyList<ProposedActionLine> Actions,
+    string? Conclusions,
+    string? ApprovedBy,
+    DateTimeOffset? ApprovedAt,
+    DateTimeOffset CreatedAt);
+
+/// <summary>
+/// The F2 protocol ("Protokół z badania zadowolenia Klienta") or the annual analysis as one
+/// <see cref="Document"/>, in Polish, from the figures. The dashboard uses the result sections
+/// (<see cref="ResultBlocks"/>) so the page, the PDF and the DOCX show the same charts and tables.
+/// </summary>
+public static class F2Document
+{
+    public const string Title = "Protokół z badania zadowolenia Klienta";
+    public const string AnnualTitle = "Analiza roczna badania zadowolenia Klienta";
+
+    private static readonly CultureInfo Pl = CultureInfo.GetCultureInfo("pl-PL");
+
+    public static string Pct(double? v) => v is { } x ? (x * 100).ToString("0.0", Pl) + "%" : "–";
+    public static string Num(double? v, string format = "0.00") => v is { } x ? x.ToString(format, Pl) : "–";
+    public static string Count(int v) => v.ToString("N0", Pl);
+    public static string P(double? v) => v is { } x ? x < 0.001 ? "< 0,001" : x.ToString("0.000", Pl) : "–";
+
+    public static string Verdict(ChangeVerdict v) => v switch
+    {
+        ChangeVerdict.Higher => "wzrost (istotny)",
+        ChangeVerdict.Lower => "spadek (istotny)",
+        ChangeVerdict.NoChange => "bez istotnej zmiany",
+        ChangeVerdict.TooSmallToJudge => "za mało odpowiedzi",
+        ChangeVerdict.NotTestable => "brak danych do porównania",
+        _ => v.ToString(),
+    };
+
+    public static Document Build(F2Figures f, F2DocumentContext c)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        ArgumentNullException.ThrowIfNull(c);
+        bool annual = ReportingPeriod.Parse(f.Period).IsYear;
+        var title = annual ? AnnualTitle : Title;
+        var blocks = new List<Block>
+        {
+            new Heading(1, title),
+            new Paragraph([new Run("Okres: "), new Run($"{f.PeriodName} ({f.From:dd.MM.yyyy}–{f.To:dd.MM.yyyy})", Bold: true)]),
+            new Paragraph(c.OfficeName + ". Procedura P/7/5 „Komunikacja z klientem”, wiersz 9."),
+        };
+        if (c.ApprovedAt is null)
+            blocks.Add(new Paragraph([new Run("PROJEKT – dokument niezatwierdzony. Liczby mogą się jeszcze zmienić.", Bold: true)]));
+        else
+            blocks.Add(new Paragraph($"Zatwierdził: {c.ApprovedBy}, {c.ApprovedAt.Value.ToOffset(TimeSpan.FromHours(1)):dd.MM.yyyy HH:mm}."));
+
+        blocks.AddRange(MethodBlocks(f, c));
+        blocks.AddRange(SampleBlocks(f));
+        blocks.Add(new Heading(2, "3. Wyniki"));
+        blocks.AddRange(ResultBlocks(f));
+        blocks.AddRange(ComparisonBlocks(f));
+        blocks.AddRange(ThreatBlocks(f));
+        blocks.Add(new Heading(2, "6. Proponowane działania zapobiegawcze i audity"));
+        if (c.Actions.Count == 0)
+            blocks.Add(new Paragraph("Nie zaproponowano działań."));
+        else
+            blocks.Add(new Table(["Obszar", "Rodzaj", "Co", "Kto", "Termin", "Status"],
+                c.Actions.Select(a => (IReadOnlyList<string>)[a.AreaTitle, a.Kind, a.What, a.Who, a.Due.ToString("dd.MM.yyyy", Pl), a.Status]).ToList())
+            { RelativeWidths = [3, 1.5, 4, 2, 1.5, 1.5] });
+        blocks.Add(new Heading(2, "7. Wnioski Pełnomocnika ds. SZJ"));
+        blocks.Add(new FieldToComplete("Wnioski", string.IsNullOrWhiteSpace(c.Conclusions) ? null : c.Conclusions, 6));
+        blocks.Add(new Spacer(10));
+        blocks.Add(new SignatureLines(["Pełnomocnik ds. SZJ (data, podpis)", "Zapoznał się: Burmistrz (data, podpis)"]));
+
+        return new Document($"{title} – {f.PeriodName}", blocks)
+        {
+            Author = c.ApprovedBy ?? "Pełnomocnik ds. SZJ",
+            Subject = "P/7/5 F2 " + f.Period,
+            CreatedAt = c.CreatedAt,
+            Footer = $"P/7/5 F2 – {f.PeriodName}" + (c.ApprovedAt is null ? " – PROJEKT" : ""),
+        };
+    }
+
+    private static IEnumerable<Block> MethodBlocks(F2Figures f, F2DocumentContext c)
+    {
+        yield return new Heading(2, "1. Sposób przetworzenia danych");
+        yield return new Paragraph(
+            $"Ankiety F1 zebrano trzema kanałami: przez internet ({Count(f.Online)}), na kiosku w urzędzie ({Count(f.Kiosk)}) "
+            + $"i na papierze ({Count(f.Paper)}); razem {Count(f.Responses)} ankiet z okresu {f.PeriodName}.");
+        if (c.Paper.Boxes.Count > 0)
+            yield return new Table(["Skrzynka", "Miejsce", "Otwarcia", "Formularze", "W tym otwarcia z podwójnym wprowadzaniem"],
+                c.Paper.Boxes.Select(b => (IReadOnlyList<string>)[b.Code, b.Location, Count(b.Openings), Count(b.FormsCounted), Count(b.DoubleEntryOpenings)]).ToList())
+            {
+                Caption = "Otwarcia skrzynek na ankiety w okresie",
+                Align = [ColumnAlign.Left, ColumnAlign.Left, ColumnAlign.Right, ColumnAlign.Right, ColumnAlign.Right],
+                RelativeWidths = [1.5, 4, 1, 1, 2],
+            };
+        yield return new Paragraph(
+            $"Formularze papierowe wprowadzono do systemu ({Count(c.Paper.Keyings)} wprowadzeń, w tym {Count(c.Paper.SecondKeyings)} powtórnych przy podwójnym wprowadzaniu; "
+            + $"{Count(c.Paper.SettledDifferences)} formularzy z rozbieżnościami rozstrzygnięto trzecim odczytem; {Count(c.Paper.BlankForms)} formularzy było pustych). "
+            + $"Z papieru pochodzi {Count(c.Paper.PaperResponses)} odpowiedzi. Ankiety internetowe i z kiosku zapisują się same, bez przepisywania.");
+        yield return new Paragraph(
+            "Metody: rozkład ocen 1–5, mediana i rozstęp międzykwartylowy, średnia z 95% przedziałem ufności (t-Studenta), "
+            + "odsetek ocen 4–5 (top-two-box) z przedziałem Wilsona, odsetek ocen 1–2, saldo zadowolenia (4–5 minus 1–2). "
+            + "Wskaźnik obsługi (0–100) z pięciu ocen podaje się tylko, gdy alfa Cronbacha wynosi co najmniej 0,7. "
+            + "Porównania okresów: test U Manna-Whitneya z wielkością efektu r dla ocen, chi-kwadrat (test dokładny Fishera, gdy liczność oczekiwana < 5) "
+            + "dla pytań wyboru, przedział Newcombe'a dla zmiany odsetka ocen 4–5, korekta Holma w obrębie pytania. "
+            + "Zmianę nazywa się zmianą tylko wtedy, gdy jest istotna (p < 0,05) po korekcie.");
+        yield return new Paragraph("Karta kontrolna p: " + f.DissatisfiedDefinition + " Granice kontrolne ±3 odchylenia standardowe dla liczności każdego miesiąca.");
+        foreach (var note in f.Notes) yield return new Paragraph(note);
+    }
+
+    private static IEnumerable<Block> SampleBlocks(F2Figures f)
+    {
+        yield return new Heading(2, "2. Próba i jej ograniczenia");
+        yield return new Paragraph(
+            "Próba jest samodobierająca się: ankietę wypełniają klienci, którzy zechcieli, więc wyniki opisują tych, którzy odpowiedzieli, "
+            + "a nie wszystkich klientów urzędu. Każda odpowiedź jest dobrowolna, stąd różne liczby odpowiedzi w pytaniach. "
+            + $"Grupy (komórki, kanały, wiek, płeć) z mniej niż {MinimumCell.Answers} odpowiedziami pokazuje się jako zbyt małe do oceny i nie szereguje.");
+        yield return new Table(["Miesiąc", "Ankiety"], f.ByMonth.Select(m => (IReadOnlyList<string>)[m.Month, Count(m.Responses)]).ToList())
+        {
+            Caption = "Liczba ankiet w miesiącach",
+            Align = [ColumnAlign.Left, ColumnAlign.Right],
+        };
+    }
+
+    /// <summary>Results: the rating items, the index, charts of distributions, trends and the p-chart, breakdowns, drivers, Pareto, questions.</summary>
+    public static IEnumerable<Block> ResultBlocks(F2Figures f)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        var items = f.Ratings.Select(r => r.Text).ToList();
+        yield return new Heading(3, "Ocena jakości usługi");
+        if (f.Ratings.Count > 0)
+        {
+            yield return new Chart(ChartKind.HorizontalBars, "Rozkład ocen 1–5", "Odsetek każdej oceny od 1 do 5 w pięciu elementach obsługi.", items,
+                Enumerable.Range(1, 5).Select(v => new ChartSeries("ocena " + v.ToString(CultureInfo.InvariantCulture),
+                    f.Ratings.Select(r => r.N == 0 ? (double?)null : (double)r.Counts[v - 1] / r.N).ToList())).ToList())
+            { Percent = true, ValueAxisLabel = "% odpowiedzi", Min = 0, Max = 1 };
+            yield return new Table(["Element", "n", "Brak odp.", "Średnia (95% CI)", "Mediana (IQR)", "Oceny 4–5 (95% CI)", "Oceny 1–2", "Saldo"],
+                f.Ratings.Select(r => (IReadOnlyList<string>)[
+                    r.Text + (r.TooSmallToJudge ? " (za mało odpowiedzi)" : ""), Count(r.N), Count(r.Blank),
+                    $"{Num(r.Mean)} ({Num(r.MeanLower)}–{Num(r.MeanUpper)})",
+                    $"{Num(r.Median, "0.#")} ({Num(r.LowerQuartile, "0.#")}–{Num(r.UpperQuartile, "0.#")})",
+                    $"{Pct(r.TopTwoShare)} ({Pct(r.TopTwoLower)}–{Pct(r.TopTwoUpper)})", Pct(r.BottomTwoShare), Pct(r.NetSatisfaction)]).ToList())
+            {
+                Caption = "Oceny elementów obsługi",
+                Align = [ColumnAlign.Left, ColumnAlign.Right, ColumnAlign.Right, ColumnAlign.Right, ColumnAlign.Right, ColumnAlign.Right, ColumnAlign.Right, ColumnAlign.Right],
+                RelativeWidths = [3, 1, 1, 2, 1.5, 2.2, 1.2, 1.2],
+            };
+            var ix = f.ServiceIndex;
+            yield return new Paragraph(ix.Reliable
+                ? $"Wskaźnik obsługi: {Num(ix.Index, "0.0")} na 100 (95% CI {Num(ix.IndexLower, "0.0")}–{Num(ix.IndexUpper, "0.0")}), z {Count(ix.CompleteResponses)} ankiet z kompletem ocen; alfa Cronbacha {Num(ix.Alpha)}."
+                : $"Wskaźnika obsługi nie podaje się: alfa Cronbacha {Num(ix.Alpha)} (wymagane co najmniej 0,7; ankiet z kompletem ocen: {Count(ix.CompleteResponses)}).");
+        }
+
+        if (f.Trends.Count > 0)
+            yield return new Chart(ChartKind.Lines, "Odsetek ocen 4–5 w miesiącach", "Trend miesięczny odsetka ocen dobrych i bardzo dobrych w każdym elemencie obsługi.",
+                f.ByMonth.Select(m => m.Month).ToList(),
+                f.Trends.Select(t => new ChartSeries(t.Text, t.TopTwoShare, SeriesStyle.Line)).ToList())
+            { Percent = true, Min = 0, Max = 1, ValueAxisLabel = "% ocen 4–5" };
+
+        var pc = f.DissatisfiedChart;
+        yield return new Chart(ChartKind.Lines, "Karta p: odsetek niezadowolonych", f.DissatisfiedDefinition + " Linia centralna i granice kontrolne.",
+            pc.Points.Select(p => p.Month).ToList(),
+            [
+                new ChartSeries("Odsetek niezadowolonych", pc.Points.Select(p => p.Share).ToList(), SeriesStyle.Line),
+                new ChartSeries("Linia centralna", pc.Points.Select(p => p.Answered == 0 ? null : pc.CentreLine).ToList(), SeriesStyle.Dashed),
+                new ChartSeries("Górna granica kontrolna", pc.Points.Select(p => p.UpperLimit).ToList(), SeriesStyle.Dashed),
+                new ChartSeries("Dolna granica kontrolna", pc.Points.Select(p => p.LowerLimit).ToList(), SeriesStyle.Dashed),
+            ])
+        { Percent = true, Min = 0, ValueAxisLabel = "% niezadowolonych" };
+        var signals = pc.Points.Where(p => p.Signal is PChartSignal.AboveUpperLimit or PChartSignal.BelowLowerLimit).ToList();
+        yield return new Paragraph(signals.Count == 0
+            ? "Żaden miesiąc nie wychodzi poza granice kontrolne."
+            : "Poza granicami kontrolnymi: " + string.Join("; ", signals.Select(p => $"{p.Month} ({Pct(p.Share)}, {(p.Signal == PChartSignal.AboveUpperLimit ? "powyżej górnej" : "poniżej dolnej")})")) + ".");
+
+        foreach (var b in f.Breakdowns)
+        {
+            yield return new Heading(3, "Wyniki według: " + b.Label);
+            var judged = b.Groups.Where(g => !g.TooSmallToJudge && g.Score is not null).OrderBy(g => g.Rank).ToList();
+            if (judged.Count > 0)
+                yield return new Chart(ChartKind.HorizontalBars, "Oceny 4–5 według: " + b.Label,
+                    $"Odsetek ocen 4–5 (wszystkie elementy razem) w grupach z co najmniej {MinimumCell.Answers} odpowiedziami; mniejsze grupy są tylko w tabeli.",
+                    judged.Select(g => g.Label).ToList(), [new ChartSeries("oceny 4–5", judged.Select(g => g.Score).ToList())])
+                { Percent = true, Min = 0, Max = 1 };
+            yield return new Table(["Grupa", "Ankiety", "Oceniło", "Oceny 4–5", "Miejsce", .. f.Ratings.Select(r => r.Text), "Nie w terminie"],
+                b.Groups.Select(g => (IReadOnlyList<string>)[
+                    g.Label, Count(g.Responses), Count(g.Rated),
+                    g.TooSmallToJudge ? "za mało odpowiedzi" : Pct(g.Score),
+                    g.Rank?.ToString(CultureInfo.InvariantCulture) ?? "–",
+                    .. g.Items.Select(c => c.N < MinimumCell.Answers ? $"({Pct(c.TopTwoShare)}, n = {c.N})" : Pct(c.TopTwoShare)),
+                    g.OnTimeAnswered == 0 ? "–" : $"{Pct(g.NotOnTimeShare)} (n = {g.OnTimeAnswered})"]).ToList())
+            { Caption = $"Odsetek ocen 4–5 według: {b.Label}; w nawiasie grupy poniżej {MinimumCell.Answers} odpowiedzi (nie szereguje się ich)" };
+        }
+
+        if (f.Drivers.Count > 0)
+        {
+            yield return new Heading(3, "Czynniki zadowolenia (ważność i wykonanie)");
+            yield return new Table(["Element", "Ważność: rho Spearmana ze wskaźnikiem", "n", "Wykonanie: oceny 4–5", "Ćwiartka"],
+                f.Drivers.Select(d => (IReadOnlyList<string>)[d.Text, Num(d.Rho), Count(d.N), Pct(d.Performance), Quadrant(d.Quadrant)]).ToList())
+            { Caption = "Analiza ważność–wykonanie (ważność: korelacja oceny z sumą ocen; osie w średnich)" };
+        }
+
+        foreach (var pareto in f.Paretos)
+        {
+            yield return new Heading(3, pareto.Title);
+            if (pareto.Bars.Count == 0 || pareto.Bars.All(b => b.Count == 0))
+            {
+                yield return new Paragraph("Brak wskazań.");
+                continue;
+            }
+            yield return new Chart(ChartKind.HorizontalBars, pareto.Title, "Wykres Pareto: liczba wskazań malejąco z udziałem skumulowanym w tabeli.",
+                pareto.Bars.Select(b => b.Label).ToList(), [new ChartSeries("wskazania", pareto.Bars.Select(b => (double?)b.Count).ToList())])
+            { ValueFormat = "0", DataTable = false };
+            yield return new Table(["Wskazanie", "Liczba", "Udział", "Udział skumulowany"],
+                pareto.Bars.Select(b => (IReadOnlyList<string>)[b.Label, Count(b.Count), Pct(b.Share), Pct(b.CumulativeShare)]).ToList())
+            { Align = [ColumnAlign.Left, ColumnAlign.Right, ColumnAlign.Right, ColumnAlign.Right] };
+        }
+
+        yield return new Heading(3, "Odpowiedzi na pytania");
+        foreach (var q in f.Questions)
+        {
+            yield return new Table(["Odpowiedź", "Liczba", "Udział"],
+                [.. q.Options.Select(o => (IReadOnlyList<string>)[o.Text, Count(o.Count), Pct(o.Share)]), ["bez odpowiedzi", Count(q.Blank), ""]])
+            {
+                Caption = $"{(q.Number is null ? "" : q.Number + ". ")}{q.Text} (odpowiedzi: {Count(q.Answered)}{(q.Multiple ? "; można było wskazać kilka" : "")})",
+                Align = [ColumnAlign.Left, ColumnAlign.Right, ColumnAlign.Right],
+                RelativeWidths = [5, 1, 1],
+            };
+        }
+    }
+
+    private static string Quadrant(IpaQuadrant? q) => q switch
+    {
+        IpaQuadrant.KeepUpTheGoodWork => "ważne, dobrze wykonywane",
+        IpaQuadrant.ConcentrateHere => "ważne, słabiej wykonywane – tu działać",
+        IpaQuadrant.LowPriority => "mniej ważne, słabiej wykonywane",
+        IpaQuadrant.PossibleOverkill => "mniej ważne, dobrze wykonywane",
+        _ => "–",
+    };
+
+    private static IEnumerable<Block> ComparisonBlocks(F2Figures f)
+    {
+        yield return new Heading(2, "4. Porównania");
+        var comparisons = new List<(string Title, ComparisonFigure C)>();
+        if (f.HalfYears is { } h) comparisons.Add(("II półrocze wobec I półrocza", h));
+        if (f.PreviousPeriod is { } p) comparisons.Add(("Wobec poprzedniego okresu: " + p.BaselineName, p));
+        if (f.YearEarlier is { } y) comparisons.Add(("Wobec tego samego okresu rok wcześniej: " + y.BaselineName, y));
+        foreach (var (title, c) in comparisons)
+        {
+            yield return new Heading(3, title);
+            if (c.BaselineResponses == 0)
+            {
+                yield return new Paragraph($"W okresie {c.BaselineName} nie ma ankiet: porównanie nie jest możliwe.");
+                continue;
+            }
+            yield return new Table(["Element", "n teraz / wtedy", "Oceny 4–5 teraz", "wtedy", "Zmiana (95% CI Newcombe'a)", "U Manna-Whitneya, p (po korekcie Holma)", "r", "Wniosek"],
+                c.Items.Select(i => (IReadOnlyList<string>)[i.Text, $"{Count(i.CurrentN)} / {Count(i.BaselineN)}", Pct(i.CurrentTopTwo), Pct(i.BaselineTopTwo),
+                    $"{Pct(i.TopTwoDifference)} ({Pct(i.DifferenceLower)} do {Pct(i.DifferenceUpper)})",
+                    $"U = {Num(i.U, "0.#")}, p = {P(i.PValue)} ({P(i.AdjustedPValue)})", Num(i.EffectSizeR), Verdict(i.Verdict)]).ToList())
+            { Caption = $"Oceny: {f.PeriodName} wobec {c.BaselineName} ({Count(c.BaselineResponses)} ankiet)", RelativeWidths = [2.5, 1.5, 1.2, 1.2, 2.5, 2.5, 0.8, 1.8] };
+            yield return new Table(["Pytanie", "Test", "p", "Istotne zmiany (po korekcie Holma)"],
+                c.Questions.Select(q => (IReadOnlyList<string>)[q.Text,
+                    q.Method is null ? (q.Options.Any(o => o.Method is not null) ? "każda odpowiedź osobno (2×2)" : "–")
+                        : q.Method == ContingencyMethod.FisherExact ? "test dokładny Fishera" : $"chi-kwadrat = {Num(q.Statistic)}, df = {q.DegreesOfFreedom}{(q.Approximate == true ? " (przybliżony)" : "")}",
+                    P(q.PValue),
+                    string.Join("; ", q.Options.Where(o => o.Verdict is ChangeVerdict.Higher or ChangeVerdict.Lower)
+                        .Select(o => $"{o.Text}: {Pct(o.BaselineShare)} → {Pct(o.CurrentShare)} ({Verdict(o.Verdict)}, p = {P(o.AdjustedPValue)})")) is { Length: > 0 } s ? s : "brak"]).ToList())
+            { Caption = "Pytania wyboru", RelativeWidths = [4, 3, 1, 5] };
+        }
+        if (comparisons.Count == 0) yield return new Paragraph("Brak okresów do porównania.");
+    }
+
+    private static IEnumerable<Block> ThreatBlocks(F2Figures f)
+    {
+        yield return new Heading(2, "5. Obszary zagrożone");
+        if (f.Threats.Count == 0)
+        {
+            yield return new Paragraph("Reguły nie wskazały obszarów zagrożonych.");
+            yield break;
+        }
+        yield return new Table(["Obszar", "Dowód", "n", "Test"],
+            f.Threats.Select(t => (IReadOnlyList<string>)[t.Title, t.Evidence, Count(t.N), t.Test ?? "–"]).ToList())
+        { RelativeWidths = [3, 5, 1, 3] };
+    }
+}

@@ -1,0 +1,204 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using GlosKlienta.Documents;
+using DocFormat = GlosKlienta.Documents.DocumentFormat;
+using GlosKlienta.Domain.Analysis;
+using GlosKlienta.Web.Data;
+using GlosKlienta.Web.Features.Audit;
+using GlosKlienta.Web.Features.Office;
+using Microsoft.EntityFrameworkCore;
+
+namespace GlosKlienta.Web.Features.Analysis;
+
+/// <summary>Audit codes of the analysis feature (labels in the resources, Audit.Action.*).</summary>
+public static class F2Audit
+{
+    public const string ProtocolApproved = "f2.approved";
+    public const string ConclusionsSaved = "f2.conclusions-saved";
+    public const string ActionProposed = "f2.action-proposed";
+    public const string SubjectType = "F2Protocol";
+}
+
+/// <summary>
+/// The F2 protocol of a period through its life: a draft computed afresh on each request, the
+/// Pełnomocnik's conclusions and proposed actions, and approval, which freezes figures and files.
+/// </summary>
+public sealed class F2Protocols(AppDbContext db, F2FiguresService figures, OfficeProfileProvider office, TimeProvider time, AuditLog audit)
+{
+    public static readonly DocFormat[] Formats = [DocFormat.Pdf, DocFormat.Odt, DocFormat.Docx, DocFormat.Html];
+
+    public Task<F2Protocol?> FindApprovedAsync(ReportingPeriod period, CancellationToken cancellationToken) =>
+        db.F2Protocols.AsNoTracking().FirstOrDefaultAsync(p => p.Period == period.ToString(), cancellationToken);
+
+    /// <summary>Approved protocols' periods and hashes, without the file bytes.</summary>
+    public async Task<bool> IsApprovedAsync(ReportingPeriod period, CancellationToken cancellationToken) =>
+        await db.F2Protocols.AnyAsync(p => p.Period == period.ToString(), cancellationToken);
+
+    public async Task<string?> ConclusionsAsync(ReportingPeriod period, CancellationToken cancellationToken) =>
+        (await db.F2Drafts.AsNoTracking().FirstOrDefaultAsync(d => d.Period == period.ToString(), cancellationToken))?.Conclusions;
+
+    public async Task<IReadOnlyList<ProposedAction>> ActionsAsync(ReportingPeriod period, CancellationToken cancellationToken) =>
+        await db.ProposedActions.AsNoTracking().Where(a => a.Period == period.ToString()).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+
+    /// <summary>The draft document: figures computed now, marked as a draft.</summary>
+    public async Task<(F2Figures Figures, Document Document)> DraftAsync(ReportingPeriod period, CancellationToken cancellationToken)
+    {
+        var f = await figures.ComputeAsync(period, null, cancellationToken);
+        var context = await ContextAsync(period, f, await ConclusionsAsync(period, cancellationToken), null, null, time.GetUtcNow(), cancellationToken);
+        return (f, F2Document.Build(f, context));
+    }
+
+    /// <summary>The bytes to download: the frozen file when approved, otherwise a freshly rendered draft.</summary>
+    public async Task<(byte[] Bytes, bool Frozen)> FileAsync(ReportingPeriod period, DocFormat format, CancellationToken cancellationToken)
+    {
+        if (await FindApprovedAsync(period, cancellationToken) is { } frozen) return (Stored(frozen, format), true);
+        var (_, document) = await DraftAsync(period, cancellationToken);
+        return (Renderers.RenderToBytes(document, format), false);
+    }
+
+    /// <summary>The figures as JSON: the frozen copy when approved.</summary>
+    public async Task<(string Json, bool Frozen)> FiguresJsonAsync(ReportingPeriod period, CancellationToken cancellationToken)
+    {
+        if (await FindApprovedAsync(period, cancellationToken) is { } frozen) return (frozen.FiguresJson, true);
+        return ((await figures.ComputeAsync(period, null, cancellationToken)).ToJson(), false);
+    }
+
+    public static byte[] Stored(F2Protocol p, DocFormat format) => format switch
+    {
+        DocFormat.Pdf => p.Pdf,
+        DocFormat.Odt => p.Odt,
+        DocFormat.Docx => p.Docx,
+        DocFormat.Html => p.Html,
+    };
+
+    public static string StoredHash(F2Protocol p, DocFormat format) => format switch
+    {
+        DocFormat.Pdf => p.PdfSha256,
+        DocFormat.Odt => p.OdtSha256,
+        DocFormat.Docx => p.DocxSha256,
+        DocFormat.Html => p.HtmlSha256,
+    };
+
+    public static string Sha256(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
+
+    public async Task SaveConclusionsAsync(ReportingPeriod period, string? conclusions, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var key = period.ToString();
+        var draft = await db.F2Drafts.FirstOrDefaultAsync(d => d.Period == key, cancellationToken);
+        if (draft is null)
+        {
+            draft = new F2Draft { Period = key, UpdatedBy = "" };
+            db.F2Drafts.Add(draft);
+        }
+        draft.Conclusions = string.IsNullOrWhiteSpace(conclusions) ? null : conclusions.Trim();
+        draft.UpdatedAt = time.GetUtcNow();
+        draft.UpdatedBy = user.Identity?.Name ?? AuditLog.SystemActor;
+        audit.Record(F2Audit.ConclusionsSaved, F2Audit.SubjectType, key);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task AddActionAsync(ProposedAction action, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        action.CreatedAt = time.GetUtcNow();
+        action.CreatedBy = user.Identity?.Name ?? AuditLog.SystemActor;
+        action.CreatedById = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        db.ProposedActions.Add(action);
+        audit.Record(F2Audit.ActionProposed, F2Audit.SubjectType, action.Period, new { area = action.AreaKey, action.Kind, action.Due });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Approves and freezes: figures computed now, rendered in every format, stored with their
+    /// hashes. A period that has not ended cannot be approved; an approved one is never approved again.
+    /// </summary>
+    public async Task<F2Protocol> ApproveAsync(ReportingPeriod period, ClaimsPrincipal user, string approverName, CancellationToken cancellationToken)
+    {
+        var today = (await office.GetAsync(cancellationToken)).Today(time);
+        if (today <= period.End) throw new InvalidOperationException("The period has not ended yet.");
+        if (await IsApprovedAsync(period, cancellationToken)) throw new InvalidOperationException("The protocol of this period is already approved.");
+        var now = time.GetUtcNow();
+        var conclusions = await ConclusionsAsync(period, cancellationToken);
+        var f = await figures.ComputeAsync(period, null, cancellationToken);
+        var document = F2Document.Build(f, await ContextAsync(period, f, conclusions, approverName, now, now, cancellationToken));
+        var files = Formats.ToDictionary(x => x, x => Renderers.RenderToBytes(document, x));
+        var protocol = new F2Protocol
+        {
+            Period = period.ToString(),
+            ApprovedAt = now,
+            ApprovedById = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "",
+            ApprovedBy = approverName,
+            FiguresJson = f.ToJson(),
+            Conclusions = conclusions,
+            Pdf = files[DocFormat.Pdf],
+            PdfSha256 = Sha256(files[DocFormat.Pdf]),
+            Odt = files[DocFormat.Odt],
+            OdtSha256 = Sha256(files[DocFormat.Odt]),
+            Docx = files[DocFormat.Docx],
+            DocxSha256 = Sha256(files[DocFormat.Docx]),
+            Html = files[DocFormat.Html],
+            HtmlSha256 = Sha256(files[DocFormat.Html]),
+        };
+        db.F2Protocols.Add(protocol);
+        audit.Record(F2Audit.ProtocolApproved, F2Audit.SubjectType, protocol.Period,
+            new { pdf = protocol.PdfSha256, odt = protocol.OdtSha256, docx = protocol.DocxSha256, html = protocol.HtmlSha256, figures = Sha256(Encoding.UTF8.GetBytes(protocol.FiguresJson)) });
+        await db.SaveChangesAsync(cancellationToken);
+        return protocol;
+    }
+
+    private async Task<F2DocumentContext> ContextAsync(ReportingPeriod period, F2Figures f, string? conclusions, string? approvedBy, DateTimeOffset? approvedAt, DateTimeOffset createdAt, CancellationToken cancellationToken)
+    {
+        var profile = await office.GetAsync(cancellationToken);
+        var openings = await db.BoxOpenings.AsNoTracking()
+            .Where(o => o.OpenedOn >= period.Start && o.OpenedOn <= period.End)
+            .Select(o => new { o.Id, o.SurveyBoxId, o.FormCount, o.DoubleEntry })
+            .ToListAsync(cancellationToken);
+        var boxes = await db.SurveyBoxes.AsNoTracking().OrderBy(b => b.Id).Select(b => new { b.Id, b.Code, b.Location }).ToListAsync(cancellationToken);
+        var ids = openings.Select(o => o.Id).ToList();
+        var entries = await db.PaperEntries.AsNoTracking().Where(e => ids.Contains(e.BoxOpeningId))
+            .GroupBy(e => e.Pass).Select(g => new { Pass = g.Key, Count = g.Count(), Blank = g.Count(e => e.BlankForm) })
+            .ToListAsync(cancellationToken);
+        var paper = new PaperProcessing(
+            boxes.Select(b => new BoxFigures(b.Code, b.Location,
+                openings.Count(o => o.SurveyBoxId == b.Id), openings.Where(o => o.SurveyBoxId == b.Id).Sum(o => o.FormCount),
+                openings.Count(o => o.SurveyBoxId == b.Id && o.DoubleEntry))).ToList(),
+            entries.Sum(e => e.Count),
+            entries.Where(e => e.Pass == 2).Sum(e => e.Count),
+            entries.Where(e => e.Pass == 3).Sum(e => e.Count),
+            entries.Where(e => e.Pass == 1).Sum(e => e.Blank),
+            f.Paper);
+        var threatTitles = f.Threats.ToDictionary(t => t.Key, t => t.Title, StringComparer.Ordinal);
+        var actions = (await ActionsAsync(period, cancellationToken))
+            .Select(a => new ProposedActionLine(threatTitles.GetValueOrDefault(a.AreaKey, a.AreaTitle), KindName(a.Kind), a.What, a.Who, a.Due, StatusName(a.Status)))
+            .ToList();
+        return new F2DocumentContext(profile.Name, paper, actions, conclusions, approvedBy, approvedAt, createdAt);
+    }
+
+    public static string KindName(ProposedActionKind k) => k switch
+    {
+        ProposedActionKind.Preventive => "działanie zapobiegawcze",
+        ProposedActionKind.Audit => "audit",
+        _ => k.ToString(),
+    };
+
+    public static string StatusName(ProposedActionStatus s) => s switch
+    {
+        ProposedActionStatus.Proposed => "zaproponowane",
+        ProposedActionStatus.InProgress => "w realizacji",
+        ProposedActionStatus.Done => "zrealizowane",
+        ProposedActionStatus.Cancelled => "anulowane",
+        _ => s.ToString(),
+    };
+}
+
+public static class AnalysisServices
+{
+    public static IServiceCollection AddAnalysis(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<AnalysisOptions>(configuration.GetSection("Analysis"));
+        services.AddScoped<F2FiguresService>();
+        services.AddScoped<F2Protocols>();
+        services.AddScoped<F2Due>();
+        return services;
+    }
+}

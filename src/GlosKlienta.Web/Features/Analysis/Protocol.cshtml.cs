@@ -1,0 +1,166 @@
+using System.Globalization;
+using GlosKlienta.Domain.Analysis;
+using GlosKlienta.Web.Data;
+using GlosKlienta.Web.Features.Account;
+using GlosKlienta.Web.Features.Office;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using DocFormat = GlosKlienta.Documents.DocumentFormat;
+
+namespace GlosKlienta.Web.Features.Analysis;
+
+/// <summary>
+/// The F2 protocol of one period (or the annual analysis of a year): the draft with its threatened
+/// areas, the Pełnomocnik's conclusions and proposed actions, approval, and downloads. Once
+/// approved, the page shows the frozen record's hashes and downloads return the stored bytes.
+/// </summary>
+[Authorize(Policy = Policies.SurveyResults)]
+public sealed class ProtocolModel(
+    F2Protocols protocols,
+    OfficeProfileProvider office,
+    TimeProvider time,
+    UserManager<StaffUser> users,
+    IAuthorizationService authorization,
+    IStringLocalizer<SharedResource> text) : PageModel
+{
+    public static readonly IReadOnlyDictionary<string, DocFormat> FormatCodes = new Dictionary<string, DocFormat>(StringComparer.Ordinal)
+    {
+        ["pdf"] = DocFormat.Pdf,
+        ["odt"] = DocFormat.Odt,
+        ["docx"] = DocFormat.Docx,
+        ["html"] = DocFormat.Html,
+    };
+
+    [BindProperty] public string? Conclusions { get; set; }
+    [BindProperty] public string? AreaKey { get; set; }
+    [BindProperty] public string? Kind { get; set; }
+    [BindProperty] public string? What { get; set; }
+    [BindProperty] public string? Who { get; set; }
+    [BindProperty] public string? Due { get; set; }
+
+    public ReportingPeriod Period { get; private set; }
+    public F2Protocol? Frozen { get; private set; }
+    public F2Figures? Figures { get; private set; }
+    public IReadOnlyList<ProposedAction> Actions { get; private set; } = [];
+    public bool MayEdit { get; private set; }
+    public bool Ended { get; private set; }
+    public FormErrors Errors { get; } = new();
+    public string? Saved { get; private set; }
+
+    private async Task<bool> LoadAsync(string okres, CancellationToken cancellationToken)
+    {
+        if (!ReportingPeriod.TryParse(okres, out var period)) return false;
+        Period = period;
+        Frozen = await protocols.FindApprovedAsync(period, cancellationToken);
+        Figures = Frozen is null ? (await protocols.DraftAsync(period, cancellationToken)).Figures : F2Figures.FromJson(Frozen.FiguresJson);
+        Actions = await protocols.ActionsAsync(period, cancellationToken);
+        MayEdit = Frozen is null && (await authorization.AuthorizeAsync(User, Policies.F2Protocol)).Succeeded;
+        Ended = (await office.GetAsync(cancellationToken)).Today(time) > period.End;
+        return true;
+    }
+
+    public async Task<IActionResult> OnGetAsync(string okres, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(okres, cancellationToken)) return NotFound();
+        Conclusions = Frozen?.Conclusions ?? await protocols.ConclusionsAsync(Period, cancellationToken);
+        Saved = TempData["Saved"] as string;
+        return Page();
+    }
+
+    /// <summary>A download: the frozen bytes once approved, else a draft rendered now (marked as a draft inside).</summary>
+    public async Task<IActionResult> OnGetFileAsync(string okres, string? format, CancellationToken cancellationToken)
+    {
+        if (!ReportingPeriod.TryParse(okres, out var period)) return NotFound();
+        var name = $"F2-{period}";
+        if (format == "json")
+        {
+            var (json, frozenJson) = await protocols.FiguresJsonAsync(period, cancellationToken);
+            return File(System.Text.Encoding.UTF8.GetBytes(json), "application/json", name + (frozenJson ? "" : "-projekt") + ".json");
+        }
+        if (format is null || !FormatCodes.TryGetValue(format, out var f)) return NotFound();
+        var (bytes, frozen) = await protocols.FileAsync(period, f, cancellationToken);
+        return File(bytes, Documents.FormatInfo.MediaType(f), name + (frozen ? "" : "-projekt") + Documents.FormatInfo.Extension(f));
+    }
+
+    public async Task<IActionResult> OnPostConclusionsAsync(string okres, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(okres, cancellationToken)) return NotFound();
+        if (!(await authorization.AuthorizeAsync(User, Policies.F2Protocol)).Succeeded) return Forbid();
+        if (Frozen is not null)
+        {
+            Errors.Add("", text["Analysis.AlreadyApproved"]);
+            return Page();
+        }
+        if (Conclusions is { Length: > 20_000 })
+        {
+            Errors.Add(nameof(Conclusions), text["Analysis.ConclusionsTooLong"]);
+            return Page();
+        }
+        await protocols.SaveConclusionsAsync(Period, Conclusions, User, cancellationToken);
+        TempData["Saved"] = text["Analysis.ConclusionsSaved"].Value;
+        return Redirect($"/personel/analiza/protokol/{Period}");
+    }
+
+    public async Task<IActionResult> OnPostActionAsync(string okres, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(okres, cancellationToken)) return NotFound();
+        if (!(await authorization.AuthorizeAsync(User, Policies.F2Protocol)).Succeeded) return Forbid();
+        if (Frozen is not null)
+        {
+            Errors.Add("", text["Analysis.AlreadyApproved"]);
+            return Page();
+        }
+        Conclusions = await protocols.ConclusionsAsync(Period, cancellationToken);
+        var area = Figures!.Threats.FirstOrDefault(t => t.Key == AreaKey);
+        if (area is null) Errors.Add(nameof(AreaKey), text["Analysis.Action.AreaMissing"]);
+        ProposedActionKind kind = Kind == "audit" ? ProposedActionKind.Audit : ProposedActionKind.Preventive;
+        if (Kind is not ("audit" or "zapobiegawcze")) Errors.Add(nameof(Kind), text["Analysis.Action.KindMissing"]);
+        if (string.IsNullOrWhiteSpace(What)) Errors.Add(nameof(What), text["Analysis.Action.WhatMissing"]);
+        else if (What.Length > 2000) Errors.Add(nameof(What), text["Analysis.Action.WhatTooLong"]);
+        if (string.IsNullOrWhiteSpace(Who)) Errors.Add(nameof(Who), text["Analysis.Action.WhoMissing"]);
+        else if (Who.Length > 200) Errors.Add(nameof(Who), text["Analysis.Action.WhoTooLong"]);
+        var today = (await office.GetAsync(cancellationToken)).Today(time);
+        if (!DateOnly.TryParseExact(Due?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due)
+            && !DateOnly.TryParseExact(Due?.Trim(), "d.M.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out due))
+            Errors.Add(nameof(Due), text["Analysis.Action.DueInvalid"]);
+        else if (due < today) Errors.Add(nameof(Due), text["Analysis.Action.DuePast"]);
+        if (Errors.Any) return Page();
+        await protocols.AddActionAsync(new ProposedAction
+        {
+            Period = Period.ToString(),
+            AreaKey = area!.Key,
+            AreaTitle = area.Title,
+            Kind = kind,
+            What = What!.Trim(),
+            Who = Who!.Trim(),
+            Due = due,
+            CreatedBy = "",
+        }, User, cancellationToken);
+        TempData["Saved"] = text["Analysis.Action.Saved"].Value;
+        return Redirect($"/personel/analiza/protokol/{Period}#dzialania");
+    }
+
+    public async Task<IActionResult> OnPostApproveAsync(string okres, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(okres, cancellationToken)) return NotFound();
+        if (!(await authorization.AuthorizeAsync(User, Policies.F2Protocol)).Succeeded) return Forbid();
+        Conclusions = await protocols.ConclusionsAsync(Period, cancellationToken);
+        if (Frozen is not null)
+        {
+            Errors.Add("", text["Analysis.AlreadyApproved"]);
+            return Page();
+        }
+        if (!Ended)
+        {
+            Errors.Add("", text["Analysis.NotEnded", Period.PolishName]);
+            return Page();
+        }
+        var user = await users.GetUserAsync(User);
+        await protocols.ApproveAsync(Period, User, user?.DisplayName ?? User.Identity?.Name ?? "", cancellationToken);
+        TempData["Saved"] = text["Analysis.Approved"].Value;
+        return Redirect($"/personel/analiza/protokol/{Period}");
+    }
+}

@@ -1,0 +1,18 @@
+using GlosKlienta.Documents;
+using GlosKlienta.Web.Features.Account;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace GlosKlienta.Web.Features.Analysis;
+
+/// <summary>The document renderer's stylesheet, for pages that embed document fragments (screen and print).</summary>
+[Authorize(Policy = Policies.SurveyResults)]
+public sealed class StylesheetModel : PageModel
+{
+    public IActionResult OnGet()
+    {
+        Response.Headers.CacheControl = "private, max-age=86400";
+        return Content(HtmlStyles.Stylesheet, "text/css; charset=utf-8");
+    }
+}

@@ -1,0 +1,86 @@
+using GlosKlienta.Domain.Survey;
+using GlosKlienta.Web.Data;
+using GlosKlienta.Web.Tests.Infrastructure;
+using GlosKlienta.Web.Tests.SurveyVersions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GlosKlienta.Web.Tests.Analysis;
+
+/// <summary>
+/// The application with a hand-moved clock (2 July 2026, the second day of the second half-year, so
+/// the F2 of 2026H1 is due) and responses written straight through AppDbContext with known counts.
+/// </summary>
+public sealed class AnalysisApp : IAsyncDisposable
+{
+    private readonly AppFactory root;
+
+    public AnalysisApp(TestDatabase database, DateTimeOffset? now = null)
+    {
+        root = new AppFactory(database);
+        Clock = new TestClock(now ?? new DateTimeOffset(2026, 7, 2, 8, 0, 0, TimeSpan.Zero));
+        Factory = root.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<TimeProvider>(Clock)));
+    }
+
+    public TestClock Clock { get; }
+    public WebApplicationFactory<Program> Factory { get; }
+
+    public async Task<HttpClient> SignInAsync(string email, params string[] roles)
+    {
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<StaffUser>>();
+            var user = new StaffUser { UserName = email, Email = email, DisplayName = "Osoba " + email.Split('@')[0], EmailConfirmed = true };
+            Assert.True((await users.CreateAsync(user, StaffAccounts.Password)).Succeeded);
+            foreach (var role in roles) Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        }
+        var client = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var response = await StaffAccounts.PostSignInAsync(client, email, StaffAccounts.Password);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    /// <summary>Writes <paramref name="count"/> responses with the same answers, spread over the days from <paramref name="from"/>.</summary>
+    public Task AddResponsesAsync(int count, Channel channel, DateOnly from, string choices, string? otherText = null, string otherQuestion = "trudnosci") =>
+        WithDbAsync(async db =>
+        {
+            var version = await db.SurveyVersions.OrderBy(v => v.Number).Select(v => v.Id).FirstAsync();
+            for (int i = 0; i < count; i++)
+            {
+                var r = new SurveyResponse { SurveyVersionId = version, Channel = channel, ReceivedOn = from.AddDays(i % 28), Choices = choices };
+                if (otherText is not null) r.Texts.Add(new SurveyResponseText { QuestionCode = otherQuestion, Text = otherText });
+                db.SurveyResponses.Add(r);
+            }
+            await db.SaveChangesAsync();
+            return 0;
+        });
+
+    /// <summary>
+    /// The first half of 2026: 40 answers from the USC (30 on paper, 10 online; speed rated 5 by 25
+    /// and 2 by 15, so 62.5% top-two; 6 "not on time"), 10 from the finance unit (online, too few
+    /// to rank), and in the year before 100 answers rating speed 5.
+    /// </summary>
+    public async Task SeedHalfYearAsync()
+    {
+        var jan = new DateOnly(2026, 1, 5);
+        await AddResponsesAsync(20, Channel.Paper, jan, "plec=kobieta;komorka=usc;termin=tak;oceny.uprzejmosc=5;oceny.sprawnosc=5");
+        await AddResponsesAsync(5, Channel.Online, new DateOnly(2026, 3, 2), "plec=kobieta;komorka=usc;termin=tak;oceny.uprzejmosc=5;oceny.sprawnosc=5");
+        await AddResponsesAsync(10, Channel.Paper, new DateOnly(2026, 4, 1), "plec=mezczyzna;komorka=usc;termin=nie;trudnosci=inne;oceny.uprzejmosc=4;oceny.sprawnosc=2", "Długa kolejka!");
+        await AddResponsesAsync(5, Channel.Online, new DateOnly(2026, 5, 4), "komorka=usc;termin=w-toku;trudnosci=inne;oceny.uprzejmosc=4;oceny.sprawnosc=2", "długa  kolejka");
+        await AddResponsesAsync(10, Channel.Online, new DateOnly(2026, 6, 1), "komorka=finansowy;oceny.uprzejmosc=5;oceny.sprawnosc=5");
+        await AddResponsesAsync(100, Channel.Paper, new DateOnly(2025, 2, 1), "komorka=usc;oceny.uprzejmosc=5;oceny.sprawnosc=5");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await root.DisposeAsync();
+    }
+}

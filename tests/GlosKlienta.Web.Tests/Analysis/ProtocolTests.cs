@@ -1,0 +1,143 @@
+using System.Net;
+using System.Security.Cryptography;
+using GlosKlienta.Domain.Staff;
+using GlosKlienta.Web.Features.Analysis;
+using GlosKlienta.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace GlosKlienta.Web.Tests.Analysis;
+
+public abstract class ProtocolTests : IAsyncLifetime
+{
+    private const string Url = "/personel/analiza/protokol/2026H1";
+    private AnalysisApp? instance;
+
+    private AnalysisApp app => instance ?? throw new InvalidOperationException(TestDatabase.PostgresSkipReason);
+
+    protected abstract Task<TestDatabase?> CreateDatabaseAsync();
+
+    public async Task InitializeAsync()
+    {
+        var database = await CreateDatabaseAsync();
+        if (database is null) return;
+        instance = new AnalysisApp(database);
+        await instance.SeedHalfYearAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (instance is not null) await instance.DisposeAsync();
+    }
+
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string handler, params (string, string)[] fields) =>
+        StaffAccounts.PostFormAsync(client, Url, $"form[action*='handler={handler}']", fields.Select(f => KeyValuePair.Create(f.Item1, f.Item2)));
+
+    [SkippableFact]
+    public async Task ProposedAction_WithMissingFields_ShowsErrorsAndKeepsWhatWasTyped()
+    {
+        Skip.If(instance is null, TestDatabase.PostgresSkipReason);
+        var client = await app.SignInAsync("pelnomocnik@lesko.pl", Roles.PelnomocnikSzj);
+        var response = await PostAsync(client, "Action", ("AreaKey", "unit:usc"), ("Kind", "audit"), ("What", "Audit procesu obsługi w USC"), ("Who", ""), ("Due", "2026-13-01"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await Html.ParseAsync(response);
+        Assert.NotNull(page.QuerySelector("#Who-blad"));
+        Assert.NotNull(page.QuerySelector("#Due-blad"));
+        Assert.Equal("Audit procesu obsługi w USC", Html.TextValue(page, "What"));
+        Assert.True(Html.IsChecked(page, "Kind", "audit"));
+        Assert.Equal(0, await app.WithDbAsync(db => db.ProposedActions.CountAsync()));
+    }
+
+    [SkippableFact]
+    public async Task Approval_FreezesFiguresAndFiles_DownloadsAreTheStoredBytes_AndChangesAreRefused()
+    {
+        Skip.If(instance is null, TestDatabase.PostgresSkipReason);
+        var client = await app.SignInAsync("pelnomocnik@lesko.pl", Roles.PelnomocnikSzj);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(client, "Conclusions", ("Conclusions", "Sprawność obsługi w USC wymaga audytu."))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(client, "Action",
+            ("AreaKey", "unit:usc"), ("Kind", "audit"), ("What", "Audit procesu obsługi w USC"), ("Who", "Pełnomocnik ds. SZJ"), ("Due", "2026-09-30"))).StatusCode);
+
+        var draft = await client.GetAsync(Url + "?handler=File&format=html");
+        Assert.Contains("PROJEKT", await draft.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(client, "Approve")).StatusCode);
+        var stored = await app.WithDbAsync(db => db.F2Protocols.AsNoTracking().SingleAsync());
+        Assert.Equal("2026H1", stored.Period);
+        Assert.Equal("Sprawność obsługi w USC wymaga audytu.", stored.Conclusions);
+        Assert.Contains("\"responses\": 50", stored.FiguresJson);
+
+        // Later responses do not change the frozen protocol.
+        await app.AddResponsesAsync(5, GlosKlienta.Domain.Survey.Channel.Online, new DateOnly(2026, 6, 20), "oceny.sprawnosc=1");
+        foreach (var format in new[] { "pdf", "odt", "docx", "html" })
+        {
+            var first = await (await client.GetAsync(Url + "?handler=File&format=" + format)).Content.ReadAsByteArrayAsync();
+            var second = await (await client.GetAsync(Url + "?handler=File&format=" + format)).Content.ReadAsByteArrayAsync();
+            Assert.Equal(first, second);
+            Assert.Equal(F2Protocols.Stored(stored, ProtocolModelFormat(format)), first);
+            Assert.Equal(F2Protocols.StoredHash(stored, ProtocolModelFormat(format)), Convert.ToHexString(SHA256.HashData(first)).ToLowerInvariant());
+        }
+        var json = await (await client.GetAsync(Url + "?handler=File&format=json")).Content.ReadAsStringAsync();
+        Assert.Equal(stored.FiguresJson, json);
+
+        var page = await Html.ParseAsync(await client.GetAsync(Url));
+        Assert.Contains(stored.PdfSha256, page.QuerySelector("#skroty")!.TextContent);
+        Assert.Null(page.QuerySelector("form[action*='handler=Approve']"));
+        Assert.DoesNotContain("Należy sporządzić protokół F2 za I półrocze 2026.", (await Html.ParseAsync(await client.GetAsync("/personel"))).Body!.TextContent);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => app.WithDbAsync(async db =>
+        {
+            var p = await db.F2Protocols.SingleAsync();
+            p.Conclusions = "zmienione";
+            return await db.SaveChangesAsync();
+        }));
+        await Assert.ThrowsAnyAsync<Exception>(() => app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE \"F2Protocols\" SET \"Conclusions\" = 'zmienione'")));
+        await Assert.ThrowsAnyAsync<Exception>(() => app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM \"F2Protocols\"")));
+        Assert.Equal("Sprawność obsługi w USC wymaga audytu.", await app.WithDbAsync(db => db.F2Protocols.Select(p => p.Conclusions).SingleAsync()));
+
+        // A second approval is refused with a message.
+        var again = await client.PostAsync(Url + "?handler=Approve", new FormUrlEncodedContent(Html.HiddenFields(page, "form[method=post]")));
+        Assert.NotEqual(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal(1, await app.WithDbAsync(db => db.F2Protocols.CountAsync()));
+    }
+
+    private static GlosKlienta.Documents.DocumentFormat ProtocolModelFormat(string code) => ProtocolModel.FormatCodes[code];
+
+    [SkippableFact]
+    public async Task Approval_OfAPeriodNotYetEnded_IsRefused()
+    {
+        Skip.If(instance is null, TestDatabase.PostgresSkipReason);
+        var client = await app.SignInAsync("pelnomocnik@lesko.pl", Roles.PelnomocnikSzj);
+        var page = await Html.ParseAsync(await client.GetAsync("/personel/analiza/protokol/2026H2"));
+        Assert.Null(page.QuerySelector("form[action*='handler=Approve']"));
+        var fields = Html.HiddenFields(page, "form[method=post]");
+        var response = await client.PostAsync("/personel/analiza/protokol/2026H2?handler=Approve", new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("jeszcze się nie zakończył", (await Html.ParseAsync(response)).QuerySelector(".error-summary")!.TextContent);
+        Assert.Equal(0, await app.WithDbAsync(db => db.F2Protocols.CountAsync()));
+    }
+
+    [SkippableFact]
+    public async Task OnlyThePelnomocnik_EditsAndApproves()
+    {
+        Skip.If(instance is null, TestDatabase.PostgresSkipReason);
+        var head = await app.SignInAsync("kierownik@lesko.pl", Roles.KierownikReferatu);
+        var page = await Html.ParseAsync(await head.GetAsync(Url));
+        Assert.Null(page.QuerySelector("form[action*='handler=Approve']"));
+        Assert.Null(page.QuerySelector("textarea#Conclusions"));
+        var fields = Html.HiddenFields(await Html.ParseAsync(await head.GetAsync("/personel/analiza")), "form[method=post]");
+        var response = await head.PostAsync(Url + "?handler=Approve", new FormUrlEncodedContent(fields));
+        Assert.True(response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Forbidden);
+        if (response.StatusCode == HttpStatusCode.Redirect) Assert.Contains("/konto/brak-dostepu", response.Headers.Location!.OriginalString);
+        Assert.Equal(0, await app.WithDbAsync(db => db.F2Protocols.CountAsync()));
+    }
+}
+
+public sealed class ProtocolTestsSqlite : ProtocolTests
+{
+    protected override Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateSqlite());
+}
+
+public sealed class ProtocolTestsPostgres : ProtocolTests
+{
+    protected override async Task<TestDatabase?> CreateDatabaseAsync() =>
+        TestDatabase.PostgresServer is null ? null : await TestDatabase.CreatePostgresAsync();
+}

@@ -1,0 +1,133 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using GlosKlienta.Domain.RawData;
+using GlosKlienta.Web.Tests.Infrastructure;
+
+namespace GlosKlienta.Web.Tests.RawData;
+
+/// <summary>The other downloads of the raw data page: XLSX read back, the codebook, SPSS and R (R run when installed).</summary>
+public sealed class RawDataFilesTests : IAsyncLifetime
+{
+    private readonly AppFactory factory = new(TestDatabase.CreateSqlite());
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await factory.DisposeAsync();
+
+    private static async Task<byte[]> DownloadAsync(HttpClient client, string file)
+    {
+        var response = await client.GetAsync("/personel/analiza/dane?okres=2026H1&plik=" + file);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsByteArrayAsync();
+    }
+
+    private static string CellText(Cell cell, SharedStringTablePart? shared) =>
+        cell.DataType?.Value == CellValues.InlineString ? cell.InlineString?.InnerText ?? ""
+        : cell.DataType?.Value == CellValues.SharedString ? shared!.SharedStringTable.ElementAt(int.Parse(cell.CellValue!.Text)).InnerText
+        : cell.CellValue?.Text ?? "";
+
+    [Fact]
+    public async Task Xlsx_ReadsBack_WithTheDataSheetAndTheCodebookSheet()
+    {
+        var inPeriod = await RawDataSeed.SeedAsync(factory, randomCount: 20);
+        var analyst = await RawDataSeed.AnalystAsync(factory);
+        var csv = Encoding.UTF8.GetString(await DownloadAsync(analyst.Client, "csv")).TrimStart('\uFEFF');
+        var csvRows = RawCsv.Read(new StringReader(csv)).ToList();
+
+        var bytes = await DownloadAsync(analyst.Client, "xlsx");
+
+        using var doc = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        var book = doc.WorkbookPart!;
+        var sheets = book.Workbook.Sheets!.Elements<Sheet>().ToList();
+        Assert.Equal(["dane", "ksiazka_kodow"], sheets.Select(s => s.Name!.Value));
+        // Cells are sparse (empty ones are left out): place each by its reference (A1, AB7, ...).
+        List<List<string>> Read(Sheet sheet) =>
+            ((WorksheetPart)book.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>()
+                .Select(r =>
+                {
+                    var cells = new List<string>();
+                    foreach (var c in r.Elements<Cell>())
+                    {
+                        var column = c.CellReference!.Value!.TakeWhile(char.IsLetter).Aggregate(0, (n, ch) => n * 26 + ch - 'A' + 1) - 1;
+                        while (cells.Count <= column) cells.Add("");
+                        cells[column] = CellText(c, book.SharedStringTablePart);
+                    }
+                    return cells;
+                }).ToList();
+        var data = Read(sheets[0]);
+        Assert.Equal(inPeriod + 1, data.Count);
+        Assert.Equal(csvRows[0].Fields, data[0]);
+        // The same values as the CSV, row by row (the XLSX keeps texts without the CSV's formula apostrophe,
+        // and its XML turns a line break CR LF into LF).
+        for (var r = 1; r < data.Count; r++)
+        {
+            var expected = csvRows[r].Fields.Select(f => RawDataLayout.UnprotectFromCsv(f).Replace("\r\n", "\n")).ToList();
+            var actual = data[r].Concat(Enumerable.Repeat("", expected.Count - data[r].Count)).ToList();
+            var day = csvRows[0].Fields.ToList().IndexOf("data_wplywu");
+            actual[day] = DateOnly.FromDateTime(DateTime.FromOADate(double.Parse(actual[day], System.Globalization.CultureInfo.InvariantCulture))).ToString("yyyy-MM-dd");
+            Assert.Equal(expected, actual);
+        }
+        var codebook = Read(sheets[1]);
+        Assert.Equal(RawDataCodebook.Header, codebook[0]);
+        Assert.Equal(csvRows[0].Fields, codebook.Skip(1).Select(r => r[0]));
+    }
+
+    [Fact]
+    public async Task CodebookSpssAndR_DescribeEveryColumnOfTheCsv()
+    {
+        await RawDataSeed.SeedAsync(factory, randomCount: 5);
+        var analyst = await RawDataSeed.AnalystAsync(factory);
+        var header = RawCsv.Read(new StringReader(Encoding.UTF8.GetString(await DownloadAsync(analyst.Client, "csv")).TrimStart('\uFEFF'))).First().Fields;
+
+        var codebook = RawCsv.Read(new StringReader(Encoding.UTF8.GetString(await DownloadAsync(analyst.Client, "ksiazka-kodow-csv")).TrimStart('\uFEFF'))).ToList();
+        var markdown = Encoding.UTF8.GetString(await DownloadAsync(analyst.Client, "ksiazka-kodow-md"));
+        var spss = Encoding.UTF8.GetString(await DownloadAsync(analyst.Client, "spss"));
+        var r = Encoding.UTF8.GetString(await DownloadAsync(analyst.Client, "r"));
+
+        Assert.Equal(header, codebook.Skip(1).Select(row => row.Fields[0]));
+        Assert.All(codebook.Skip(1), row => Assert.False(string.IsNullOrWhiteSpace(row.Fields[2])));
+        Assert.Contains("wyposazenie", codebook.Single(row => row.Fields[0] == "wyposazenie").Fields[0]);
+        Assert.Equal("1", codebook.Single(row => row.Fields[0] == "wyposazenie").Fields[6]);
+        Assert.Equal("2", codebook.Single(row => row.Fields[0] == "kontakt").Fields[6]);
+        Assert.Contains("Okres: 2026H1 (2026-01-01 – 2026-06-30)", markdown);
+        Assert.Contains("/FILE='ankiety_2026H1.csv'", spss);
+        Assert.Contains("plik <- \"ankiety_2026H1.csv\"", r);
+        foreach (var name in header)
+        {
+            Assert.Contains($"| {name} |", markdown);
+            Assert.Contains($"\n  {name} '", spss);
+            Assert.Contains($"attr(dane[[\"{name}\"]], \"label\")", r);
+        }
+    }
+
+    [SkippableFact]
+    public async Task RScript_LoadsTheCsv_WithFactorsAndLabels()
+    {
+        var rscript = new[] { "/usr/bin/Rscript", "/usr/local/bin/Rscript" }.FirstOrDefault(File.Exists);
+        Skip.If(rscript is null, "R is not installed (Rscript not found).");
+        var inPeriod = await RawDataSeed.SeedAsync(factory, randomCount: 20);
+        var analyst = await RawDataSeed.AnalystAsync(factory);
+        var folder = Path.Combine(Path.GetTempPath(), "glosklienta-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        await File.WriteAllBytesAsync(Path.Combine(folder, "ankiety_2026H1.csv"), await DownloadAsync(analyst.Client, "csv"));
+        var script = Encoding.UTF8.GetString(await DownloadAsync(analyst.Client, "r"))
+            + "\nstopifnot(is.ordered(dane$oceny_uprzejmosc), is.factor(dane$plec), inherits(dane$data_wplywu, \"Date\"))\n"
+            + "cat(levels(dane$plec), sep = \"|\"); cat(\"\\n\"); cat(attr(dane$plec, \"label\"), \"\\n\")\n"
+            + "cat(sum(is.na(dane$kontakt)), \"\\n\")\n";
+        await File.WriteAllTextAsync(Path.Combine(folder, "wczytaj.R"), script);
+
+        var start = new ProcessStartInfo(rscript!, ["wczytaj.R"]) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.True(process.ExitCode == 0, error);
+        Assert.Contains($"Wczytano {inPeriod} odpowiedzi", output);
+        Assert.Contains("kobieta|mężczyzna", output);
+        Assert.Contains("1. Płeć:", output);
+    }
+}
