@@ -112,6 +112,8 @@ public sealed class RawDataLayoutTests
     [InlineData("''-x", "'''-x")]
     [InlineData("'zwykły", "'zwykły")]
     [InlineData("zwykły", "zwykły")]
+    [InlineData("a\r\nb\\c\\n", @"a\r\nb\\c\\n")]
+    [InlineData("-\nx", @"-\nx")]
     public void CsvProtection_UndoesTheWritersFormulaApostrophe_Exactly(string original, string protectedText)
     {
         Assert.Equal(protectedText, RawDataLayout.ProtectForCsv(original));

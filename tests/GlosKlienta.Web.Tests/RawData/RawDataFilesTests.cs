@@ -116,7 +116,9 @@ public sealed class RawDataFilesTests : IAsyncLifetime
         var script = Encoding.UTF8.GetString(await DownloadAsync(analyst.Client, "r"))
             + "\nstopifnot(is.ordered(dane$oceny_uprzejmosc), is.factor(dane$plec), inherits(dane$data_wplywu, \"Date\"))\n"
             + "cat(levels(dane$plec), sep = \"|\"); cat(\"\\n\"); cat(attr(dane$plec, \"label\"), \"\\n\")\n"
-            + "cat(sum(is.na(dane$kontakt)), \"\\n\")\n";
+            + "cat(sum(is.na(dane$kontakt)), \"\\n\")\n"
+            + "cat(\"CRLF:\", any(grepl(\"czeka\\u0142am,\\r\\nbo\", dane$trudnosci_tekst, fixed = TRUE)), \"\\n\")\n"
+            + "cat(\"FORMULA:\", any(dane$trudnosci_tekst %in% \"=HYPERLINK(\\\"http://example.org\\\")\"), \"\\n\")\n";
         await File.WriteAllTextAsync(Path.Combine(folder, "wczytaj.R"), script);
 
         var start = new ProcessStartInfo(rscript!, ["wczytaj.R"]) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
@@ -129,5 +131,37 @@ public sealed class RawDataFilesTests : IAsyncLifetime
         Assert.Contains($"Wczytano {inPeriod} odpowiedzi", output);
         Assert.Contains("kobieta|mężczyzna", output);
         Assert.Contains("1. Płeć:", output);
+        Assert.Contains("CRLF: TRUE", output);
+        Assert.Contains("FORMULA: TRUE", output);
+    }
+
+    [SkippableFact]
+    public async Task SpssSyntax_RunsInPspp_WithLabelsAndMissingValues()
+    {
+        var pspp = new[] { "/usr/bin/pspp", "/usr/local/bin/pspp" }.FirstOrDefault(File.Exists);
+        Skip.If(pspp is null, "PSPP (the free SPSS-compatible program) is not installed.");
+        var inPeriod = await RawDataSeed.SeedAsync(factory, randomCount: 20);
+        var analyst = await RawDataSeed.AnalystAsync(factory);
+        var folder = Path.Combine(Path.GetTempPath(), "glosklienta-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        await File.WriteAllBytesAsync(Path.Combine(folder, "ankiety_2026H1.csv"), await DownloadAsync(analyst.Client, "csv"));
+        var syntax = Encoding.UTF8.GetString(await DownloadAsync(analyst.Client, "spss"))
+            + "\nDISPLAY DICTIONARY /VARIABLES=plec oceny_uprzejmosc kontakt.\nFREQUENCIES VARIABLES=kanal kontakt.\nDESCRIPTIVES VARIABLES=id.\n";
+        await File.WriteAllTextAsync(Path.Combine(folder, "wczytaj.sps"), syntax);
+
+        var start = new ProcessStartInfo(pspp!, ["-O", "format=txt", "-o", "wynik.txt", "wczytaj.sps"]) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        var result = await File.ReadAllTextAsync(Path.Combine(folder, "wynik.txt"));
+
+        Assert.True(process.ExitCode == 0, output + error + result);
+        Assert.False(result.Contains("error", StringComparison.OrdinalIgnoreCase) || result.Contains("warning", StringComparison.OrdinalIgnoreCase), result);
+        Assert.Contains("1. Płeć:", result);
+        Assert.Contains("mężczyzna", result);
+        Assert.Contains("nie zadano: pytania nie", result);
+        // Every response read as one case: the texts' line breaks do not split rows.
+        Assert.Matches($@"Valid N \(listwise\)[\s|│]*{inPeriod}\b", result);
     }
 }
