@@ -28,13 +28,36 @@ internal static class Esc
         return sb?.ToString() ?? s;
     }
 
-    /// <summary>Removes characters XML 1.0 does not allow (control characters other than tab and line breaks).</summary>
+    /// <summary>
+    /// Removes characters XML 1.0 does not allow (control characters other than tab and line breaks,
+    /// U+FFFE/U+FFFF) and replaces unpaired surrogates (text pasted into a form can carry them) with U+FFFD.
+    /// </summary>
     public static string XmlSafe(string? s)
     {
         if (string.IsNullOrEmpty(s)) return "";
-        foreach (char c in s)
-            if (c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == '\uFFFE' || c == '\uFFFF')
-                return new string(s.Where(ch => !(ch < 0x20 && ch != '\n' && ch != '\t' && ch != '\r' || ch == '\uFFFE' || ch == '\uFFFF')).ToArray());
-        return s;
+        int i = 0;
+        for (; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { i++; continue; }
+            if (Bad(c)) break;
+        }
+        if (i >= s.Length) return s;
+        var sb = new StringBuilder(s.Length);
+        sb.Append(s, 0, i);
+        for (; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                sb.Append(c).Append(s[++i]);
+                continue;
+            }
+            if (char.IsSurrogate(c)) sb.Append('\uFFFD');
+            else if (!Bad(c)) sb.Append(c);
+        }
+        return sb.ToString();
     }
+
+    private static bool Bad(char c) => (c < 0x20 && c != '\n' && c != '\t' && c != '\r') || c == '\uFFFE' || c == '\uFFFF' || char.IsSurrogate(c);
 }

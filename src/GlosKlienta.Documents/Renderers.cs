@@ -28,7 +28,7 @@ public static class Renderers
                 Docx.DocxRenderer.Render(document, output);
                 break;
             default:
-                throw new NotImplementedException($"Renderer for {format} is being written (documents branch).");
+                throw new ArgumentOutOfRangeException(nameof(format), format, null);
         }
     }
 
@@ -61,8 +61,38 @@ public static class Renderers
             case SpreadsheetFormat.Xlsx:
                 Spreadsheets.XlsxWriter.Write(workbook, output);
                 break;
+            case SpreadsheetFormat.Ods:
+                OpenDocument.OdsWriter.Write(workbook, output);
+                break;
             default:
-                throw new NotImplementedException($"Spreadsheet writer for {format} is being written (documents branch).");
+                throw new ArgumentOutOfRangeException(nameof(format), format, null);
+        }
+    }
+
+    /// <summary>
+    /// For an HTTP response (which refuses synchronous writes): renders in memory, then copies
+    /// asynchronously. Documents are small; exports use <see cref="WriteAsync"/>.
+    /// </summary>
+    public static async Task RenderAsync(Document document, DocumentFormat format, Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var bytes = RenderToBytes(document, format);
+        await output.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// For an HTTP response (which refuses synchronous writes): writes to a temporary file, then
+    /// copies it asynchronously, so a 500,000-row export neither blocks on the network nor sits in memory.
+    /// </summary>
+    public static async Task WriteAsync(Workbook workbook, SpreadsheetFormat format, Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var temp = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        await using (temp.ConfigureAwait(false))
+        {
+            Write(workbook, format, temp);
+            temp.Position = 0;
+            await temp.CopyToAsync(output, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -47,7 +47,10 @@ public class DocxRendererTests
         // chart as its numbers
         Assert.Contains("12,5%", body.InnerText);
         Assert.Contains("Kod QR do ankiety", body.Descendants<global::DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>().Select(d => d.Description?.Value));
-        Assert.Single(doc.MainDocumentPart.ImageParts, p => p.ContentType == "image/png");
+        // the QR image and one PNG per chart, each chart with its title and description as alt text
+        Assert.Equal(4, doc.MainDocumentPart.ImageParts.Count(p => p.ContentType == "image/png"));
+        Assert.Contains("Ocena obsługi <wg pytań>. Odsetek ocen dobrych i bardzo dobrych w pytaniach 1-3.",
+            body.Descendants<global::DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>().Select(d => d.Description?.Value));
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using AngleSharp.Html.Parser;
-using GlosKlienta.Documents.Html;
 
 namespace GlosKlienta.Documents.Tests;
 

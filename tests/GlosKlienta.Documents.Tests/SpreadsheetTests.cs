@@ -137,3 +137,43 @@ public class SpreadsheetTests
         public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
     }
 }
+
+public class OdsWriterTests
+{
+    private static readonly System.Xml.Linq.XNamespace Table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
+    private static readonly System.Xml.Linq.XNamespace Office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+
+    [Fact]
+    public void Ods_IsAValidPackage_WithTypedCells()
+    {
+        var bytes = Renderers.WriteToBytes(SpreadsheetTests.Sample(), SpreadsheetFormat.Ods);
+        OpenDocumentTests.AssertMimetypeFirstAndStored(bytes, "application/vnd.oasis.opendocument.spreadsheet");
+        var content = OpenDocumentTests.Part(bytes, "content.xml");
+        var tables = content.Descendants(Table + "table").ToList();
+        Assert.Equal(["Rejestr skargiwnioski", "Drugi"], tables.Select(t => (string)t.Attribute(Table + "name")!));
+        var header = tables[0].Element(Table + "table-header-rows")!.Element(Table + "table-row")!.Elements(Table + "table-cell").ToList();
+        Assert.Equal("Treść", header[1].Value);
+        var rows = tables[0].Elements(Table + "table-row").ToList();
+        Assert.Equal(3, rows.Count);
+        var cells = rows[0].Elements(Table + "table-cell").ToList();
+        Assert.Equal("float", (string?)cells[0].Attribute(Office + "value-type"));
+        Assert.Equal("1", (string?)cells[0].Attribute(Office + "value"));
+        Assert.Equal("string", (string?)cells[1].Attribute(Office + "value-type"));
+        Assert.Equal("Zażółć gęślą jaźń", cells[1].Value);
+        Assert.Equal("12.5", (string?)cells[2].Attribute(Office + "value"));
+        Assert.Equal("date", (string?)cells[3].Attribute(Office + "value-type"));
+        Assert.Equal("2026-03-01", (string?)cells[3].Attribute(Office + "date-value"));
+        Assert.Equal("2026-03-01T09:15:00", (string?)cells[4].Attribute(Office + "date-value"));
+        Assert.Equal("boolean", (string?)cells[5].Attribute(Office + "value-type"));
+        var second = rows[1].Elements(Table + "table-cell").ToList();
+        Assert.Equal("1000000", (string?)second[2].Attribute(Office + "value"));
+        Assert.Null(second[3].Attribute(Office + "value-type"));
+        Assert.Equal("=SUMA(A1:A2)", rows[2].Elements(Table + "table-cell").ElementAt(1).Value);
+    }
+
+    [Fact]
+    public void Ods_SameWorkbook_GivesSameBytes()
+    {
+        Assert.Equal(Renderers.WriteToBytes(SpreadsheetTests.Sample(), SpreadsheetFormat.Ods), Renderers.WriteToBytes(SpreadsheetTests.Sample(), SpreadsheetFormat.Ods));
+    }
+}

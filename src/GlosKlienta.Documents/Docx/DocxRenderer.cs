@@ -14,8 +14,8 @@ namespace GlosKlienta.Documents.Docx;
 /// <summary>
 /// DOCX through the Open XML SDK: real Heading1-3 styles (navigation pane), numbering definitions
 /// for lists, tables with a repeating header row, images, page setup, a footer with PAGE/NUMPAGES.
-/// A chart becomes its title, description and numbers as a table (the SDK cannot draw, and the
-/// SVG/vector path is the PDF's and ODT's). The package is re-zipped with fixed timestamps.
+/// A chart becomes a PNG of the same layout as the PDF/SVG chart (SkiaSharp) followed by its numbers;
+/// where Skia cannot load, its description and numbers. The package is re-zipped with fixed timestamps.
 /// </summary>
 internal sealed class DocxRenderer
 {
@@ -301,12 +301,21 @@ internal sealed class DocxRenderer
     private IEnumerable<OX.OpenXmlElement> ChartBlock(Chart c)
     {
         yield return new W.Paragraph(new W.ParagraphProperties(new W.ParagraphStyleId { Val = "Caption" }), TextRun("Wykres: " + c.Title));
-        yield return new W.Paragraph(new W.ParagraphProperties(new W.KeepNext()), TextRun(c.Description, italic: true));
+        if (PngChart.Render(c) is { } png)
+        {
+            // The same drawing as in PDF and HTML, as a bitmap; alt text carries title and description.
+            double widthMm = Math.Min(170, textWidthTwips / TwipsPerMm);
+            var image = new Image(png.Png, "image/png", c.Title + ". " + c.Description, widthMm) { Align = TextAlign.Center };
+            foreach (var p in ImageBlock(image, keepNext: c.DataTable)) yield return p;
+        }
+        else
+            yield return new W.Paragraph(new W.ParagraphProperties(new W.KeepNext()), TextRun(c.Description, italic: true));
+        if (!c.DataTable && PngChart.Available) yield break;
         var table = ChartData.AsTable(c) with { Caption = null };
         foreach (var e in TableBlock(table, true)) yield return e;
     }
 
-    private IEnumerable<W.Paragraph> ImageBlock(Image i)
+    private IEnumerable<W.Paragraph> ImageBlock(Image i, bool keepNext = false)
     {
         var size = ImageInfo.Size(i.Data);
         double widthMm = Math.Min(i.WidthMm, textWidthTwips / TwipsPerMm);
@@ -330,7 +339,7 @@ internal sealed class DocxRenderer
             { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
         { DistanceFromTop = 0U, DistanceFromBottom = 0U, DistanceFromLeft = 0U, DistanceFromRight = 0U });
         var pp = new W.ParagraphProperties();
-        if (!string.IsNullOrEmpty(i.Caption)) pp.Append(new W.KeepNext());
+        if (keepNext || !string.IsNullOrEmpty(i.Caption)) pp.Append(new W.KeepNext());
         if (i.Align != TextAlign.Left) pp.Append(new W.Justification { Val = Jc(i.Align) });
         yield return new W.Paragraph(pp, new W.Run(drawing));
         if (!string.IsNullOrEmpty(i.Caption))

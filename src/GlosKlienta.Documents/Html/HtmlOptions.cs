@@ -1,4 +1,4 @@
-namespace GlosKlienta.Documents.Html;
+namespace GlosKlienta.Documents;
 
 /// <summary>How a document is written as an HTML fragment.</summary>
 public sealed record HtmlOptions

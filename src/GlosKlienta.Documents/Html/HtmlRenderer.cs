@@ -38,7 +38,7 @@ internal static class HtmlRenderer
 
     private static void Fragment(Document doc, HtmlOptions o, StringBuilder sb)
     {
-        sb.Append("<div class=\"gk-doc gk-fs-").Append(HtmlStyles.SnapSize(doc.Page.BaseFontSizePt).ToString(CultureInfo.InvariantCulture)).Append("\">\n");
+        sb.Append("<div class=\"gk-doc gk-fs-").Append(HtmlStyles.SnapSize(doc.Page.BaseFontSizePt).ToString(CultureInfo.InvariantCulture)).Append("\" lang=\"").Append(Esc.Xml(doc.Language)).Append("\">\n");
         int chartNo = 0, imageNo = 0;
         foreach (var block in doc.Blocks)
         {

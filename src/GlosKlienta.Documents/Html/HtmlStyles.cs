@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace GlosKlienta.Documents.Html;
+namespace GlosKlienta.Documents;
 
 /// <summary>
 /// The stylesheet for documents rendered as HTML. The fragment (<see cref="Renderers.HtmlFragment(Document)"/>)

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using PdfSharp.Fonts;
 
-namespace GlosKlienta.Documents.Pdf;
+namespace GlosKlienta.Documents;
 
 /// <summary>
 /// Gives PDFsharp the DejaVu Sans faces embedded in this assembly, so PDFs look the same with or

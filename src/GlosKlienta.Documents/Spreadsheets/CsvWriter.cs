@@ -19,7 +19,7 @@ internal static class CsvWriter
             if (c > 0) w.Write(',');
             WriteField(w, sheet.Columns[c].Header);
         }
-        w.Write("\r\n");
+        if (sheet.Columns.Count > 0) w.Write("\r\n");
         foreach (var row in sheet.Rows)
         {
             for (int c = 0; c < row.Count; c++)

@@ -15,6 +15,7 @@ internal static class XlsxWriter
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const string Rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     internal const uint StyleHeader = 1, StyleDate = 2, StyleDateTime = 3;
+    private const int MaxCellText = 32_767;
 
     public static void Write(Workbook workbook, Stream output)
     {
@@ -215,7 +216,10 @@ internal static class XlsxWriter
                         Cell(c, null, StyleDateTime, SheetCells.Clock(v!).ToOADate().ToString("R", CultureInfo.InvariantCulture), false);
                         break;
                     default:
-                        Cell(c, "inlineStr", 0, Esc.XmlSafe(SheetCells.Text(v!)), true);
+                        var text = Esc.XmlSafe(SheetCells.Text(v!));
+                        // Excel refuses a file with a cell longer than 32,767 characters.
+                        if (text.Length > MaxCellText) text = text[..MaxCellText];
+                        Cell(c, "inlineStr", 0, text, true);
                         break;
                 }
             }
