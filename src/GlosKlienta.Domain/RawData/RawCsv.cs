@@ -6,37 +6,12 @@ namespace GlosKlienta.Domain.RawData;
 public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields);
 
 /// <summary>
-/// CSV as the shared spreadsheet writer produces it (RFC 4180): UTF-8 with BOM, comma, CRLF, a field
-/// quoted with doubled quotes when it holds a comma, a quote, CR or LF. The reader takes the same
-/// and, leniently, LF line ends; it reports the line each record starts on, for error messages.
+/// Reads CSV as the shared spreadsheet writer produces it (RFC 4180: comma, CRLF, a field quoted with
+/// doubled quotes when it holds a comma, a quote, CR, LF or edge spaces) and, leniently, LF line ends;
+/// it reports the line each record starts on, for error messages. The caller strips the BOM.
 /// </summary>
 public static class RawCsv
 {
-    public static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);
-
-    public static void WriteRow(TextWriter writer, IEnumerable<string> fields)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(fields);
-        var first = true;
-        foreach (var field in fields)
-        {
-            if (!first) writer.Write(',');
-            first = false;
-            if (field.AsSpan().IndexOfAny(",\"\r\n") >= 0)
-            {
-                writer.Write('"');
-                writer.Write(field.Replace("\"", "\"\"", StringComparison.Ordinal));
-                writer.Write('"');
-            }
-            else
-            {
-                writer.Write(field);
-            }
-        }
-        writer.Write("\r\n");
-    }
-
     /// <summary>Reads records one by one; a malformed quote throws <see cref="FormatException"/> naming the line.</summary>
     public static IEnumerable<CsvRecord> Read(TextReader reader)
     {

@@ -38,7 +38,7 @@ public static class RawDataCodebook
             RawColumnKind.ResponseId or RawColumnKind.VersionNumber or RawColumnKind.Channel or RawColumnKind.ReceivedOn => "zawsze wypełniona",
             RawColumnKind.BoxOpening or RawColumnKind.FormNumber => "pusta dla odpowiedzi internetowych i z kiosku",
             RawColumnKind.Unreadable => "pusta, gdy wszystko było czytelne lub odpowiedź nie jest papierowa",
-            RawColumnKind.Text => $"pusta = brak tekstu; {RawDataCodes.NotAskedText} = {RawDataCodes.NotAskedLabel} (tekst nieczytelny: patrz kolumna {RawDataLayout.UnreadableColumn})",
+            RawColumnKind.Text => $"pusta = brak tekstu; {RawDataCodes.NotAskedText} = {RawDataCodes.NotAskedLabel} (tekst nieczytelny: patrz kolumna {RawDataLayout.UnreadableColumn}); w CSV koniec wiersza zapisano jako \\n, ukośnik wsteczny jako \\\\, a tekst zaczynający się od =, +, -, @ ma przed sobą apostrof",
             _ => $"pusta = brak odpowiedzi; {RawDataCodes.NotAskedText} = {RawDataCodes.NotAskedLabel}; {RawDataCodes.UnreadableText} = {RawDataCodes.UnreadableLabel}",
         };
     }
@@ -83,6 +83,7 @@ public static class RawDataCodebook
         sb.Append("- Jeden wiersz to jedna ankieta (odpowiedź). Ankiety są anonimowe: nie ma godzin, adresów IP ani danych osobowych; data to dzień wpływu według czasu urzędu.\n");
         sb.Append("- Pytanie jednokrotnego wyboru: kolumna z kodem wybranej odpowiedzi. Pytanie wielokrotnego wyboru: kolumna 0/1 dla każdej odpowiedzi (1 = zaznaczona). Ocena i pytanie macierzowe: kolumna dla każdej pozycji. Teksty: kolumny z końcówką `_tekst`.\n");
         sb.Append(CultureInfo.InvariantCulture, $"- Braki danych: pusta komórka = {RawDataCodes.BlankLabel}; `{RawDataCodes.NotAskedText}` = {RawDataCodes.NotAskedLabel}; `{RawDataCodes.UnreadableText}` = {RawDataCodes.UnreadableLabel}.\n");
+        sb.Append("- Teksty w CSV: koniec wiersza zapisano jako `\\n` (i `\\r`), ukośnik wsteczny jako `\\\\`, dzięki czemu każda ankieta to jeden wiersz pliku; tekst zaczynający się od `=`, `+`, `-` lub `@` ma przed sobą apostrof (ochrona przed formułami w arkuszu). Skrypt R i polecenie `import-responses` przywracają oryginał; w XLSX teksty są bez zmian.\n");
         sb.Append("- W pytaniu wielokrotnego wyboru pominiętym przez ankietowanego wszystkie kolumny są puste; 0 oznacza, że na pytanie odpowiedziano, ale tej odpowiedzi nie zaznaczono.\n");
         sb.Append(CultureInfo.InvariantCulture, $"- Kolumna `{RawDataLayout.UnreadableColumn}` wymienia klucze odpowiedzi nieczytelnych w ankiecie papierowej (`pytanie`, `pytanie.pozycja`, `pytanie.tekst`).\n");
         sb.Append(CultureInfo.InvariantCulture, $"- Wersje ankiety w pliku: {string.Join(", ", layout.Versions.Select(v => v.Number.ToString(CultureInfo.InvariantCulture)))}. Etykiety pochodzą z najnowszej z nich.\n");
@@ -107,7 +108,7 @@ public static class RawDataCodebook
         sb.Append("* Surowe dane badania zadowolenia klienta: wczytanie pliku CSV z etykietami.\n");
         sb.Append("* Przed uruchomieniem wpisz pełną ścieżkę pliku w /FILE, jeśli nie leży w katalogu roboczym.\n");
         sb.Append("* Teksty z końcem wiersza w środku pola SPSS może podzielić; do ich analizy użyj R albo arkusza XLSX.\n");
-        sb.Append("SET UNICODE=ON.\n");
+        sb.Append("* SPSS older than version 21: run SET UNICODE=ON. first (newer versions start in Unicode mode).\n");
         sb.Append("GET DATA /TYPE=TXT\n");
         sb.Append(CultureInfo.InvariantCulture, $"  /FILE='{SpssQuote(csvFileName)}'\n");
         sb.Append("  /ENCODING='UTF8'\n  /DELCASE=LINE\n  /DELIMITERS=\",\"\n  /QUALIFIER='\"'\n  /ARRANGEMENT=DELIMITED\n  /FIRSTCASE=2\n  /VARIABLES=\n");
@@ -213,6 +214,14 @@ public static class RawDataCodebook
         sb.Append("braki <- c(\"-9\", \"-8\")\n");
         sb.Append("na_pustych <- function(x) { if (is.character(x)) x[x == \"\"] <- NA; x }\n");
         sb.Append("dane[] <- lapply(dane, na_pustych)\n\n");
+        sb.Append("# Teksty: apostrof przed =, +, -, @ dodany przeciw formulom w arkuszu znika, \\n i \\r wracaja jako konce wiersza, \\\\ jako \\.\n");
+        sb.Append("odtworz_tekst <- function(x) {\n");
+        sb.Append("  x <- sub(\"^'('*[-=+@\\t\\r])\", \"\\\\1\", x)\n");
+        sb.Append("  x <- gsub(\"\\\\\\\\\", \"\\001\", x, fixed = TRUE)\n");
+        sb.Append("  x <- gsub(\"\\\\n\", \"\\n\", x, fixed = TRUE)\n");
+        sb.Append("  x <- gsub(\"\\\\r\", \"\\r\", x, fixed = TRUE)\n");
+        sb.Append("  gsub(\"\\001\", \"\\\\\", x, fixed = TRUE)\n");
+        sb.Append("}\n\n");
         foreach (var c in layout.Columns)
         {
             var col = $"dane[[{RString(c.Name)}]]";
@@ -233,6 +242,7 @@ public static class RawDataCodebook
                     break;
                 case RawColumnKind.Text:
                     sb.Append(CultureInfo.InvariantCulture, $"{col}[{col} %in% \"-9\"] <- NA\n");
+                    sb.Append(CultureInfo.InvariantCulture, $"{col} <- odtworz_tekst({col})\n");
                     break;
                 default:
                     break;

@@ -254,22 +254,41 @@ public sealed class RawDataLayout
     }
 
     /// <summary>
-    /// The shared CSV writer puts an apostrophe before text that starts like a formula (=, +, -, @, tab, CR),
-    /// so that a spreadsheet never runs what a citizen typed. The import takes that apostrophe off again;
-    /// for this to be exact, text that already starts with apostrophes followed by such a character gets
-    /// one more apostrophe here, before writing.
+    /// A free text as the CSV holds it. Line breaks become <c>\n</c> and <c>\r</c> (a backslash is
+    /// doubled), so every response is one line and SPSS's GET DATA, which reads a case per line, can
+    /// read the file. The shared CSV writer then puts an apostrophe before text that starts like a
+    /// formula (=, +, -, @, tab), so that a spreadsheet never runs what a citizen typed; text that
+    /// already starts with apostrophes followed by such a character gets one more here, so that
+    /// <see cref="UnprotectFromCsv"/> can take exactly one off again.
     /// </summary>
     public static string ProtectForCsv(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return LooksEscaped(text) ? "'" + text : text;
+        var escaped = text.AsSpan().IndexOfAny("\\\r\n") < 0 ? text
+            : text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+        return LooksEscaped(escaped) ? "'" + escaped : escaped;
     }
 
     /// <summary>The inverse of the writer's escaping together with <see cref="ProtectForCsv"/>.</summary>
     public static string UnprotectFromCsv(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return LooksEscaped(text) ? text[1..] : text;
+        if (LooksEscaped(text)) text = text[1..];
+        if (!text.Contains('\\', StringComparison.Ordinal)) return text;
+        var sb = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\\' && i + 1 < text.Length && text[i + 1] is '\\' or 'n' or 'r')
+            {
+                sb.Append(text[i + 1] switch { 'n' => '\n', 'r' => '\r', _ => '\\' });
+                i++;
+            }
+            else
+            {
+                sb.Append(text[i]);
+            }
+        }
+        return sb.ToString();
     }
 
     private static bool LooksEscaped(string text)

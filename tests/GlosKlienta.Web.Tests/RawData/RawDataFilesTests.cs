@@ -1,8 +1,8 @@
 using System.Diagnostics;
+using System.IO.Compression;
 using System.Net;
 using System.Text;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.Xml.Linq;
 using GlosKlienta.Domain.RawData;
 using GlosKlienta.Web.Tests.Infrastructure;
 
@@ -24,10 +24,50 @@ public sealed class RawDataFilesTests : IAsyncLifetime
         return await response.Content.ReadAsByteArrayAsync();
     }
 
-    private static string CellText(Cell cell, SharedStringTablePart? shared) =>
-        cell.DataType?.Value == CellValues.InlineString ? cell.InlineString?.InnerText ?? ""
-        : cell.DataType?.Value == CellValues.SharedString ? shared!.SharedStringTable.ElementAt(int.Parse(cell.CellValue!.Text)).InnerText
-        : cell.CellValue?.Text ?? "";
+    // Read with System.IO.Compression and LINQ to XML: the web tests keep clear of the Open XML SDK,
+    // whose root namespace DocumentFormat hides the documents' DocumentFormat enum.
+    private static readonly XNamespace Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private static readonly XNamespace RelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static readonly XNamespace PackageRel = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+    private static List<(string Name, List<List<string>> Rows)> ReadXlsx(byte[] bytes)
+    {
+        using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+        XDocument Part(string path)
+        {
+            using var s = zip.GetEntry(path)!.Open();
+            return XDocument.Load(s);
+        }
+        var shared = zip.GetEntry("xl/sharedStrings.xml") is null ? [] : Part("xl/sharedStrings.xml").Root!.Elements(Main + "si").Select(si => string.Concat(si.Descendants(Main + "t").Select(t => t.Value))).ToList();
+        var rels = Part("xl/_rels/workbook.xml.rels").Root!.Elements(PackageRel + "Relationship").ToDictionary(r => (string)r.Attribute("Id")!, r => (string)r.Attribute("Target")!);
+        var result = new List<(string, List<List<string>>)>();
+        foreach (var sheet in Part("xl/workbook.xml").Root!.Descendants(Main + "sheet"))
+        {
+            var target = rels[(string)sheet.Attribute(RelNs + "id")!].TrimStart('/');
+            if (!target.StartsWith("xl/", StringComparison.Ordinal)) target = "xl/" + target;
+            var rows = new List<List<string>>();
+            foreach (var row in Part(target).Root!.Descendants(Main + "row"))
+            {
+                // Cells are sparse (empty ones are left out): place each by its reference (A1, AB7, ...).
+                var cells = new List<string>();
+                foreach (var c in row.Elements(Main + "c"))
+                {
+                    var column = ((string)c.Attribute("r")!).TakeWhile(char.IsLetter).Aggregate(0, (n, ch) => n * 26 + ch - 'A' + 1) - 1;
+                    while (cells.Count <= column) cells.Add("");
+                    var type = (string?)c.Attribute("t");
+                    cells[column] = type switch
+                    {
+                        "inlineStr" => string.Concat(c.Descendants(Main + "t").Select(t => t.Value)),
+                        "s" => shared[int.Parse(c.Element(Main + "v")!.Value, System.Globalization.CultureInfo.InvariantCulture)],
+                        _ => c.Element(Main + "v")?.Value ?? "",
+                    };
+                }
+                rows.Add(cells);
+            }
+            result.Add(((string)sheet.Attribute("name")!, rows));
+        }
+        return result;
+    }
 
     [Fact]
     public async Task Xlsx_ReadsBack_WithTheDataSheetAndTheCodebookSheet()
@@ -39,25 +79,9 @@ public sealed class RawDataFilesTests : IAsyncLifetime
 
         var bytes = await DownloadAsync(analyst.Client, "xlsx");
 
-        using var doc = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
-        var book = doc.WorkbookPart!;
-        var sheets = book.Workbook.Sheets!.Elements<Sheet>().ToList();
-        Assert.Equal(["dane", "ksiazka_kodow"], sheets.Select(s => s.Name!.Value));
-        // Cells are sparse (empty ones are left out): place each by its reference (A1, AB7, ...).
-        List<List<string>> Read(Sheet sheet) =>
-            ((WorksheetPart)book.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>()
-                .Select(r =>
-                {
-                    var cells = new List<string>();
-                    foreach (var c in r.Elements<Cell>())
-                    {
-                        var column = c.CellReference!.Value!.TakeWhile(char.IsLetter).Aggregate(0, (n, ch) => n * 26 + ch - 'A' + 1) - 1;
-                        while (cells.Count <= column) cells.Add("");
-                        cells[column] = CellText(c, book.SharedStringTablePart);
-                    }
-                    return cells;
-                }).ToList();
-        var data = Read(sheets[0]);
+        var sheets = ReadXlsx(bytes);
+        Assert.Equal(["dane", "ksiazka_kodow"], sheets.Select(s => s.Name));
+        var data = sheets[0].Rows;
         Assert.Equal(inPeriod + 1, data.Count);
         Assert.Equal(csvRows[0].Fields, data[0]);
         // The same values as the CSV, row by row (the XLSX keeps texts without the CSV's formula apostrophe,
@@ -70,7 +94,7 @@ public sealed class RawDataFilesTests : IAsyncLifetime
             actual[day] = DateOnly.FromDateTime(DateTime.FromOADate(double.Parse(actual[day], System.Globalization.CultureInfo.InvariantCulture))).ToString("yyyy-MM-dd");
             Assert.Equal(expected, actual);
         }
-        var codebook = Read(sheets[1]);
+        var codebook = sheets[1].Rows;
         Assert.Equal(RawDataCodebook.Header, codebook[0]);
         Assert.Equal(csvRows[0].Fields, codebook.Skip(1).Select(r => r[0]));
     }
@@ -116,7 +140,9 @@ public sealed class RawDataFilesTests : IAsyncLifetime
         var script = Encoding.UTF8.GetString(await DownloadAsync(analyst.Client, "r"))
             + "\nstopifnot(is.ordered(dane$oceny_uprzejmosc), is.factor(dane$plec), inherits(dane$data_wplywu, \"Date\"))\n"
             + "cat(levels(dane$plec), sep = \"|\"); cat(\"\\n\"); cat(attr(dane$plec, \"label\"), \"\\n\")\n"
-            + "cat(sum(is.na(dane$kontakt)), \"\\n\")\n";
+            + "cat(sum(is.na(dane$kontakt)), \"\\n\")\n"
+            + "cat(\"CRLF:\", any(grepl(\"czeka\\u0142am,\\r\\nbo\", dane$trudnosci_tekst, fixed = TRUE)), \"\\n\")\n"
+            + "cat(\"FORMULA:\", any(dane$trudnosci_tekst %in% \"=HYPERLINK(\\\"http://example.org\\\")\"), \"\\n\")\n";
         await File.WriteAllTextAsync(Path.Combine(folder, "wczytaj.R"), script);
 
         var start = new ProcessStartInfo(rscript!, ["wczytaj.R"]) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
@@ -129,5 +155,37 @@ public sealed class RawDataFilesTests : IAsyncLifetime
         Assert.Contains($"Wczytano {inPeriod} odpowiedzi", output);
         Assert.Contains("kobieta|mężczyzna", output);
         Assert.Contains("1. Płeć:", output);
+        Assert.Contains("CRLF: TRUE", output);
+        Assert.Contains("FORMULA: TRUE", output);
+    }
+
+    [SkippableFact]
+    public async Task SpssSyntax_RunsInPspp_WithLabelsAndMissingValues()
+    {
+        var pspp = new[] { "/usr/bin/pspp", "/usr/local/bin/pspp" }.FirstOrDefault(File.Exists);
+        Skip.If(pspp is null, "PSPP (the free SPSS-compatible program) is not installed.");
+        var inPeriod = await RawDataSeed.SeedAsync(factory, randomCount: 20);
+        var analyst = await RawDataSeed.AnalystAsync(factory);
+        var folder = Path.Combine(Path.GetTempPath(), "glosklienta-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        await File.WriteAllBytesAsync(Path.Combine(folder, "ankiety_2026H1.csv"), await DownloadAsync(analyst.Client, "csv"));
+        var syntax = Encoding.UTF8.GetString(await DownloadAsync(analyst.Client, "spss"))
+            + "\nDISPLAY DICTIONARY /VARIABLES=plec oceny_uprzejmosc kontakt.\nFREQUENCIES VARIABLES=kanal kontakt.\nDESCRIPTIVES VARIABLES=id.\n";
+        await File.WriteAllTextAsync(Path.Combine(folder, "wczytaj.sps"), syntax);
+
+        var start = new ProcessStartInfo(pspp!, ["-O", "format=txt", "-o", "wynik.txt", "wczytaj.sps"]) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        var result = await File.ReadAllTextAsync(Path.Combine(folder, "wynik.txt"));
+
+        Assert.True(process.ExitCode == 0, output + error + result);
+        Assert.False(result.Contains("error", StringComparison.OrdinalIgnoreCase) || result.Contains("warning", StringComparison.OrdinalIgnoreCase), result);
+        Assert.Contains("1. Płeć:", result);
+        Assert.Contains("mężczyzna", result);
+        Assert.Contains("nie zadano: pytania nie", result);
+        // Every response read as one case: the texts' line breaks do not split rows.
+        Assert.Matches($@"Valid N \(listwise\)[\s|│]*{inPeriod}\b", result);
     }
 }

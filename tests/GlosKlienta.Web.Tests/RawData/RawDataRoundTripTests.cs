@@ -79,7 +79,9 @@ public abstract class RawDataRoundTripTests : IAsyncLifetime
         var before = await RawDataSeed.SnapshotAsync(Factory);
         var records = RawCsv.Read(new StringReader(Encoding.UTF8.GetString(first).TrimStart('\uFEFF'))).ToList();
         Assert.Equal(inPeriod + 1, records.Count);
-        Assert.Contains(records, r => r.Fields.Contains("Długo czekałam,\r\nbo nikt nie wiedział"));
+        Assert.Contains(records, r => r.Fields.Contains(@"Długo czekałam,\r\nbo nikt nie wiedział"));
+        // Line breaks in texts are escaped: each response is one line of the file, as SPSS reads it.
+        Assert.Equal(Enumerable.Range(1, records.Count), records.Select(r => r.Line));
         Assert.Equal([0xEF, 0xBB, 0xBF], first[..3]);
 
         await RawDataSeed.EmptyResponsesAsync(Factory);
