@@ -353,6 +353,45 @@ public sealed class ResponseTally
         return true;
     }
 
+    /// <summary>
+    /// Adds the counts of <paramref name="other"/> (same layout and period, filled from other
+    /// responses) to this tally, so that a pass split over several readers gives the same figures
+    /// as one pass. The rows of ratings are appended; every figure taken from them is independent
+    /// of row order.
+    /// </summary>
+    public void MergeFrom(ResponseTally other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (!ReferenceEquals(other.Layout, Layout) || other.Period != Period)
+            throw new ArgumentException("Only tallies of the same layout and period can be merged.", nameof(other));
+        Responses += other.Responses;
+        UnknownCodes += other.UnknownCodes;
+        Add(Answered, other.Answered);
+        for (int s = 0; s < OptionCounts.Length; s++) Add(OptionCounts[s], other.OptionCounts[s]);
+        Add(RatingCounts, other.RatingCounts);
+        Add(ByChannel, other.ByChannel);
+        Add(ByMonth, other.ByMonth);
+        Add(MonthRatingCounts, other.MonthRatingCounts);
+        Add(MonthRated, other.MonthRated);
+        Add(MonthDissatisfied, other.MonthDissatisfied);
+        for (int d = 0; d < 4; d++)
+        {
+            Add(GroupResponses[d], other.GroupResponses[d]);
+            Add(groupRated[d], other.groupRated[d]);
+            Add(GroupRatingCounts[d], other.GroupRatingCounts[d]);
+            Add(GroupAnswered[d], other.GroupAnswered[d]);
+            for (int g = 0; g < GroupOptionCounts[d].Length; g++) Add(GroupOptionCounts[d][g], other.GroupOptionCounts[d][g]);
+        }
+        if (rowLength + other.rowLength > rows.Length) Array.Resize(ref rows, Math.Max(rows.Length * 2, rowLength + other.rowLength));
+        Array.Copy(other.rows, 0, rows, rowLength, other.rowLength);
+        rowLength += other.rowLength;
+
+        static void Add(int[] into, int[] from)
+        {
+            for (int i = 0; i < into.Length; i++) into[i] += from[i];
+        }
+    }
+
     /// <summary>True when the last added response chose option <paramref name="option"/> of <paramref name="slot"/> (for collecting "other" texts).</summary>
     public bool LastChose(int slot, int option) =>
         slot >= 0 && option >= 0 && (Layout.Categorical[slot].Multiple ? (catMask[slot] & (1UL << option)) != 0 : catValue[slot] == option + 1);

@@ -92,4 +92,47 @@ public sealed class ResponseTallyTests
         Assert.False(ResponseTally.IsDissatisfied([3, 3, 0, 4, 5]));
         Assert.False(ResponseTally.IsDissatisfied([0, 0, 0, 0, 0]));
     }
+
+    [Fact]
+    public void MergeFrom_TwoHalvesOfTheRows_GivesTheSameCountsAsOnePass()
+    {
+        (Channel, string, string)[] rows =
+        [
+            (Channel.Online, "2026-01-10", "plec=kobieta;komorka=usc;termin=nie;trudnosci=brak-informacji,inne;oceny.uprzejmosc=5;oceny.sprawnosc=2"),
+            (Channel.Paper, "2026-02-01", "plec=mezczyzna;komorka=usc;termin=tak;trudnosci=brak;oceny.uprzejmosc=4"),
+            (Channel.Kiosk, "2026-03-15", "komorka=finansowy;oceny.uprzejmosc=1;oceny.sprawnosc=1"),
+            (Channel.Paper, "2026-06-30", ""),
+            (Channel.Online, "2026-05-02", "plec=kobieta;trudnosci=inne;oceny.sprawnosc=3"),
+        ];
+        var whole = Tally(rows);
+        var first = Tally(rows[..2]);
+        var second = new ResponseTally(first.Layout, H1);
+        foreach (var (c, d, x) in rows[2..]) second.Add(1, c, DateOnly.Parse(d, System.Globalization.CultureInfo.InvariantCulture), x);
+
+        first.MergeFrom(second);
+
+        Assert.Equal(whole.Responses, first.Responses);
+        Assert.Equal(whole.Answered, first.Answered);
+        Assert.Equal(whole.OptionCounts, first.OptionCounts);
+        Assert.Equal(whole.RatingCounts, first.RatingCounts);
+        Assert.Equal(whole.ByChannel, first.ByChannel);
+        Assert.Equal(whole.ByMonth, first.ByMonth);
+        Assert.Equal(whole.MonthRatingCounts, first.MonthRatingCounts);
+        Assert.Equal(whole.MonthRated, first.MonthRated);
+        Assert.Equal(whole.MonthDissatisfied, first.MonthDissatisfied);
+        Assert.Equal(whole.GroupResponses, first.GroupResponses);
+        Assert.Equal(whole.GroupRatingCounts, first.GroupRatingCounts);
+        Assert.Equal(whole.GroupAnswered, first.GroupAnswered);
+        Assert.Equal(whole.GroupOptionCounts, first.GroupOptionCounts);
+        Assert.Equal(whole.RatingRows.ToArray(), first.RatingRows.ToArray());
+        Assert.Equal(whole.GroupRated(BreakdownDimension.Channel, 2), first.GroupRated(BreakdownDimension.Channel, 2));
+    }
+
+    [Fact]
+    public void MergeFrom_AnotherPeriod_IsRefused()
+    {
+        var h1 = Tally();
+        var h2 = new ResponseTally(h1.Layout, ReportingPeriod.Parse("2026H2"));
+        Assert.Throws<ArgumentException>(() => h1.MergeFrom(h2));
+    }
 }

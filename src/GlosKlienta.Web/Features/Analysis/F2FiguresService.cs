@@ -14,6 +14,8 @@ public sealed class AnalysisOptions
 {
     public ThreatRules Threats { get; set; } = new();
     public F2Questions Questions { get; set; } = new();
+    /// <summary>From this many stored responses on, a SQLite file is read by one reader per core (below it one reader is as quick).</summary>
+    public long SplitReadFromRows { get; set; } = 50_000;
 }
 
 /// <summary>
@@ -85,11 +87,13 @@ public sealed class F2FiguresService(AppDbContext db, IOptions<AnalysisOptions> 
             tallies.Add(halves.Value.Item1);
             tallies.Add(halves.Value.Item2);
         }
-        await ReadAsync(tallies, filter.Channel, unitFilter, otherSlots.Count == 0 ? null : (id, t) =>
+        var newTallies = () => tallies.Select(t => NewTally(layout, t.Period, exclusions)).ToList();
+        await ReadAsync(tallies, newTallies, filter.Channel, unitFilter, otherSlots.Count == 0 ? null : (id, index, t) =>
         {
-            if (t != current) return;
+            if (index != 0) return;   // the texts are those of the period itself (tallies[0] is the current period)
             foreach (var (slot, key, option) in otherSlots)
-                if (t.LastChose(slot, option)) otherIds[key.Key].Add(id);
+                if (t.LastChose(slot, option))
+                    lock (otherIds) otherIds[key.Key].Add(id);
         }, cancellationToken);
 
         var texts = otherSlots.Count == 0 ? new Dictionary<string, IReadOnlyList<string>>()
@@ -137,22 +141,76 @@ public sealed class F2FiguresService(AppDbContext db, IOptions<AnalysisOptions> 
     /// One pass over the responses of all the periods' dates, each row added to every tally whose
     /// period holds its date. On SQLite the date index is bypassed on purpose (unary plus): the
     /// rows of half a year are scattered through the table, and a sequential scan reads them about
-    /// three times faster than index lookups do.
+    /// three times faster than index lookups do. On a SQLite file with more than one core the pass
+    /// is split into ranges of ids read side by side, each into tallies of its own, merged at the
+    /// end (<see cref="ResponseTally.MergeFrom"/>): the figures are the same, the time about halves.
     /// </summary>
-    private async Task ReadAsync(List<ResponseTally> tallies, Channel? channel, int unitFilter, Action<long, ResponseTally>? counted, CancellationToken cancellationToken)
+    private async Task ReadAsync(List<ResponseTally> tallies, Func<List<ResponseTally>> newTallies, Channel? channel, int unitFilter,
+        Action<long, int, ResponseTally>? counted, CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken);
+        int partitions = SqliteFile() is null ? 1 : Math.Min(Environment.ProcessorCount, 4);
+        (long Low, long High)? ids = null;
+        if (partitions > 1)
+        {
+            await using var range = connection.CreateCommand();
+            range.CommandText = """SELECT MIN("Id"), MAX("Id") FROM "SurveyResponses" """;
+            await using var r = await range.ExecuteReaderAsync(cancellationToken);
+            if (await r.ReadAsync(cancellationToken) && !r.IsDBNull(0)) ids = (r.GetInt64(0), r.GetInt64(1));
+            if (ids is not { } span || span.High - span.Low + 1 < options.Value.SplitReadFromRows) partitions = 1;
+        }
+        if (partitions == 1)
+        {
+            await ReadRangeAsync(connection, tallies, channel, unitFilter, null, counted, cancellationToken);
+            return;
+        }
+
+        var (low, high) = ids!.Value;
+        long step = (high - low) / partitions + 1;
+        var connectionString = SqliteFile()!;
+        var parts = await Task.WhenAll(Enumerable.Range(0, partitions).Select(p => Task.Run(async () =>
+        {
+            var mine = newTallies();
+            await using var own = new Microsoft.Data.Sqlite.SqliteConnection(connectionString);
+            await own.OpenAsync(cancellationToken);
+            await ReadRangeAsync(own, mine, channel, unitFilter, (low + p * step, Math.Min(high, low + (p + 1) * step - 1)), counted, cancellationToken);
+            return mine;
+        }, cancellationToken)));
+        foreach (var part in parts)
+            for (int i = 0; i < tallies.Count; i++) tallies[i].MergeFrom(part[i]);
+    }
+
+    /// <summary>The connection string when the database is a SQLite file other readers can open too; otherwise null.</summary>
+    private string? SqliteFile()
+    {
+        if (!db.Database.IsSqlite() || Environment.ProcessorCount < 2) return null;
+        var cs = db.Database.GetConnectionString();
+        if (cs is null) return null;
+        var b = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(cs);
+        if (b.Mode == Microsoft.Data.Sqlite.SqliteOpenMode.Memory || string.IsNullOrEmpty(b.DataSource) || b.DataSource == ":memory:") return null;
+        return cs;
+    }
+
+    private async Task ReadRangeAsync(DbConnection connection, List<ResponseTally> tallies, Channel? channel, int unitFilter,
+        (long Low, long High)? idRange, Action<long, int, ResponseTally>? counted, CancellationToken cancellationToken)
     {
         var from = tallies.Min(t => t.Period.Start);
         var to = tallies.Max(t => t.Period.End);
-        var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         var date = db.Database.IsSqlite() ? "+\"ReceivedOn\"" : "\"ReceivedOn\"";
         command.CommandText = $"""
             SELECT "Id", "SurveyVersionId", "Channel", "ReceivedOn", "Choices" FROM "SurveyResponses"
             WHERE {date} >= @from AND {date} <= @to
-            """ + (channel is null ? "" : """ AND "Channel" = @channel""");
+            """ + (channel is null ? "" : """ AND "Channel" = @channel""")
+                + (idRange is null ? "" : """ AND "Id" BETWEEN @low AND @high""");
         Parameter(command, "@from", from);
         Parameter(command, "@to", to);
         if (channel is { } c) Parameter(command, "@channel", (int)c);
+        if (idRange is { } ids)
+        {
+            Parameter(command, "@low", ids.Low);
+            Parameter(command, "@high", ids.High);
+        }
         var starts = tallies.Select(t => t.Period.Start.DayNumber).ToArray();
         var ends = tallies.Select(t => t.Period.End.DayNumber).ToArray();
         await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
@@ -167,7 +225,7 @@ public sealed class F2FiguresService(AppDbContext db, IOptions<AnalysisOptions> 
             for (int i = 0; i < tallies.Count; i++)
             {
                 if (dayNumber < starts[i] || dayNumber > ends[i]) continue;
-                if (tallies[i].Add(version, ch, day, choices, unitFilter)) counted?.Invoke(id, tallies[i]);
+                if (tallies[i].Add(version, ch, day, choices, unitFilter)) counted?.Invoke(id, i, tallies[i]);
             }
         }
     }
