@@ -137,7 +137,7 @@ public sealed class PublicFilingTests : RegisterTestBase
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         var c = await CaseAsync(1);
         Assert.Equal(
-            [("skan.png", "image/png"), ("pismo.pdf", "application/pdf"), ("opis.docx", AttachmentCheck.Docx), ("notatka.txt", "text/plain")],
+            [("skan.png", "image/png"), ("pismo.pdf", "application/pdf"), ("opis.docx", GlosKlienta.Domain.Files.FileTypes.Docx.MediaType), ("notatka.txt", "text/plain")],
             c.Attachments.OrderBy(a => a.Id).Select(a => (a.FileName, a.MediaType)).ToList());
         Assert.Equal(Png.Length, c.Attachments.OrderBy(a => a.Id).First().Size);
     }

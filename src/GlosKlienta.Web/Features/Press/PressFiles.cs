@@ -23,7 +23,7 @@ public static class PressFiles
         using var buffer = new MemoryStream();
         await upload.CopyToAsync(buffer, cancellationToken);
         var content = buffer.ToArray();
-        var type = AttachmentRules.Sniff(upload.FileName, content.AsSpan(0, Math.Min(content.Length, 16)));
+        var type = AttachmentRules.Identify(upload.FileName, content);
         if (type is null)
         {
             errors.Add(field, text["Press.Error.FileType", AttachmentRules.AcceptedExtensions]);
@@ -32,7 +32,7 @@ public static class PressFiles
         return new PressFile
         {
             FileName = AttachmentRules.SafeName(upload.FileName, type),
-            ContentType = type.ContentType,
+            ContentType = type.MediaType,
             Length = content.Length,
             Sha256 = FrozenRelease.Sha256Hex(content),
             Content = content,

@@ -43,7 +43,7 @@ public sealed class PressFileMapping : IEntityTypeConfiguration<PressFile>
 {
     public void Configure(EntityTypeBuilder<PressFile> builder)
     {
-        builder.Property(x => x.FileName).HasMaxLength(Domain.Press.AttachmentRules.MaxNameLength);
+        builder.Property(x => x.FileName).HasMaxLength(Domain.Files.FileTypes.MaxNameLength);
         builder.Property(x => x.ContentType).HasMaxLength(120);
         builder.Property(x => x.Sha256).HasMaxLength(64);
         builder.Property(x => x.UploadedBy).HasMaxLength(200);

@@ -33,7 +33,7 @@ public sealed class AttachmentModel(AppDbContext db, AuditLog audit) : PageModel
         disposition.SetHttpFileName(attachment.FileName);
         Response.Headers.ContentDisposition = disposition.ToString();
         // Text is labelled as plain text in UTF-8 so no browser guesses another type.
-        var mediaType = attachment.MediaType == AttachmentCheck.Text ? "text/plain; charset=utf-8" : attachment.MediaType;
+        var mediaType = attachment.MediaType == GlosKlienta.Domain.Files.FileTypes.Text.MediaType ? "text/plain; charset=utf-8" : attachment.MediaType;
         return File(content.Bytes, mediaType);
     }
 }
