@@ -125,4 +125,21 @@ public class HtmlRendererTests
         var served = Parse("<body>" + Renderers.HtmlFragment(doc, new HtmlOptions { ImageSource = (_, n) => "/obraz/" + n }) + "</body>");
         Assert.Equal("/obraz/1", served.QuerySelector("img")!.GetAttribute("src"));
     }
+
+    [Theory]
+    [InlineData(1, true)]
+    [InlineData(2, true)]
+    [InlineData(5, false)]
+    public void LineChart_LabelsPoints_OnlyWhileLabelsCannotCollide(int lines, bool labelled)
+    {
+        string[] months = ["2026-01", "2026-02", "2026-03"];
+        var series = Enumerable.Range(0, lines)
+            .Select(i => new ChartSeries("seria " + i, [0.61 + i * 0.001, 0.62 + i * 0.001, 0.6 + i * 0.001], SeriesStyle.Line)).ToList();
+        var chart = new Chart(ChartKind.Lines, "Odsetek ocen 4–5", "Trend", months, series) { Percent = true, DataTable = false };
+        var doc = Parse("<body>" + Renderers.HtmlFragment(new Document("T", [chart])) + "</body>");
+
+        var svgTexts = doc.QuerySelectorAll("svg text").Select(t => t.TextContent).ToList();
+
+        Assert.Equal(labelled, svgTexts.Any(t => t.StartsWith("61", StringComparison.Ordinal) && t.EndsWith('%')));
+    }
 }

@@ -177,7 +177,10 @@ internal static class ChartGeometry
         }
 
         int lineNo = 0, dashedNo = 0;
-        bool labelPoints = chart.Categories.Count <= 24;
+        // Value labels on points only while they cannot collide: a few categories and at most two measured lines
+        // (a p-chart, one trend). With more lines the labels would overprint each other; the data table carries the numbers.
+        int measuredLines = chart.Series.Count(s => !IsBar(chart, s) && s.Style != SeriesStyle.Dashed);
+        bool labelPoints = chart.Categories.Count <= 24 && measuredLines <= 2;
         foreach (var s in chart.Series)
         {
             if (IsBar(chart, s)) continue;
