@@ -8,6 +8,7 @@ using GlosKlienta.Web.Features.Office;
 using GlosKlienta.Web.Features.Register.Reminders;
 using GlosKlienta.Web.Features.Register;
 using GlosKlienta.Web.Features.RawData;
+using GlosKlienta.Web.Features.Spis;
 using GlosKlienta.Web.Features.Survey;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -32,7 +33,7 @@ services.Configure<SubmissionLimitOptions>(builder.Configuration.GetSection("Sur
 services.AddSingleton<SubmissionLimiter>();
 services.AddSingleton<FirstAdminSetup>();
 services.AddStaffIdentity();
-GlosKlienta.Web.Features.Spis.DirectoryServices.AddDirectory(services);
+services.AddDirectory();
 services.AddHttpContextAccessor();
 services.AddScoped<GlosKlienta.Web.Features.Audit.AuditLog>();
 services.AddRegisterReminders(builder.Configuration);
@@ -72,7 +73,6 @@ services.Configure<ForwardedHeadersOptions>(o =>
 var app = builder.Build();
 
 await DatabaseSetup.MigrateAndSeedAsync(app.Services);
-await GlosKlienta.Web.Features.InfoMaterials.InfoMaterialSeeder.EnsureAsync(app.Services);
 var setupToken = await app.Services.GetRequiredService<FirstAdminSetup>().OpenIfNoUsersAsync(CancellationToken.None);
 if (setupToken is not null) FirstAdminSetup.PrintLinkWhenStarted(app, setupToken);
 

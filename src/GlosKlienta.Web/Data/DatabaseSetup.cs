@@ -87,6 +87,8 @@ public static class DatabaseSetup
         }
         var seeder = scope.ServiceProvider.GetRequiredService<OfficeSeeder>();
         await seeder.SeedAsync(db, cancellationToken);
+        // The easy-to-read page and the accessibility statement exist from the first start (and after `migrate`).
+        await Features.InfoMaterials.InfoMaterialSeeder.EnsureAsync(services, cancellationToken);
     }
 }
 
