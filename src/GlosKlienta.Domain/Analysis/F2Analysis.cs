@@ -46,6 +46,7 @@ public static class F2Analysis
     {
         ArgumentNullException.ThrowIfNull(inputs);
         var t = inputs.Current;
+        if (t.TotalsOnly) throw new ArgumentException("The period itself needs a full tally; totals only are for baselines.", nameof(inputs));
         var layout = t.Layout;
         var period = t.Period;
         var ratingItems = layout.RatingQuestion?.Items ?? [];

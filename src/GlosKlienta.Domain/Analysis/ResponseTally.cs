@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Text;
 using GlosKlienta.Domain.Survey;
 
 namespace GlosKlienta.Domain.Analysis;
@@ -61,13 +64,24 @@ public sealed class TallyLayout
         slotOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < keys.Count; i++) slotOfKey[keys[i].Key] = i;
         for (int i = 0; i < RatingItems.Count; i++) slotOfKey[ResponseAnswers.ItemKey(RatingQuestion!.Code, RatingItems[i])] = RatingSlotBase + i;
-        optionIndex = keys.Select(k =>
+        // Stored answers are ASCII codes (SurveyDefinition's code pattern) in the order the form asks
+        // them, so the keys (with their '=') are kept as UTF-8 bytes in that order and tried from
+        // where the last one was found: the next answer usually matches at the first comparison,
+        // and no delimiter has to be searched for.
+        var ordered = new List<(byte[] Key, int Slot)>();
+        foreach (var q in definition.Questions)
         {
-            var d = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (int j = 0; j < k.Options.Length; j++) d[k.Options[j]] = j;
-            return d.GetAlternateLookup<ReadOnlySpan<char>>();
-        }).ToArray();
-        keyLookup = slotOfKey.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (q == RatingQuestion)
+                for (int i = 0; i < RatingItems.Count; i++) ordered.Add((Encoding.UTF8.GetBytes(ResponseAnswers.ItemKey(q.Code, RatingItems[i])), RatingSlotBase + i));
+            else if (q.Kind == QuestionKind.Matrix)
+                foreach (var item in q.Items) ordered.Add((Encoding.UTF8.GetBytes(ResponseAnswers.ItemKey(q.Code, item.Code)), slotOfKey[ResponseAnswers.ItemKey(q.Code, item.Code)]));
+            else if (q.Kind is QuestionKind.SingleChoice or QuestionKind.MultipleChoice)
+                ordered.Add((Encoding.UTF8.GetBytes(q.Code), slotOfKey[q.Code]));
+        }
+        keyEq = ordered.Select(o => o.Key.Append((byte)'=').ToArray()).ToArray();
+        Multiple = keys.Select(k => k.Multiple).ToArray();
+        keySlot = ordered.Select(o => o.Slot).ToArray();
+        optionUtf8 = keys.Select(k => k.Options.Select(Encoding.UTF8.GetBytes).ToArray()).ToArray();
 
         DimensionSlots = [SlotOf(Questions.Unit), -1, SlotOf(Questions.Age), SlotOf(Questions.Sex)];
         OnTimeSlot = SlotOf(Questions.OnTime);
@@ -81,8 +95,10 @@ public sealed class TallyLayout
     public sealed record CategoricalKey(string Key, Question Question, QuestionItem? Item, string[] Options, bool Multiple);
 
     private readonly Dictionary<string, int> slotOfKey;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> keyLookup;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>[] optionIndex;
+    private readonly byte[][] keyEq;
+    internal bool[] Multiple { get; }
+    private readonly int[] keySlot;
+    private readonly byte[][][] optionUtf8;
 
     public SurveyDefinition Definition { get; }
     public F2Questions Questions { get; }
@@ -98,9 +114,48 @@ public sealed class TallyLayout
 
     public int SlotOf(string key) => slotOfKey.TryGetValue(key, out var s) && s < RatingSlotBase ? s : -1;
 
-    internal bool TryKey(ReadOnlySpan<char> key, out int slot) => keyLookup.TryGetValue(key, out slot);
+    /// <summary>
+    /// The slot of the key that <paramref name="rest"/> starts with (key and '='): categorical, or
+    /// <see cref="RatingSlotBase"/> + rating item; −1 when none. The search starts at
+    /// <paramref name="cursor"/>, which then moves past the key found.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal int MatchKey(ReadOnlySpan<byte> rest, ref int cursor, out int length)
+    {
+        int n = keyEq.Length;
+        for (int k = 0; k < n; k++)
+        {
+            int i = cursor + k;
+            if (i >= n) i -= n;
+            var key = keyEq[i];
+            if (rest.StartsWith(key))
+            {
+                cursor = i + 1;
+                length = key.Length;
+                return keySlot[i];
+            }
+        }
+        length = 0;
+        return -1;
+    }
 
-    internal int OptionOf(int slot, ReadOnlySpan<char> code) => optionIndex[slot].TryGetValue(code, out var i) ? i : -1;
+    /// <summary>The option of <paramref name="slot"/> whose code <paramref name="rest"/> starts with, followed by ',' or ';' or the end; −1 when none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal int MatchOption(int slot, ReadOnlySpan<byte> rest, out int length)
+    {
+        var options = optionUtf8[slot];
+        for (int i = 0; i < options.Length; i++)
+        {
+            var o = options[i];
+            if (rest.StartsWith(o) && (rest.Length == o.Length || rest[o.Length] is (byte)',' or (byte)';'))
+            {
+                length = o.Length;
+                return i;
+            }
+        }
+        length = 0;
+        return -1;
+    }
 
     /// <summary>Number of groups of a breakdown dimension.</summary>
     public int GroupCount(BreakdownDimension d) => d == BreakdownDimension.Channel ? 3
@@ -122,11 +177,19 @@ public sealed class ResponseTally
     private int[] rows = new int[1024];
     private int rowLength;
 
-    public ResponseTally(TallyLayout layout, ReportingPeriod period)
+    /// <param name="layout">The shape of the counts.</param>
+    /// <param name="period">The period whose responses are added.</param>
+    /// <param name="totalsOnly">
+    /// For a baseline of a comparison: only what a comparison reads is counted (responses, channels,
+    /// months, answered, option and rating counts); no per-month ratings, breakdowns or rows of
+    /// ratings, which costs a third of the time of a full tally.
+    /// </param>
+    public ResponseTally(TallyLayout layout, ReportingPeriod period, bool totalsOnly = false)
     {
         ArgumentNullException.ThrowIfNull(layout);
         Layout = layout;
         Period = period;
+        TotalsOnly = totalsOnly;
         MonthCount = period.Months.Count;
         int slots = layout.Categorical.Count, items = layout.RatingItems.Count, width = layout.RatingMax + 1;
         catValue = new int[slots];
@@ -154,11 +217,13 @@ public sealed class ResponseTally
             GroupAnswered[d] = new int[g * slots];
             GroupOptionCounts[d] = Enumerable.Range(0, g).Select(_ => new int[layout.Categorical.Sum(k => k.Options.Length)]).ToArray();
         }
+        optionTotal = layout.Categorical.Sum(k => k.Options.Length);
         optionOffset = new int[slots];
         for (int s = 1; s < slots; s++) optionOffset[s] = optionOffset[s - 1] + layout.Categorical[s - 1].Options.Length;
     }
 
     private readonly int[] optionOffset;
+    private readonly int optionTotal;
     private readonly int[][] groupRated;
 
     /// <summary>Respondents of a group who rated at least one item.</summary>
@@ -166,6 +231,8 @@ public sealed class ResponseTally
 
     public TallyLayout Layout { get; }
     public ReportingPeriod Period { get; }
+    /// <summary>A baseline's tally: no per-month ratings, breakdowns or rows of ratings (see the constructor).</summary>
+    public bool TotalsOnly { get; }
     public int MonthCount { get; }
     public int Responses { get; private set; }
     /// <summary>Answers whose stored code the layout's definition does not know (an older version's option): left out, counted here.</summary>
@@ -224,77 +291,134 @@ public sealed class ResponseTally
     }
 
     /// <summary>
-    /// Parses <paramref name="choices"/> into the scratch slots. Returns false when the response
-    /// does not pass <paramref name="unitFilter"/> (an option index of the unit question, −1 = all).
+    /// Counts one response whose compact answers (<see cref="ResponseAnswers.EncodeChoices"/>) are
+    /// given as text. Returns false when the response does not pass <paramref name="unitFilter"/>
+    /// (an option index of the unit question, −1 = all).
     /// </summary>
     public bool Add(int versionId, Channel channel, DateOnly receivedOn, ReadOnlySpan<char> choices, int unitFilter = -1)
+    {
+        int length = Encoding.UTF8.GetMaxByteCount(choices.Length);
+        byte[]? rented = length > 1024 ? ArrayPool<byte>.Shared.Rent(length) : null;
+        try
+        {
+            Span<byte> utf8 = rented is null ? stackalloc byte[1024] : rented;
+            int written = Encoding.UTF8.GetBytes(choices, utf8);
+            return Add(versionId, channel, receivedOn, (ReadOnlySpan<byte>)utf8[..written], unitFilter);
+        }
+        finally
+        {
+            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// Counts one response whose compact answers are given as the UTF-8 bytes the database stores
+    /// (no string is made): the answers are parsed into the scratch slots, then counted. Returns
+    /// false when the response does not pass <paramref name="unitFilter"/>. Compiled optimised at
+    /// once (as are the lookups it calls): it runs a million times in the first F2 after start,
+    /// which would otherwise spend its first part in unoptimised code.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool Add(int versionId, Channel channel, DateOnly receivedOn, ReadOnlySpan<byte> choices, int unitFilter = -1)
     {
         Array.Clear(catValue);
         Array.Clear(catMask);
         Array.Clear(ratingValue);
         excluded.TryGetValue(versionId, out var skip);
         int ncat = catValue.Length;
-        while (choices.Length > 0)
+        int cursor = 0;
+        var rest = choices;
+        while (rest.Length > 0)
         {
-            int semi = choices.IndexOf(';');
-            var pair = semi < 0 ? choices : choices[..semi];
-            choices = semi < 0 ? default : choices[(semi + 1)..];
-            int eq = pair.IndexOf('=');
-            if (eq <= 0) continue;
-            if (!Layout.TryKey(pair[..eq], out int slot)) continue;
-            var values = pair[(eq + 1)..];
+            int slot = Layout.MatchKey(rest, ref cursor, out int keyLength);
+            if (slot < 0)
+            {
+                int semi = rest.IndexOf((byte)';');
+                if (semi < 0) break;
+                rest = rest[(semi + 1)..];
+                continue;
+            }
+            rest = rest[keyLength..];
             if (slot >= TallyLayout.RatingSlotBase)
             {
+                int end = rest.Length == 1 || (rest.Length > 1 && rest[1] == (byte)';') ? 1 : rest.IndexOf((byte)';');
+                if (end < 0) end = rest.Length;
+                var digits = rest[..end];
+                rest = end < rest.Length ? rest[(end + 1)..] : default;
                 int item = slot - TallyLayout.RatingSlotBase;
                 if (skip is not null && skip[ncat + item]) continue;
-                if (values.Length is 1 or 2 && int.TryParse(values, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int v) && v >= 1 && v <= Layout.RatingMax)
-                    ratingValue[item] = v;
+                int v = RatingValue(digits);
+                if (v >= 1 && v <= Layout.RatingMax) ratingValue[item] = v;
                 else UnknownCodes++;
                 continue;
             }
-            if (skip is not null && skip[slot]) continue;
-            while (values.Length > 0)
+            bool skipped = skip is not null && skip[slot];
+            bool multiple = Layout.Multiple[slot];
+            while (true)
             {
-                int comma = values.IndexOf(',');
-                var code = comma < 0 ? values : values[..comma];
-                values = comma < 0 ? default : values[(comma + 1)..];
-                int option = Layout.OptionOf(slot, code);
-                if (option < 0) { UnknownCodes++; continue; }
-                if (Layout.Categorical[slot].Multiple) catMask[slot] |= 1UL << option;
-                else catValue[slot] = option + 1;
+                int option = Layout.MatchOption(slot, rest, out int codeLength);
+                if (option < 0)
+                {
+                    codeLength = rest.IndexOfAny((byte)',', (byte)';');
+                    if (codeLength < 0) codeLength = rest.Length;
+                    // An empty code counts as unknown only between commas, as a split on ',' would see it.
+                    if (!skipped && (codeLength > 0 || (codeLength < rest.Length && rest[codeLength] == (byte)','))) UnknownCodes++;
+                }
+                else if (!skipped)
+                {
+                    if (multiple) catMask[slot] |= 1UL << option;
+                    else catValue[slot] = option + 1;
+                }
+                rest = rest[codeLength..];
+                if (rest.Length == 0) break;
+                byte delimiter = rest[0];
+                rest = rest[1..];
+                if (delimiter == (byte)';') break;
             }
         }
 
-        int unitSlot = Layout.DimensionSlots[(int)BreakdownDimension.Unit];
+        var dimensionSlots = Layout.DimensionSlots;
+        int unitSlot = dimensionSlots[(int)BreakdownDimension.Unit];
         if (unitFilter >= 0 && (unitSlot < 0 || catValue[unitSlot] != unitFilter + 1)) return false;
+
+        // The answers as two short lists: the slots answered and the options chosen (index into
+        // the options of all slots in order), so every count below touches only what was given.
+        var multipleOf = Layout.Multiple;
+        Span<int> answered = stackalloc int[ncat];
+        Span<int> chosen = stackalloc int[optionTotal];
+        int na = 0, nc = 0;
+        for (int s = 0; s < ncat; s++)
+        {
+            if (multipleOf[s])
+            {
+                ulong mask = catMask[s];
+                if (mask == 0) continue;
+                answered[na++] = s;
+                var counts = OptionCounts[s];
+                while (mask != 0)
+                {
+                    int o = System.Numerics.BitOperations.TrailingZeroCount(mask);
+                    counts[o]++;
+                    chosen[nc++] = optionOffset[s] + o;
+                    mask &= mask - 1;
+                }
+            }
+            else if (catValue[s] > 0)
+            {
+                answered[na++] = s;
+                OptionCounts[s][catValue[s] - 1]++;
+                chosen[nc++] = optionOffset[s] + catValue[s] - 1;
+            }
+        }
+        answered = answered[..na];
+        chosen = chosen[..nc];
+        foreach (var s in answered) Answered[s]++;
 
         Responses++;
         ByChannel[(int)channel - 1]++;
         int month = (receivedOn.Year - Period.Start.Year) * 12 + receivedOn.Month - Period.Start.Month;
         bool inPeriod = month >= 0 && month < MonthCount;
         if (inPeriod) ByMonth[month]++;
-
-        for (int s = 0; s < ncat; s++)
-        {
-            if (Layout.Categorical[s].Multiple)
-            {
-                ulong mask = catMask[s];
-                if (mask == 0) continue;
-                Answered[s]++;
-                var counts = OptionCounts[s];
-                while (mask != 0)
-                {
-                    int o = System.Numerics.BitOperations.TrailingZeroCount(mask);
-                    counts[o]++;
-                    mask &= mask - 1;
-                }
-            }
-            else if (catValue[s] > 0)
-            {
-                Answered[s]++;
-                OptionCounts[s][catValue[s] - 1]++;
-            }
-        }
 
         int items = ratingValue.Length, width = Layout.RatingMax + 1;
         bool rated = false;
@@ -303,6 +427,7 @@ public sealed class ResponseTally
             RatingCounts[i * width + ratingValue[i]]++;
             if (ratingValue[i] > 0) rated = true;
         }
+        if (TotalsOnly) return true;
         if (rated)
         {
             if (rowLength + items > rows.Length) Array.Resize(ref rows, rows.Length * 2);
@@ -315,12 +440,15 @@ public sealed class ResponseTally
             }
         }
         if (inPeriod)
-            for (int i = 0; i < items; i++) MonthRatingCounts[(month * items + i) * width + ratingValue[i]]++;
+        {
+            int monthBase = month * items * width;
+            for (int i = 0; i < items; i++) MonthRatingCounts[monthBase + i * width + ratingValue[i]]++;
+        }
 
         for (int d = 0; d < 4; d++)
         {
             int group = d == (int)BreakdownDimension.Channel ? (int)channel - 1
-                : Layout.DimensionSlots[d] is var ds and >= 0 ? catValue[ds] - 1 : -1;
+                : dimensionSlots[d] is var ds and >= 0 ? catValue[ds] - 1 : -1;
             if (group < 0) continue;
             GroupResponses[d][group]++;
             if (rated) groupRated[d][group]++;
@@ -328,27 +456,10 @@ public sealed class ResponseTally
             int baseIndex = group * items * width;
             for (int i = 0; i < items; i++) gr[baseIndex + i * width + ratingValue[i]]++;
             var ga = GroupAnswered[d];
+            int answeredBase = group * ncat;
+            foreach (var s in answered) ga[answeredBase + s]++;
             var go = GroupOptionCounts[d][group];
-            for (int s = 0; s < ncat; s++)
-            {
-                if (Layout.Categorical[s].Multiple)
-                {
-                    ulong mask = catMask[s];
-                    if (mask == 0) continue;
-                    ga[group * ncat + s]++;
-                    while (mask != 0)
-                    {
-                        int o = System.Numerics.BitOperations.TrailingZeroCount(mask);
-                        go[optionOffset[s] + o]++;
-                        mask &= mask - 1;
-                    }
-                }
-                else if (catValue[s] > 0)
-                {
-                    ga[group * ncat + s]++;
-                    go[optionOffset[s] + catValue[s] - 1]++;
-                }
-            }
+            foreach (var o in chosen) go[o]++;
         }
         return true;
     }
@@ -362,7 +473,7 @@ public sealed class ResponseTally
     public void MergeFrom(ResponseTally other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        if (!ReferenceEquals(other.Layout, Layout) || other.Period != Period)
+        if (!ReferenceEquals(other.Layout, Layout) || other.Period != Period || other.TotalsOnly != TotalsOnly)
             throw new ArgumentException("Only tallies of the same layout and period can be merged.", nameof(other));
         Responses += other.Responses;
         UnknownCodes += other.UnknownCodes;
@@ -390,6 +501,19 @@ public sealed class ResponseTally
         {
             for (int i = 0; i < into.Length; i++) into[i] += from[i];
         }
+    }
+
+    /// <summary>A stored rating of one or two decimal digits, or −1.</summary>
+    private static int RatingValue(ReadOnlySpan<byte> digits)
+    {
+        if (digits.Length is < 1 or > 2) return -1;
+        int v = 0;
+        foreach (var b in digits)
+        {
+            if (b is < (byte)'0' or > (byte)'9') return -1;
+            v = v * 10 + (b - '0');
+        }
+        return v;
     }
 
     /// <summary>True when the last added response chose option <paramref name="option"/> of <paramref name="slot"/> (for collecting "other" texts).</summary>

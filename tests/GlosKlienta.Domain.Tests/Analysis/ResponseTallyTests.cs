@@ -135,4 +135,78 @@ public sealed class ResponseTallyTests
         var h2 = new ResponseTally(h1.Layout, ReportingPeriod.Parse("2026H2"));
         Assert.Throws<ArgumentException>(() => h1.MergeFrom(h2));
     }
+
+    [Theory]
+    // stored answers  |  expected: sex answered, difficulties counted (brak, brak-informacji, inne), unit, unknown codes
+    [InlineData("plec=kobieta;trudnosci=brak-informacji,inne;komorka=usc", 1, 0, 1, 1, "usc", 0)]
+    [InlineData("komorka=usc;trudnosci=brak;plec=kobieta", 1, 1, 0, 0, "usc", 0)]                       // keys out of the form's order
+    [InlineData("plec=kobieta;;trudnosci=inne,,brak-informacji,", 1, 0, 1, 1, null, 1)]              // empty pair ignored; empty code between commas unknown; trailing comma nothing
+    [InlineData("plec=;trudnosci=", 0, 0, 0, 0, null, 0)]                                            // empty answers are blanks
+    [InlineData("plecx=kobieta;=x;plec;nieznane=1,2", 0, 0, 0, 0, null, 0)]                          // unknown or malformed keys are skipped
+    [InlineData("plec=kobieta=x;komorka=uśc", 0, 0, 0, 0, null, 2)]                                  // a code that is no option (also non-ASCII) is unknown
+    [InlineData("komorka=usc;komorka=finansowy", 0, 0, 0, 0, "finansowy", 0)]                         // a single choice repeated: the last one
+    [InlineData("trudnosci=brak-informacjix,brak", 0, 1, 0, 0, null, 1)]                             // an option's code as a prefix is not that option
+    public void Add_ParsesStoredAnswersExactly(string choices, int sex, int none, int noInformation, int other, string? unit, int unknown)
+    {
+        foreach (var asBytes in new[] { false, true })
+        {
+            var t = new ResponseTally(new TallyLayout(F1), H1);
+            var day = new DateOnly(2026, 2, 2);
+            if (asBytes) t.Add(1, Channel.Online, day, System.Text.Encoding.UTF8.GetBytes(choices));
+            else t.Add(1, Channel.Online, day, choices);
+
+            var layout = t.Layout;
+            Assert.Equal(sex, t.CategoricalOf(layout.SlotOf("plec")).Answered);
+            var difficulties = t.CategoricalOf(layout.SlotOf("trudnosci"));
+            Assert.Equal(none, difficulties.Find("brak")!.Count);
+            Assert.Equal(noInformation, difficulties.Find("brak-informacji")!.Count);
+            Assert.Equal(other, difficulties.Find("inne")!.Count);
+            var units = t.CategoricalOf(layout.SlotOf("komorka"));
+            Assert.Equal(unit is null ? 0 : 1, units.Answered);
+            if (unit is not null) Assert.Equal(1, units.Find(unit)!.Count);
+            Assert.Equal(unknown, t.UnknownCodes);
+        }
+    }
+
+    [Theory]
+    [InlineData("oceny.uprzejmosc=5", 5, 0)]
+    [InlineData("oceny.uprzejmosc=05", 5, 0)]
+    [InlineData("oceny.uprzejmosc=6", 0, 1)]
+    [InlineData("oceny.uprzejmosc=0", 0, 1)]
+    [InlineData("oceny.uprzejmosc=4,5", 0, 1)]
+    [InlineData("oceny.uprzejmosc=x", 0, 1)]
+    [InlineData("oceny.uprzejmosc=", 0, 1)]
+    [InlineData("oceny.sprawnosc=2;oceny.uprzejmosc=3", 3, 0)]
+    public void Add_ReadsRatingsOfOneOrTwoDigitsInTheScale(string choices, int courtesy, int unknown)
+    {
+        var t = Tally((Channel.Kiosk, "2026-04-01", choices));
+        Assert.Equal(courtesy == 0 ? 0 : 1, t.RatingSummaryOf(0).N);
+        if (courtesy > 0) Assert.Equal(courtesy, t.RatingSummaryOf(0).Mean);
+        Assert.Equal(unknown, t.UnknownCodes);
+    }
+
+    [Fact]
+    public void TotalsOnly_CountsWhatAComparisonReads_AndNothingElse()
+    {
+        (Channel, string, string)[] rows =
+        [
+            (Channel.Online, "2026-01-10", "plec=kobieta;komorka=usc;termin=nie;trudnosci=brak-informacji,inne;oceny.uprzejmosc=5;oceny.sprawnosc=2"),
+            (Channel.Paper, "2026-02-01", "plec=mezczyzna;komorka=usc;termin=tak;trudnosci=brak;oceny.uprzejmosc=4"),
+        ];
+        var full = Tally(rows);
+        var totals = new ResponseTally(full.Layout, H1, totalsOnly: true);
+        foreach (var (c, d, x) in rows) totals.Add(1, c, DateOnly.Parse(d, System.Globalization.CultureInfo.InvariantCulture), x);
+
+        Assert.True(totals.TotalsOnly);
+        Assert.Equal(full.Responses, totals.Responses);
+        Assert.Equal(full.Answered, totals.Answered);
+        Assert.Equal(full.OptionCounts, totals.OptionCounts);
+        Assert.Equal(full.RatingCounts, totals.RatingCounts);
+        Assert.Equal(full.ByChannel, totals.ByChannel);
+        Assert.Equal(0, totals.RatingRows.Length);
+        Assert.All(totals.GroupResponses, g => Assert.All(g, n => Assert.Equal(0, n)));
+        Assert.All(totals.MonthRated, n => Assert.Equal(0, n));
+        Assert.Throws<ArgumentException>(() => full.MergeFrom(totals));
+        Assert.Throws<ArgumentException>(() => F2Analysis.Compute(new F2Inputs(totals, null, null, new Dictionary<string, IReadOnlyList<string>>(), [])));
+    }
 }
