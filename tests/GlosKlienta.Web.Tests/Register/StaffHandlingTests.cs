@@ -292,7 +292,31 @@ public abstract class StaffHandlingTests : RegisterTestBase
         Assert.Contains(reads, r => r.SubjectId == mine.ToString(CultureInfo.InvariantCulture) && r.Actor == "pracownik@lesko.pl");
         Assert.All(reads, r => Assert.Null(r.Details));
         Assert.DoesNotContain(reads, r => r.SubjectId == notMine.ToString(CultureInfo.InvariantCulture) && r.Actor == "pracownik@lesko.pl");
-        _ = councils;
+
+        // Showing the list is a read too: the ids each person was shown.
+        var lists = await AuditAsync(RegisterActions.ListRead);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"\"cases\":[{mine}]"), Assert.Single(lists, r => r.Actor == "pracownik@lesko.pl").Details);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"\"cases\":[{councils}]"), Assert.Single(lists, r => r.Actor == "rada@lesko.pl").Details);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"\"cases\":[{councils},{notMine},{mine}]"), Assert.Single(lists, r => r.Actor == "rejestr@lesko.pl").Details);
+    }
+
+    [SkippableFact]
+    public async Task ListRead_WithATextSearch_IsLoggedWithoutTheTextSearchedFor()
+    {
+        Skip.If(Skipped, TestDatabase.PostgresSkipReason);
+        var keeper = await SignInAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
+        var found = await RegisterAsync(keeper, Staff());
+        var other = Staff();
+        other["SenderName"] = "Anna Nowak";
+        await RegisterAsync(keeper, other);
+
+        var filtered = await Html.ParseAsync(await StaffAccounts.PostFormAsync(keeper, "/personel/rejestr", "main form.filters", [new("Text", "Kowalsk")]));
+
+        Assert.Single(filtered.QuerySelectorAll("table.register tbody tr"));
+        var entry = (await AuditAsync(RegisterActions.ListRead)).Last();
+        Assert.Contains("\"textSearched\":true", entry.Details);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"\"cases\":[{found}]"), entry.Details);
+        Assert.DoesNotContain("Kowalsk", entry.Details, StringComparison.OrdinalIgnoreCase);
     }
 
     [SkippableFact]

@@ -37,14 +37,18 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, OfficeProfilePro
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
+        await RecordListReadAsync(cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        if (Format is null) return Page();
         var (doc, workbook) = (Format == "pdf", Format switch { "xlsx" => SpreadsheetFormat.Xlsx, "ods" => SpreadsheetFormat.Ods, "csv" => SpreadsheetFormat.Csv, _ => (SpreadsheetFormat?)null });
-        if (!doc && workbook is null) return Page();
+        if (!doc && workbook is null)
+        {
+            await RecordListReadAsync(cancellationToken);
+            return Page();
+        }
         audit.Record(RegisterActions.Exported, RegisterActions.Subject, null, new { format = Format, count = Cases.Count });
         await db.SaveChangesAsync(cancellationToken);
         var name = "rejestr-skarg-wnioskow-" + RegisterForms.Iso(Today);
@@ -56,6 +60,24 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, OfficeProfilePro
         }
         var data = Renderers.WriteToBytes(export.Workbook(Cases), workbook!.Value);
         return File(data, FormatInfo.MediaType(workbook.Value), name + FormatInfo.Extension(workbook.Value));
+    }
+
+    /// <summary>
+    /// The list shows senders' names and subjects, so showing it is a read of those cases: the log
+    /// gets the ids shown and the filters, but not the text searched for (it may be a name).
+    /// </summary>
+    private async Task RecordListReadAsync(CancellationToken cancellationToken)
+    {
+        audit.Record(RegisterActions.ListRead, RegisterActions.Subject, null, new
+        {
+            year = Year,
+            kind = Kind,
+            status = Status,
+            assignee = AssigneeId,
+            textSearched = !string.IsNullOrWhiteSpace(Text),
+            cases = Cases.Select(c => c.Id).ToArray(),
+        });
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

@@ -45,6 +45,7 @@ public static class RegisterActions
 
     public const string CaseRegistered = "register.case-registered";
     public const string CaseRead = "register.case-read";
+    public const string ListRead = "register.list-read";
     public const string CaseChanged = "register.case-changed";
     public const string CaseClosed = "register.case-closed";
     public const string AttachmentRead = "register.attachment-read";
