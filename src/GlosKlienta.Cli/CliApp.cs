@@ -87,7 +87,30 @@ public static class CliApp
         root.Subcommands.Add(ImportResponsesCommand.Create(settings, output, error));
 
         var parseResult = root.Parse(args);
-        return await parseResult.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            // Failures are told in plain words (what failed and why), not as a stack trace.
+            return await parseResult.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (OperationCanceledException)
+        {
+            await error.WriteLineAsync("Przerwano.");
+            return 130;
+        }
+        catch (Exception e)
+        {
+            await error.WriteLineAsync(FailureMessage(parseResult.CommandResult.Command.Name, e));
+            return 1;
+        }
+    }
+
+    /// <summary>The verb that failed and the messages of the exception and its causes, one line.</summary>
+    internal static string FailureMessage(string verb, Exception e)
+    {
+        var reasons = new List<string>();
+        for (var x = e; x is not null; x = x.InnerException)
+            if (!string.IsNullOrWhiteSpace(x.Message) && !reasons.Contains(x.Message.Trim())) reasons.Add(x.Message.Trim());
+        return $"Polecenie {verb} nie powiodło się: {string.Join(" ← ", reasons)}";
     }
 
     private static readonly Dictionary<string, TermKind> TermKinds = new(StringComparer.OrdinalIgnoreCase)

@@ -49,6 +49,26 @@ public sealed class CliTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Migrate_OnADatabaseThatCannotBeOpened_SaysWhyWithoutAStackTrace()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var missing = Path.Combine(Path.GetTempPath(), "glosklienta-no-such-dir-" + Guid.NewGuid().ToString("N"), "x.db");
+        var code = await CliApp.RunAsync(["migrate"], new StringReader(""), output, error, inputRedirected: true, new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["ConnectionStrings:GlosKlienta"] = "Data Source=" + missing + ";Mode=ReadWrite",
+        });
+
+        Assert.Equal(1, code);
+        var message = error.ToString();
+        Assert.StartsWith("Polecenie migrate nie powiodło się: ", message);
+        Assert.Contains("unable to open database file", message);
+        Assert.DoesNotContain("   at ", message);
+        Assert.Single(message.Trim().Split('\n'));
+    }
+
+    [Fact]
     public async Task Migrate_Twice_ChangesNothing()
     {
         await RunAsync("", "migrate");
