@@ -30,26 +30,17 @@ public partial class AppDbContext(DbContextOptions options) : IdentityDbContext<
     public DbSet<PaperEntry> PaperEntries => Set<PaperEntry>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    /// <summary>The audit log is append-only: a change or deletion of an entry never reaches the database.</summary>
+    /// <summary>Records kept as written (<see cref="IAppendOnly"/>, <see cref="IFrozenOnceSet"/>): a change or deletion never reaches the database.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        RefuseAuditChanges();
-        RefuseFrozenProtocolChanges();
+        AppendOnly.Refuse(ChangeTracker);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        RefuseAuditChanges();
-        RefuseFrozenProtocolChanges();
+        AppendOnly.Refuse(ChangeTracker);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
-
-    private void RefuseAuditChanges()
-    {
-        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
-            throw new InvalidOperationException("The audit log is append-only: its entries cannot be changed or deleted.");
-        Features.Press.FrozenRows.Refuse(ChangeTracker);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -178,7 +178,7 @@ public sealed class PaperEntry
 /// Append-only record of who did what, when, to which record. The application only ever adds
 /// rows (AppDbContext refuses changes and deletions; the database has triggers that refuse them too).
 /// </summary>
-public sealed class AuditEntry
+public sealed class AuditEntry : IAppendOnly
 {
     public long Id { get; set; }
     public DateTimeOffset At { get; set; }

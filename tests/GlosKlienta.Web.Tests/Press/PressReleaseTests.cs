@@ -101,13 +101,13 @@ public class PressReleaseTests : IAsyncLifetime
             v.Body = "Podmieniona treść";
             return await db.SaveChangesAsync();
         }));
-        Assert.Contains("frozen", appRefusal.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("kept as written", appRefusal.Message, StringComparison.Ordinal);
 
         // Around the application (plain SQL): the trigger refuses too.
         var update = App.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE \"PressReleaseVersions\" SET \"Body\" = 'x'"));
         var delete = App.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM \"PressReleaseVersions\""));
-        Assert.Contains("Frozen record", (await Assert.ThrowsAnyAsync<Exception>(() => update)).Message);
-        Assert.Contains("Frozen record", (await Assert.ThrowsAnyAsync<Exception>(() => delete)).Message);
+        Assert.Contains("Append-only", (await Assert.ThrowsAnyAsync<Exception>(() => update)).Message);
+        Assert.Contains("Append-only", (await Assert.ThrowsAnyAsync<Exception>(() => delete)).Message);
         Assert.Equal(Body, await App.WithDbAsync(db => db.PressReleaseVersions.Where(v => v.PressReleaseId == id).Select(v => v.Body).SingleAsync()));
 
         // The approved working copy cannot be edited either: only a correction reopens it.

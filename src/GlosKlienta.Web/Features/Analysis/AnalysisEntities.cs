@@ -1,3 +1,4 @@
+using GlosKlienta.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -21,9 +22,9 @@ public sealed class F2Draft
 /// <summary>
 /// An approved, frozen protocol: the figures as they were at approval and the files as they were
 /// rendered, each with its SHA-256. Never changed or deleted: AppDbContext refuses it and the
-/// database has triggers (<see cref="AnalysisSql"/>). Downloads return exactly these bytes.
+/// database has triggers (<see cref="AppendOnly"/>). Downloads return exactly these bytes.
 /// </summary>
-public sealed class F2Protocol
+public sealed class F2Protocol : IAppendOnly
 {
     public int Id { get; set; }
     public required string Period { get; set; }
@@ -122,59 +123,5 @@ public sealed class ProposedActionMapping : IEntityTypeConfiguration<ProposedAct
         builder.Property(x => x.Who).HasMaxLength(200);
         builder.Property(x => x.CreatedBy).HasMaxLength(256);
         builder.Property(x => x.CreatedById).HasMaxLength(450);
-    }
-}
-
-/// <summary>
-/// Raw SQL of the analysis feature, called from the migrations in one line each, so the integrator
-/// can regenerate migrations without losing it: approved protocols refuse UPDATE and DELETE.
-/// </summary>
-public static class AnalysisSql
-{
-    public static void CreateFrozenProtocolTriggers(Microsoft.EntityFrameworkCore.Migrations.MigrationBuilder migrationBuilder, bool postgres)
-    {
-        ArgumentNullException.ThrowIfNull(migrationBuilder);
-        if (postgres)
-        {
-            migrationBuilder.Sql("""
-                CREATE FUNCTION f2_protocols_frozen() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN RAISE EXCEPTION 'An approved F2 protocol is frozen.'; END; $$;
-                """);
-            migrationBuilder.Sql("""
-                CREATE TRIGGER "F2Protocols_no_change" BEFORE UPDATE OR DELETE ON "F2Protocols"
-                FOR EACH ROW EXECUTE FUNCTION f2_protocols_frozen();
-                """);
-            migrationBuilder.Sql("""
-                CREATE TRIGGER "F2Protocols_no_truncate" BEFORE TRUNCATE ON "F2Protocols"
-                FOR EACH STATEMENT EXECUTE FUNCTION f2_protocols_frozen();
-                """);
-        }
-        else
-        {
-            migrationBuilder.Sql("""
-                CREATE TRIGGER "F2Protocols_no_update" BEFORE UPDATE ON "F2Protocols"
-                BEGIN SELECT RAISE(ABORT, 'An approved F2 protocol is frozen.'); END;
-                """);
-            migrationBuilder.Sql("""
-                CREATE TRIGGER "F2Protocols_no_delete" BEFORE DELETE ON "F2Protocols"
-                BEGIN SELECT RAISE(ABORT, 'An approved F2 protocol is frozen.'); END;
-                """);
-        }
-    }
-
-    public static void DropFrozenProtocolTriggers(Microsoft.EntityFrameworkCore.Migrations.MigrationBuilder migrationBuilder, bool postgres)
-    {
-        ArgumentNullException.ThrowIfNull(migrationBuilder);
-        if (postgres)
-        {
-            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "F2Protocols_no_change" ON "F2Protocols";""");
-            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "F2Protocols_no_truncate" ON "F2Protocols";""");
-            migrationBuilder.Sql("""DROP FUNCTION IF EXISTS f2_protocols_frozen();""");
-        }
-        else
-        {
-            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "F2Protocols_no_update";""");
-            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "F2Protocols_no_delete";""");
-        }
     }
 }

@@ -28,7 +28,7 @@ public sealed class InfoMaterial
 }
 
 /// <summary>A published text of a material; never changed or deleted (app and database refuse it).</summary>
-public sealed class InfoMaterialVersion
+public sealed class InfoMaterialVersion : IAppendOnly
 {
     public int Id { get; set; }
     public int InfoMaterialId { get; set; }

@@ -1,3 +1,4 @@
+using GlosKlienta.Web.Data;
 
 namespace GlosKlienta.Web.Features.Press;
 
@@ -47,7 +48,7 @@ public sealed class PressRelease
 /// Never changed or deleted (AppDbContext refuses it, database triggers refuse it too);
 /// <see cref="ContentHash"/> is the SHA-256 of <see cref="Domain.Press.FrozenRelease.CanonicalText"/>.
 /// </summary>
-public sealed class PressReleaseVersion
+public sealed class PressReleaseVersion : IAppendOnly
 {
     public int Id { get; set; }
     public int PressReleaseId { get; set; }
@@ -70,7 +71,7 @@ public sealed class PressReleaseVersion
 /// A file attached to a release or to a press conference, kept in the database (they are few and
 /// small, and so they are in every backup). Once part of a published release version it is frozen.
 /// </summary>
-public sealed class PressFile
+public sealed class PressFile : IFrozenOnceSet
 {
     public int Id { get; set; }
     public int? PressReleaseId { get; set; }

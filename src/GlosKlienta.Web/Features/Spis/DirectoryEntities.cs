@@ -67,7 +67,7 @@ public sealed class CashDeskHours
 /// A copy of the whole directory (<see cref="GlosKlienta.Domain.Spis.DirectoryState"/> as JSON) taken
 /// after every change: append-only; the directory on a given day is the last copy recorded on or before it.
 /// </summary>
-public sealed class DirectorySnapshot
+public sealed class DirectorySnapshot : IAppendOnly
 {
     public long Id { get; set; }
     public DateTimeOffset RecordedAt { get; set; }

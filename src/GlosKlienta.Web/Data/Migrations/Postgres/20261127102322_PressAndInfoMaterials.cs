@@ -303,13 +303,26 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                 unique: true);
 
             // Published versions and frozen attachments are document-control records: the database refuses changes too.
-            GlosKlienta.Web.Features.Press.FrozenRows.CreateTriggers(migrationBuilder);
+            migrationBuilder.Sql("""
+                CREATE FUNCTION frozen_record_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN RAISE EXCEPTION 'Frozen record: % cannot be changed or deleted.', TG_TABLE_NAME; END; $$;
+                """);
+            migrationBuilder.Sql("""CREATE TRIGGER "PressReleaseVersions_frozen" BEFORE UPDATE OR DELETE ON "PressReleaseVersions" FOR EACH ROW EXECUTE FUNCTION frozen_record_refuse();""");
+            migrationBuilder.Sql("""CREATE TRIGGER "PressReleaseVersions_no_truncate" BEFORE TRUNCATE ON "PressReleaseVersions" FOR EACH STATEMENT EXECUTE FUNCTION frozen_record_refuse();""");
+            migrationBuilder.Sql("""CREATE TRIGGER "InfoMaterialVersions_frozen" BEFORE UPDATE OR DELETE ON "InfoMaterialVersions" FOR EACH ROW EXECUTE FUNCTION frozen_record_refuse();""");
+            migrationBuilder.Sql("""CREATE TRIGGER "InfoMaterialVersions_no_truncate" BEFORE TRUNCATE ON "InfoMaterialVersions" FOR EACH STATEMENT EXECUTE FUNCTION frozen_record_refuse();""");
+            migrationBuilder.Sql("""CREATE TRIGGER "PressFiles_frozen" BEFORE UPDATE OR DELETE ON "PressFiles" FOR EACH ROW WHEN (OLD."FrozenAt" IS NOT NULL) EXECUTE FUNCTION frozen_record_refuse();""");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            GlosKlienta.Web.Features.Press.FrozenRows.DropTriggers(migrationBuilder);
+            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "PressReleaseVersions_frozen" ON "PressReleaseVersions";""");
+            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "PressReleaseVersions_no_truncate" ON "PressReleaseVersions";""");
+            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "InfoMaterialVersions_frozen" ON "InfoMaterialVersions";""");
+            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "InfoMaterialVersions_no_truncate" ON "InfoMaterialVersions";""");
+            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "PressFiles_frozen" ON "PressFiles";""");
+            migrationBuilder.Sql("""DROP FUNCTION IF EXISTS frozen_record_refuse();""");
 
             migrationBuilder.DropTable(
                 name: "InfoMaterialVersions");

@@ -94,13 +94,26 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                 table: "ProposedActions",
                 columns: new[] { "Period", "AreaKey" });
 
-            GlosKlienta.Web.Features.Analysis.AnalysisSql.CreateFrozenProtocolTriggers(migrationBuilder, postgres: true);
+            migrationBuilder.Sql("""
+                CREATE FUNCTION f2_protocols_frozen() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN RAISE EXCEPTION 'An approved F2 protocol is frozen.'; END; $$;
+                """);
+            migrationBuilder.Sql("""
+                CREATE TRIGGER "F2Protocols_no_change" BEFORE UPDATE OR DELETE ON "F2Protocols"
+                FOR EACH ROW EXECUTE FUNCTION f2_protocols_frozen();
+                """);
+            migrationBuilder.Sql("""
+                CREATE TRIGGER "F2Protocols_no_truncate" BEFORE TRUNCATE ON "F2Protocols"
+                FOR EACH STATEMENT EXECUTE FUNCTION f2_protocols_frozen();
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            GlosKlienta.Web.Features.Analysis.AnalysisSql.DropFrozenProtocolTriggers(migrationBuilder, postgres: true);
+            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "F2Protocols_no_change" ON "F2Protocols";""");
+            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "F2Protocols_no_truncate" ON "F2Protocols";""");
+            migrationBuilder.Sql("""DROP FUNCTION IF EXISTS f2_protocols_frozen();""");
 
             migrationBuilder.DropTable(
                 name: "F2Drafts");

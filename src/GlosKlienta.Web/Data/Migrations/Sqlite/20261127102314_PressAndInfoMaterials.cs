@@ -302,13 +302,23 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                 unique: true);
 
             // Published versions and frozen attachments are document-control records: the database refuses changes too.
-            GlosKlienta.Web.Features.Press.FrozenRows.CreateTriggers(migrationBuilder);
+            migrationBuilder.Sql("""CREATE TRIGGER "PressReleaseVersions_no_update" BEFORE UPDATE ON "PressReleaseVersions" BEGIN SELECT RAISE(ABORT, 'Frozen record: PressReleaseVersions cannot be changed.'); END;""");
+            migrationBuilder.Sql("""CREATE TRIGGER "PressReleaseVersions_no_delete" BEFORE DELETE ON "PressReleaseVersions" BEGIN SELECT RAISE(ABORT, 'Frozen record: PressReleaseVersions cannot be deleted.'); END;""");
+            migrationBuilder.Sql("""CREATE TRIGGER "InfoMaterialVersions_no_update" BEFORE UPDATE ON "InfoMaterialVersions" BEGIN SELECT RAISE(ABORT, 'Frozen record: InfoMaterialVersions cannot be changed.'); END;""");
+            migrationBuilder.Sql("""CREATE TRIGGER "InfoMaterialVersions_no_delete" BEFORE DELETE ON "InfoMaterialVersions" BEGIN SELECT RAISE(ABORT, 'Frozen record: InfoMaterialVersions cannot be deleted.'); END;""");
+            migrationBuilder.Sql("""CREATE TRIGGER "PressFiles_frozen_update" BEFORE UPDATE ON "PressFiles" WHEN OLD."FrozenAt" IS NOT NULL BEGIN SELECT RAISE(ABORT, 'Frozen record: PressFiles cannot be changed.'); END;""");
+            migrationBuilder.Sql("""CREATE TRIGGER "PressFiles_frozen_delete" BEFORE DELETE ON "PressFiles" WHEN OLD."FrozenAt" IS NOT NULL BEGIN SELECT RAISE(ABORT, 'Frozen record: PressFiles cannot be deleted.'); END;""");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            GlosKlienta.Web.Features.Press.FrozenRows.DropTriggers(migrationBuilder);
+            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "PressReleaseVersions_no_update";""");
+            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "PressReleaseVersions_no_delete";""");
+            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "InfoMaterialVersions_no_update";""");
+            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "InfoMaterialVersions_no_delete";""");
+            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "PressFiles_frozen_update";""");
+            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "PressFiles_frozen_delete";""");
 
             migrationBuilder.DropTable(
                 name: "InfoMaterialVersions");

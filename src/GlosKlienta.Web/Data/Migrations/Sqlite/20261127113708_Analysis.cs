@@ -93,13 +93,21 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                 table: "ProposedActions",
                 columns: new[] { "Period", "AreaKey" });
 
-            GlosKlienta.Web.Features.Analysis.AnalysisSql.CreateFrozenProtocolTriggers(migrationBuilder, postgres: false);
+            migrationBuilder.Sql("""
+                CREATE TRIGGER "F2Protocols_no_update" BEFORE UPDATE ON "F2Protocols"
+                BEGIN SELECT RAISE(ABORT, 'An approved F2 protocol is frozen.'); END;
+                """);
+            migrationBuilder.Sql("""
+                CREATE TRIGGER "F2Protocols_no_delete" BEFORE DELETE ON "F2Protocols"
+                BEGIN SELECT RAISE(ABORT, 'An approved F2 protocol is frozen.'); END;
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            GlosKlienta.Web.Features.Analysis.AnalysisSql.DropFrozenProtocolTriggers(migrationBuilder, postgres: false);
+            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "F2Protocols_no_update";""");
+            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "F2Protocols_no_delete";""");
 
             migrationBuilder.DropTable(
                 name: "F2Drafts");
