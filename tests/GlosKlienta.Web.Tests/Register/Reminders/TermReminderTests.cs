@@ -16,20 +16,27 @@ namespace GlosKlienta.Web.Tests.Register.Reminders;
 /// <summary>
 /// Term warnings with a fake clock and a real SMTP server in the test process: each threshold is e-mailed once to
 /// the case owner and the register keepers, without the sender's personal data, and shows on the dashboard.
+/// The same tests run on SQLite and PostgreSQL (the subclasses at the end).
 /// </summary>
-public sealed class TermReminderTests : IAsyncLifetime
+public abstract class TermReminderTests : IAsyncLifetime
 {
     // 10:00 in Lesko on Monday 16 March 2026.
     private static readonly DateTimeOffset Start = new(2026, 3, 16, 9, 0, 0, TimeSpan.Zero);
 
     private readonly InProcessSmtp smtp = new();
     private readonly FixedClock clock = new(Start);
-    private readonly AppFactory factory;
-    private readonly WebApplicationFactory<Program> app;
+    private AppFactory? factory;
+    private WebApplicationFactory<Program>? instance;
 
-    public TermReminderTests()
+    private WebApplicationFactory<Program> app => instance ?? throw new InvalidOperationException(TestDatabase.PostgresSkipReason);
+
+    protected abstract Task<TestDatabase?> CreateDatabaseAsync();
+
+    public async Task InitializeAsync()
     {
-        factory = new AppFactory(TestDatabase.CreateSqlite(), new Dictionary<string, string?>
+        var database = await CreateDatabaseAsync();
+        if (database is null) return;
+        factory = new AppFactory(database, new Dictionary<string, string?>
         {
             ["Smtp:Host"] = "127.0.0.1",
             ["Smtp:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -37,15 +44,13 @@ public sealed class TermReminderTests : IAsyncLifetime
             ["Smtp:Tls"] = "None",
             ["Reminders:BaseUrl"] = "https://skargi.lesko.pl",
         });
-        app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        instance = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
     }
-
-    public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
-        await app.DisposeAsync();
-        await factory.DisposeAsync();
+        if (instance is not null) await instance.DisposeAsync();
+        if (factory is not null) await factory.DisposeAsync();
         await smtp.DisposeAsync();
     }
 
@@ -87,9 +92,10 @@ public sealed class TermReminderTests : IAsyncLifetime
     private void At(string isoDate) =>
         clock.Set(new DateTimeOffset(DateOnly.Parse(isoDate, System.Globalization.CultureInfo.InvariantCulture).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
 
-    [Fact]
+    [SkippableFact]
     public async Task EachThreshold_IsEmailedOnceToOwnerAndKeepers_WithoutTheSendersData()
     {
+        Skip.If(instance is null, TestDatabase.PostgresSkipReason);
         app.CreateClient().Dispose();
         var owner = await UserAsync("ewa.handler@lesko.pl", Roles.Pracownik);
         await UserAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
@@ -130,9 +136,10 @@ public sealed class TermReminderTests : IAsyncLifetime
         Assert.Equal(["7-dni", "2-dni", "po-terminie"], given);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task NewDateAfterAnArticle36Notice_GetsItsOwnWarnings()
     {
+        Skip.If(instance is null, TestDatabase.PostgresSkipReason);
         app.CreateClient().Dispose();
         await UserAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
         var id = await CaseAsync(14, new DateOnly(2026, 3, 18), null);
@@ -153,9 +160,10 @@ public sealed class TermReminderTests : IAsyncLifetime
         Assert.Equal("Sprawa 14/2026: termin 2026-04-17", smtp.Messages[1].Subject);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Dashboard_ShowsTheWarnings_ToTheKeeperAndTheOwnerOnly()
     {
+        Skip.If(instance is null, TestDatabase.PostgresSkipReason);
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         var owner = await UserAsync("ewa.handler@lesko.pl", Roles.Pracownik);
         await UserAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
@@ -184,4 +192,15 @@ public sealed class TermReminderTests : IAsyncLifetime
         Assert.Equal("", await PanelAsync("inny@lesko.pl"));
         client.Dispose();
     }
+}
+
+public sealed class TermReminderSqliteTests : TermReminderTests
+{
+    protected override Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateSqlite());
+}
+
+public sealed class TermReminderPostgresTests : TermReminderTests
+{
+    protected override async Task<TestDatabase?> CreateDatabaseAsync() =>
+        TestDatabase.PostgresServer is null ? null : await TestDatabase.CreatePostgresAsync();
 }
