@@ -12,4 +12,5 @@ public partial class AppDbContext
     public DbSet<CashDeskHours> CashDeskHours => Set<CashDeskHours>();
     public DbSet<DirectorySnapshot> DirectorySnapshots => Set<DirectorySnapshot>();
     public DbSet<PrintedItem> PrintedItems => Set<PrintedItem>();
+    public DbSet<ReprintNotice> ReprintNotices => Set<ReprintNotice>();
 }

@@ -46,33 +46,6 @@ public abstract class PrintTests : IAsyncLifetime
         return await scope.ServiceProvider.GetRequiredService<PrintStatus>().RowsAsync(null, default);
     }
 
-    /// <summary>Presses "Oznacz jako wydrukowane" on every row of the boards page.</summary>
-    private static async Task MarkAllPrintedAsync(HttpClient client)
-    {
-        var page = await Html.ParseAsync(await client.GetAsync("/personel/tablice"));
-        var forms = page.QuerySelectorAll<IHtmlFormElement>("form[action*='handler=Printed']").ToList();
-        Assert.True(forms.Count > 10, $"only {forms.Count} items to print");
-        foreach (var form in forms)
-        {
-            var fields = form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]").Select(i => new KeyValuePair<string, string>(i.Name!, i.Value)).ToList();
-            var response = await client.PostAsync(form.GetAttribute("action"), new FormUrlEncodedContent(fields));
-            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        }
-    }
-
-    private static async Task SetKeepersAsync(HttpClient editor, Dictionary<string, string> keeperByItem)
-    {
-        var page = await Html.ParseAsync(await editor.GetAsync("/personel/tablice/opiekunowie"));
-        var fields = Html.HiddenFields(page, "main form[method=post]").ToList();
-        foreach (var select in page.QuerySelectorAll<IHtmlSelectElement>("main select"))
-        {
-            var key = page.QuerySelector<IHtmlInputElement>($"input[name='{select.Name!.Replace(".KeeperId", ".Key", StringComparison.Ordinal)}']")!.Value;
-            if (keeperByItem.TryGetValue(key, out var keeper)) fields.Add(new(select.Name!, keeper));
-        }
-        var response = await editor.PostAsync("/personel/tablice/opiekunowie", new FormUrlEncodedContent(fields));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-    }
-
     [SkippableFact]
     public async Task ChangeOfAPostOnASign_MarksExactlyThatSignAndItsBoardA_AndTellsTheirKeeper()
     {
@@ -80,8 +53,8 @@ public abstract class PrintTests : IAsyncLifetime
         var keeper = await App.CreateUserAsync("opiekun@lesko.pl", Roles.Pracownik);
         var other = await App.CreateUserAsync("inny@lesko.pl", Roles.Pracownik);
         var room = await SpisSteps.RoomIdAsync(App, "ratusz", "1");
-        await SetKeepersAsync(editor, new Dictionary<string, string> { [$"drzwi/{room}"] = keeper.Id, ["a/ratusz"] = keeper.Id, ["a/parkowa"] = other.Id, ["b/ratusz"] = other.Id });
-        await MarkAllPrintedAsync(editor);
+        await SpisSteps.SetKeepersAsync(editor, new Dictionary<string, string> { [$"drzwi/{room}"] = keeper.Id, ["a/ratusz"] = keeper.Id, ["a/parkowa"] = other.Id, ["b/ratusz"] = other.Id });
+        await SpisSteps.MarkAllPrintedAsync(editor);
         Assert.DoesNotContain(await RowsAsync(), r => r.OutOfDate || r.NeverPrinted);
 
         await SpisSteps.EditPostAsync(App, editor, WastePost, f => f.Set("Name", "Stanowisko ds. gospodarki odpadami komunalnymi"));
@@ -102,7 +75,7 @@ public abstract class PrintTests : IAsyncLifetime
         Assert.Null((await Html.ParseAsync(await otherClient.GetAsync("/personel"))).QuerySelector("section[aria-labelledby=do-wydruku]"));
 
         // The keeper reprints: marking the new text as printed clears both.
-        await MarkAllPrintedAsync(keeperClient);
+        await SpisSteps.MarkAllPrintedAsync(keeperClient);
         Assert.DoesNotContain(await RowsAsync(), r => r.OutOfDate);
         Assert.Null((await Html.ParseAsync(await keeperClient.GetAsync("/personel"))).QuerySelector("section[aria-labelledby=do-wydruku]"));
     }
@@ -111,7 +84,7 @@ public abstract class PrintTests : IAsyncLifetime
     public async Task ChangeThatNoPrintShows_MarksNothingOutOfDate()
     {
         var editor = await App.SignInAsync("kierownik@lesko.pl", Roles.KierownikReferatu);
-        await MarkAllPrintedAsync(editor);
+        await SpisSteps.MarkAllPrintedAsync(editor);
 
         await SpisSteps.EditPostAsync(App, editor, WastePost, f => f.Set("Tasks", "Deklaracje, harmonogram odbioru, reklamacje odbioru odpadów."));
 
@@ -123,7 +96,7 @@ public abstract class PrintTests : IAsyncLifetime
     public async Task NewOfficeHours_MarkBoardsBAndCOfThatBuildingOnly()
     {
         var editor = await App.SignInAsync("kierownik@lesko.pl", Roles.KierownikReferatu);
-        await MarkAllPrintedAsync(editor);
+        await SpisSteps.MarkAllPrintedAsync(editor);
 
         var saved = await SpisSteps.SubmitAsync(editor, "/personel/spis/godziny/ratusz", "main form[method=post]", f => f.Set("Office[Friday].Closes", "14:00"));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);

@@ -43,6 +43,33 @@ public static class SpisSteps
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"saving the post answered {(int)response.StatusCode}");
     }
 
+    /// <summary>Presses "Oznacz jako wydrukowane" on every row of the boards page.</summary>
+    public static async Task MarkAllPrintedAsync(HttpClient client)
+    {
+        var page = await Html.ParseAsync(await client.GetAsync("/personel/tablice"));
+        var forms = page.QuerySelectorAll<IHtmlFormElement>("form[action*='handler=Printed']").ToList();
+        Assert.True(forms.Count > 10, $"only {forms.Count} items to print");
+        foreach (var form in forms)
+        {
+            var fields = form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]").Select(i => new KeyValuePair<string, string>(i.Name!, i.Value)).ToList();
+            var response = await client.PostAsync(form.GetAttribute("action"), new FormUrlEncodedContent(fields));
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        }
+    }
+
+    public static async Task SetKeepersAsync(HttpClient editor, Dictionary<string, string> keeperByItem)
+    {
+        var page = await Html.ParseAsync(await editor.GetAsync("/personel/tablice/opiekunowie"));
+        var fields = Html.HiddenFields(page, "main form[method=post]").ToList();
+        foreach (var select in page.QuerySelectorAll<IHtmlSelectElement>("main select"))
+        {
+            var key = page.QuerySelector<IHtmlInputElement>($"input[name='{select.Name!.Replace(".KeeperId", ".Key", StringComparison.Ordinal)}']")!.Value;
+            if (keeperByItem.TryGetValue(key, out var keeper)) fields.Add(new(select.Name!, keeper));
+        }
+        var response = await editor.PostAsync("/personel/tablice/opiekunowie", new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
     /// <summary>The boards and signs the application would print now, with their texts.</summary>
     public static async Task<IReadOnlyList<PrintItem>> ItemsAsync(VersionsApp app)
     {

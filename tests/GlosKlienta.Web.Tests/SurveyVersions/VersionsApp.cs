@@ -30,9 +30,9 @@ public sealed class VersionsApp : IAsyncDisposable
 {
     private readonly AppFactory root;
 
-    public VersionsApp(TestDatabase database)
+    public VersionsApp(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        root = new AppFactory(database);
+        root = new AppFactory(database, settings);
         Factory = root.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<TimeProvider>(Clock)));
     }
 

@@ -1,3 +1,5 @@
+using GlosKlienta.Web.Features.Mail;
+
 namespace GlosKlienta.Web.Features.Spis;
 
 public static class DirectoryServices
@@ -7,6 +9,8 @@ public static class DirectoryServices
         services.AddScoped<DirectoryStore>();
         services.AddScoped<Boards>();
         services.AddScoped<PrintStatus>();
+        services.AddSingleton<ReprintReminderRunner>();
+        services.AddSingleton<IReminder>(s => s.GetRequiredService<ReprintReminderRunner>());
         return services;
     }
 }

@@ -4,6 +4,7 @@ using GlosKlienta.Domain.Staff;
 using GlosKlienta.Web.Data;
 using GlosKlienta.Web.Features.Register;
 using GlosKlienta.Web.Features.Register.Reminders;
+using GlosKlienta.Web.Features.Mail;
 using GlosKlienta.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -1702,6 +1702,48 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.ToTable("PrintedItems");
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Features.Spis.ReprintNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CurrentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("EmailedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeeperId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrintedHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeeperId");
+
+                    b.HasIndex("ItemKey", "PrintedHash", "CurrentHash", "KeeperId")
+                        .IsUnique();
+
+                    b.ToTable("ReprintNotices");
+                });
+
             modelBuilder.Entity("GlosKlienta.Web.Features.Spis.Room", b =>
                 {
                     b.Property<int>("Id")
@@ -2125,6 +2167,15 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("KeeperId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Spis.ReprintNotice", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Data.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("KeeperId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GlosKlienta.Web.Features.Spis.Room", b =>

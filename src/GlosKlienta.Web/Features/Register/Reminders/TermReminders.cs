@@ -3,19 +3,11 @@ using GlosKlienta.Domain.Reminders;
 using GlosKlienta.Domain.Staff;
 using GlosKlienta.Web.Data;
 using GlosKlienta.Web.Features.Office;
+using GlosKlienta.Web.Features.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace GlosKlienta.Web.Features.Register.Reminders;
-
-/// <summary>Section <c>Reminders</c>: how many days ahead to warn, how often to look, and the address of the application for links.</summary>
-public sealed class ReminderOptions
-{
-    public int[] DaysBefore { get; set; } = [7, 2];
-    public TimeSpan Interval { get; set; } = TimeSpan.FromHours(1);
-    /// <summary>The application's public address (e.g. "https://skargi.lesko.pl") for the link in e-mails; without it the link is a path.</summary>
-    public string? BaseUrl { get; set; }
-}
 
 /// <summary>One open case whose term needs a warning now.</summary>
 public sealed record TermAlert(int CaseId, string RegisterNumber, string Subject, DateOnly DueOn, int DaysLeft, string Threshold, string? AssignedToId);
@@ -30,7 +22,7 @@ public sealed class TermReminderRunner(
     OfficeProfileProvider office,
     TimeProvider time,
     IOptions<ReminderOptions> options,
-    ILogger<TermReminderRunner> logger) : IDisposable
+    ILogger<TermReminderRunner> logger) : IReminder, IDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
 
@@ -85,7 +77,7 @@ public sealed class TermReminderRunner(
                         await mail.SendAsync(Message(alert, to), cancellationToken);
                         emailedAt = time.GetUtcNow();
                     }
-                    catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or MailKit.ServiceNotConnectedException or MailKit.Net.Smtp.SmtpCommandException or MailKit.Net.Smtp.SmtpProtocolException or MailKit.Security.AuthenticationException)
+                    catch (Exception e) when (MailFailures.IsTransient(e))
                     {
                         // Not recorded, so the next run tries again; the case number is not personal data.
                         logger.LogWarning(e, "Term warning {Threshold} for case {Case} could not be e-mailed", alert.Threshold, alert.RegisterNumber);
@@ -135,7 +127,7 @@ public sealed class TermReminderRunner(
             1 => $"upływa jutro, {due}",
             _ => $"upływa za {alert.DaysLeft} dni, {due}",
         };
-        var link = (options.Value.BaseUrl?.TrimEnd('/') ?? "") + CaseLinks.CasePath(alert.CaseId);
+        var link = options.Value.Link(CaseLinks.CasePath(alert.CaseId));
         var subject = alert.DaysLeft < 0
             ? $"Sprawa {alert.RegisterNumber}: termin minął ({StatutoryIso(alert.DueOn)})"
             : $"Sprawa {alert.RegisterNumber}: termin {StatutoryIso(alert.DueOn)}";
@@ -164,28 +156,6 @@ public sealed class TermReminderRunner(
     private static string StatutoryIso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
 
-/// <summary>Looks on start and then at every interval, on the injected clock.</summary>
-public sealed class TermReminderService(TermReminderRunner runner, TimeProvider time, IOptions<ReminderOptions> options, ILogger<TermReminderService> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.Interval, time);
-        do
-        {
-            try
-            {
-                await runner.RunOnceAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A failed look must not stop the next one; the warnings not recorded are tried again.
-                logger.LogError(e, "Looking for term warnings failed");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
-}
-
 /// <summary>Addresses of the register pages that warnings link to.</summary>
 public static class CaseLinks
 {
@@ -194,13 +164,10 @@ public static class CaseLinks
 
 public static class ReminderServices
 {
-    public static IServiceCollection AddRegisterReminders(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddRegisterReminders(this IServiceCollection services)
     {
-        services.Configure<SmtpOptions>(configuration.GetSection("Smtp"));
-        services.Configure<ReminderOptions>(configuration.GetSection("Reminders"));
-        services.AddSingleton<IMailSender, SmtpMailSender>();
         services.AddSingleton<TermReminderRunner>();
-        services.AddHostedService<TermReminderService>();
+        services.AddSingleton<IReminder>(s => s.GetRequiredService<TermReminderRunner>());
         return services;
     }
 }

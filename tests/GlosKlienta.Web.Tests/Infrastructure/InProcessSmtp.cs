@@ -7,7 +7,7 @@ using SmtpServer;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
-namespace GlosKlienta.Web.Tests.Register.Reminders;
+namespace GlosKlienta.Web.Tests.Infrastructure;
 
 /// <summary>A real SMTP server on 127.0.0.1 and a free port that keeps every message it receives.</summary>
 public sealed class InProcessSmtp : IAsyncDisposable
