@@ -90,6 +90,46 @@ public abstract class ReprintMailTests : IAsyncLifetime
         Assert.All(notices, n => Assert.Equal(keeper.Id, n.KeeperId));
         Assert.All(notices, n => Assert.NotNull(n.EmailedAt));
     }
+
+    [SkippableFact]
+    public async Task ASignOfARoomLeftEmpty_IsToTakeDown_ForItsKeeper_OnThePageOnTheHomePanelAndByEmail()
+    {
+        var editor = await App.SignInAsync("kierownik@lesko.pl", Roles.KierownikReferatu);
+        var keeper = await App.CreateUserAsync("opiekun@lesko.pl", Roles.Pracownik);
+        var cashRoom = await SpisSteps.RoomIdAsync(App, "parkowa", "2");
+        var firstRoom = await SpisSteps.RoomIdAsync(App, "parkowa", "1");
+        await SpisSteps.SetKeepersAsync(editor, new Dictionary<string, string> { [$"drzwi/{cashRoom}"] = keeper.Id });
+        await SpisSteps.MarkAllPrintedAsync(editor);
+
+        // The cash desk moves to room 1: room 2 is empty and has no sign any more.
+        await SpisSteps.EditPostAsync(App, editor, "Kasa", f => f.Set("RoomId", firstRoom.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        var prints = await Html.ParseAsync(await editor.GetAsync("/personel/tablice"));
+        var takeDown = Texts.Of(prints.QuerySelector("ul.take-down"));
+        Assert.Contains("Pokój 2 – ", takeDown);
+        Assert.Contains("opiekun: Osoba opiekun", takeDown);
+        var keeperClient = App.Anonymous();
+        await StaffAccounts.PostSignInAsync(keeperClient, "opiekun@lesko.pl", StaffAccounts.Password);
+        Assert.Contains("Pokój 2 – ", Texts.Of((await Html.ParseAsync(await keeperClient.GetAsync("/personel"))).QuerySelector("section[aria-labelledby=do-wydruku] ul.take-down")));
+
+        Assert.Equal(1, await RunAsync());
+        Assert.Equal(0, await RunAsync());
+        var message = Assert.Single(smtp.Messages);
+        Assert.Equal("Do zdjęcia: 1 (tablice i oznaczenia drzwi)", message.Subject);
+        Assert.Contains("Zdejmij je:", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("– Pokój 2 – ", message.TextBody, StringComparison.Ordinal);
+
+        // Taken down and marked: gone from the page and the panel.
+        var page = await Html.ParseAsync(await keeperClient.GetAsync("/personel/tablice"));
+        var form = page.QuerySelector("ul.take-down form")!;
+        var fields = Html.HiddenFields(page, "ul.take-down form").ToList();
+        var done = await keeperClient.PostAsync(form.GetAttribute("action"), new FormUrlEncodedContent(fields));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, done.StatusCode);
+        Assert.Null((await Html.ParseAsync(await keeperClient.GetAsync("/personel/tablice"))).QuerySelector("ul.take-down"));
+        Assert.Null((await Html.ParseAsync(await keeperClient.GetAsync("/personel"))).QuerySelector("section[aria-labelledby=do-wydruku]"));
+        Assert.Equal(0, await RunAsync());
+        Assert.Contains(await App.WithDbAsync(db => db.AuditEntries.AsNoTracking().Select(e => e.Action).ToListAsync()), a => a == DirectoryActions.TakenDown);
+    }
 }
 
 public sealed class ReprintMailSqliteTests : ReprintMailTests

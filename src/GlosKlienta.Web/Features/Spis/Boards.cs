@@ -68,6 +68,22 @@ public sealed class Boards(AppDbContext db, OfficeProfileProvider office, IConfi
         return items;
     }
 
+    /// <summary>
+    /// The title of a printed item that the directory no longer gives (a door sign of a room that is now
+    /// empty, a board of a building taken out), for the list of prints to take down.
+    /// </summary>
+    public string GoneTitle(DirectoryState state, string key)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(key);
+        if (key.StartsWith("drzwi/", StringComparison.Ordinal)
+            && int.TryParse(key["drzwi/".Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var roomId)
+            && state.Rooms.FirstOrDefault(r => r.Id == roomId) is { } room
+            && state.Buildings.FirstOrDefault(b => b.Id == room.BuildingId) is { } building)
+            return text["Directory.Sign.Title", room.Number, building.Name].Value;
+        return text["Directory.Prints.Gone", key].Value;
+    }
+
     private static PrintItem Item(string key, PrintKind kind, string title, Document document) =>
         new(key, kind, title, document, DirectoryRules.ContentHash(TextOf(document)));
 

@@ -9,5 +9,6 @@ public static class DirectoryActions
     public const string RoomSaved = "directory.room-saved";
     public const string HoursSaved = "directory.hours-saved";
     public const string Printed = "directory.printed";
+    public const string TakenDown = "directory.taken-down";
     public const string KeeperSet = "directory.keeper-set";
 }

@@ -20,13 +20,15 @@ namespace GlosKlienta.Web.Features.Spis;
 public sealed class PrintsModel(PrintStatus status, DirectoryStore store, Boards boards, AppDbContext db, Audit.AuditLog audit, TimeProvider time, IStringLocalizer<SharedResource> text) : PageModel
 {
     public IReadOnlyList<PrintRow> Rows { get; private set; } = [];
+    /// <summary>Printed items the directory no longer gives, to be taken down.</summary>
+    public IReadOnlyList<GoneRow> Gone { get; private set; } = [];
     public string? Error { get; private set; }
     public string? Done { get; private set; }
     public bool CanEdit { get; private set; }
 
     public async Task OnGetAsync(string? zrobiono, CancellationToken cancellationToken)
     {
-        Done = zrobiono is "wydrukowane" ? zrobiono : null;
+        Done = zrobiono is "wydrukowane" or "zdjete" ? zrobiono : null;
         await LoadAsync(cancellationToken);
     }
 
@@ -64,9 +66,25 @@ public sealed class PrintsModel(PrintStatus status, DirectoryStore store, Boards
         return Redirect("/personel/tablice?zrobiono=wydrukowane");
     }
 
+    /// <summary>Records that a print the directory no longer gives was taken down: it is no longer a printed copy.</summary>
+    public async Task<IActionResult> OnPostTakenDownAsync(string klucz, CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        if (Gone.All(g => g.Key != klucz)) return NotFound();
+        var record = await db.PrintedItems.SingleAsync(p => p.Key == klucz, cancellationToken);
+        record.PrintedHash = null;
+        record.PrintedAt = null;
+        record.PrintedBy = null;
+        audit.Record(DirectoryActions.TakenDown, DirectoryStore.SubjectPrint, klucz);
+        await db.SaveChangesAsync(cancellationToken);
+        return Redirect("/personel/tablice?zrobiono=zdjete");
+    }
+
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Rows = await status.RowsAsync(Request, cancellationToken);
+        var all = await status.StateAsync(Request, cancellationToken);
+        Rows = all.Rows;
+        Gone = all.Gone;
         CanEdit = User.IsInRole(GlosKlienta.Domain.Staff.Roles.Administrator) || User.IsInRole(GlosKlienta.Domain.Staff.Roles.KierownikReferatu);
     }
 }

@@ -16,6 +16,7 @@ public sealed class ReprintNotice
     /// <summary><see cref="PrintedItem.Key"/>, e.g. "a/ratusz" or "drzwi/12".</summary>
     public required string ItemKey { get; set; }
     public required string PrintedHash { get; set; }
+    /// <summary>The text the directory gives now; empty when it no longer gives the item (to be taken down).</summary>
     public required string CurrentHash { get; set; }
     public required string KeeperId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
@@ -37,8 +38,9 @@ public sealed class ReprintNoticeConfiguration : IEntityTypeConfiguration<Reprin
 }
 
 /// <summary>
-/// Procedure row 2 by e-mail: when a directory change makes a printed board or door sign out of date, its
-/// keeper gets one message listing what to reprint (besides the list on the staff home). Runs are serialised.
+/// Procedure row 2 by e-mail: when a directory change makes a printed board or door sign out of date, or no
+/// longer gives it (a room left empty), its keeper gets one message listing what to reprint or take down
+/// (besides the list on the staff home). Runs are serialised.
 /// </summary>
 public sealed class ReprintReminderRunner(
     IServiceScopeFactory scopes,
@@ -60,16 +62,20 @@ public sealed class ReprintReminderRunner(
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             if (!await db.PrintedItems.AnyAsync(p => p.KeeperId != null && p.PrintedHash != null, cancellationToken)) return 0;
-            var due = (await scope.ServiceProvider.GetRequiredService<PrintStatus>().RowsAsync(null, cancellationToken))
-                .Where(r => r.OutOfDate && r.Record?.KeeperId is not null).ToList();
+            var all = await scope.ServiceProvider.GetRequiredService<PrintStatus>().StateAsync(null, cancellationToken);
+            // A print to take down is told like one to reprint, with an empty current text.
+            var due = all.Rows.Where(r => r.OutOfDate && r.Record?.KeeperId is not null)
+                .Select(r => new Due(r.Item.Key, r.Item.Title, r.Record!.PrintedHash!, r.Item.Hash, r.Record.KeeperId!))
+                .Concat(all.Gone.Where(g => g.Record.KeeperId is not null).Select(g => new Due(g.Key, g.Title, g.Record.PrintedHash!, Gone, g.Record.KeeperId!)))
+                .ToList();
             if (due.Count == 0) return 0;
 
-            var keys = due.Select(r => r.Item.Key).ToList();
+            var keys = due.Select(r => r.Key).ToList();
             var told = (await db.ReprintNotices.AsNoTracking().Where(n => keys.Contains(n.ItemKey))
                     .Select(n => new { n.ItemKey, n.PrintedHash, n.CurrentHash, n.KeeperId }).ToListAsync(cancellationToken))
                 .Select(n => (n.ItemKey, n.PrintedHash, n.CurrentHash, n.KeeperId)).ToHashSet();
             var recorded = 0;
-            foreach (var group in due.Where(r => !told.Contains((r.Item.Key, r.Record!.PrintedHash!, r.Item.Hash, r.Record.KeeperId!))).GroupBy(r => r.Record!.KeeperId!))
+            foreach (var group in due.Where(r => !told.Contains((r.Key, r.PrintedHash, r.CurrentHash, r.KeeperId))).GroupBy(r => r.KeeperId))
             {
                 var items = group.ToList();
                 var address = await db.Users.AsNoTracking().Where(u => u.Id == group.Key && u.DisabledAt == null).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken);
@@ -92,9 +98,9 @@ public sealed class ReprintReminderRunner(
                 {
                     db.ReprintNotices.Add(new ReprintNotice
                     {
-                        ItemKey = row.Item.Key,
-                        PrintedHash = row.Record!.PrintedHash!,
-                        CurrentHash = row.Item.Hash,
+                        ItemKey = row.Key,
+                        PrintedHash = row.PrintedHash,
+                        CurrentHash = row.CurrentHash,
                         KeeperId = group.Key,
                         CreatedAt = time.GetUtcNow(),
                         EmailedAt = emailedAt,
@@ -112,16 +118,32 @@ public sealed class ReprintReminderRunner(
         }
     }
 
-    /// <summary>What to reprint, by the titles the boards page shows, and where to mark it printed.</summary>
-    public MailMessage Message(string to, IReadOnlyList<PrintRow> items)
+    /// <summary>The current text of an item the directory no longer gives.</summary>
+    public const string Gone = "";
+
+    /// <summary>One printed item its keeper has to be told about.</summary>
+    public sealed record Due(string Key, string Title, string PrintedHash, string CurrentHash, string KeeperId);
+
+    /// <summary>What to reprint and what to take down, by the titles the boards page shows, and where to mark it done.</summary>
+    public MailMessage Message(string to, IReadOnlyList<Due> items)
     {
         ArgumentNullException.ThrowIfNull(items);
-        var lines = new List<string>
+        var reprint = items.Where(i => i.CurrentHash != Gone).ToList();
+        var takeDown = items.Where(i => i.CurrentHash == Gone).ToList();
+        var lines = new List<string>();
+        if (reprint.Count > 0)
         {
-            "Spis zmienił się od ostatniego wydruku tablic lub oznaczeń, którymi się opiekujesz. Wydrukuj je ponownie i wymień:",
-            "",
-        };
-        lines.AddRange(items.Select(r => "– " + r.Item.Title));
+            lines.Add("Spis zmienił się od ostatniego wydruku tablic lub oznaczeń, którymi się opiekujesz. Wydrukuj je ponownie i wymień:");
+            lines.Add("");
+            lines.AddRange(reprint.Select(r => "– " + r.Title));
+        }
+        if (takeDown.Count > 0)
+        {
+            if (lines.Count > 0) lines.Add("");
+            lines.Add("Tych wydruków nie ma już w spisie (na przykład w pokoju nie ma już żadnego stanowiska). Zdejmij je:");
+            lines.Add("");
+            lines.AddRange(takeDown.Select(r => "– " + r.Title));
+        }
         lines.AddRange(
         [
             "",
@@ -129,6 +151,9 @@ public sealed class ReprintReminderRunner(
             "",
             "Wiadomość wysłana automatycznie przez spis komórek, stanowisk i pokoi.",
         ]);
-        return new MailMessage([to], $"Do ponownego wydruku: {items.Count} (tablice i oznaczenia drzwi)", string.Join("\n", lines));
+        var subject = takeDown.Count == 0 ? $"Do ponownego wydruku: {reprint.Count} (tablice i oznaczenia drzwi)"
+            : reprint.Count == 0 ? $"Do zdjęcia: {takeDown.Count} (tablice i oznaczenia drzwi)"
+            : $"Do ponownego wydruku: {reprint.Count}, do zdjęcia: {takeDown.Count} (tablice i oznaczenia drzwi)";
+        return new MailMessage([to], subject, string.Join("\n", lines));
     }
 }
