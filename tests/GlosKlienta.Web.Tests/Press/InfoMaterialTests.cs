@@ -52,9 +52,17 @@ public class InfoMaterialTests : IAsyncLifetime
         var buildings = statement.QuerySelectorAll("article h3").Select(h => h.TextContent).ToList();
         Assert.Contains(buildings, h => h.Contains("Parkowa 1", StringComparison.Ordinal));
         Assert.Contains(buildings, h => h.Contains("Rynek 21", StringComparison.Ordinal));
+        // Made from the office's own data; contacts come from the directory, not from the text.
+        var text = Texts.Of(statement.QuerySelector("article"));
+        Assert.Contains("Urząd Miasta i Gminy Lesko zobowiązuje się", text);
+        Assert.Contains("dostepnosc@lesko.pl", Texts.Of(statement.QuerySelector("section[aria-labelledby=koordynator]")));
 
         var easy = await Html.ParseAsync(await visitor.GetAsync("/informacje/tekst-latwy-do-czytania"));
         Assert.NotNull(easy.QuerySelector("article.easy-to-read"));
+        var easyText = Texts.Of(easy.QuerySelector("article"));
+        Assert.Contains("Urząd Miasta i Gminy Lesko, ul. Parkowa 1, 38-600 Lesko.", easyText);
+        Assert.Contains("Budynek Ratusz jest przy adresie: ul. Rynek 21, 38-600 Lesko.", easyText);
+        Assert.Contains("na stronie www.lesko.pl", easyText);
         Assert.Contains("Ostatni przegląd treści", Texts.Of(easy.QuerySelector("dl.facts")));
 
         // Linked from the home page and every page's footer.

@@ -63,6 +63,22 @@ public abstract class DirectoryFlowTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task AccessibilityContact_OnTheStatement_IsTheDirectorysPost_AndFollowsItsChanges()
+    {
+        var editor = await EditorAsync();
+        var statement = await SpisSteps.PublicTextAsync(App.Anonymous(), "/informacje/deklaracja-dostepnosci");
+        Assert.Contains("Koordynator do spraw dostępności – dane kontaktowe", statement);
+        Assert.Contains("Stanowisko ds. informatyki i dostępności", statement);
+        Assert.Contains("dostepnosc@lesko.pl", statement);
+
+        await SpisSteps.EditPostAsync(App, editor, "Stanowisko ds. informatyki i dostępności", f => f.Set("Phones", "13 469 62 99"));
+
+        var after = await SpisSteps.PublicTextAsync(App.Anonymous(), "/informacje/deklaracja-dostepnosci");
+        Assert.Contains("13 469 62 99", after);
+        Assert.DoesNotContain("13 469 62 13", after);
+    }
+
+    [SkippableFact]
     public async Task PostMovedToAnotherRoomWithAVacancy_ChangesBothDoorSigns()
     {
         var editor = await EditorAsync();

@@ -6,8 +6,11 @@ namespace GlosKlienta.Web.Features.InfoMaterials;
 /// <summary>
 /// Makes sure the two materials every public body must publish exist: the easy-to-read text
 /// (ETR) and the accessibility statement (ustawa z 4 kwietnia 2019 r. o dostępności cyfrowej).
-/// Run on every start; a material already there (edited or not) is left alone. The texts describe
-/// the Lesko office; another office edits them on the staff side like any other material.
+/// Run on every start; a material already there (edited or not) is left alone. The texts are made
+/// from the office's own data (name, buildings and addresses, website, survey boxes), so every office
+/// starts with its own; contact details are not written into them: the statement's page shows the
+/// accessibility contact from the directory (see <see cref="PublicModel"/>), the one place they are kept.
+/// Facts nobody has checked (ramps, lifts, toilets, parking) are not claimed: the office adds them.
 /// </summary>
 public static class InfoMaterialSeeder
 {
@@ -22,7 +25,8 @@ public static class InfoMaterialSeeder
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
         var present = await db.InfoMaterials.Select(m => m.Slug).ToListAsync(cancellationToken);
-        foreach (var (slug, title, body, months, byMarch) in Seeds)
+        var profile = await Office.OfficeProfileProvider.LoadAsync(db, cancellationToken);
+        foreach (var (slug, title, body, months, byMarch) in Seeds(profile))
         {
             if (present.Contains(slug)) continue;
             var material = new InfoMaterial
@@ -51,134 +55,165 @@ public static class InfoMaterialSeeder
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static readonly (string Slug, string Title, string Body, int Months, bool ByMarch)[] Seeds =
+    private static (string Slug, string Title, string Body, int Months, bool ByMarch)[] Seeds(Office.OfficeProfile office) =>
     [
-        (InfoMaterialRules.EasyToRead, "Informacja o urzędzie w tekście łatwym do czytania", EasyToReadText, 12, false),
-        (InfoMaterialRules.AccessibilityStatement, "Deklaracja dostępności", StatementText, 12, true),
+        (InfoMaterialRules.EasyToRead, "Informacja o urzędzie w tekście łatwym do czytania", EasyToReadText(office), 12, false),
+        (InfoMaterialRules.AccessibilityStatement, "Deklaracja dostępności", StatementText(office), 12, true),
     ];
 
-    private const string EasyToReadText = """
-        ## Czym zajmuje się urząd
-        Urząd Miasta i Gminy Lesko pomaga mieszkańcom.
-        Urzędem kieruje Burmistrz Miasta i Gminy Lesko.
-        Burmistrzowi pomaga Zastępca Burmistrza.
-        W urzędzie pracują urzędnicy.
-        Urzędnicy załatwiają sprawy mieszkańców.
+    private static Office.OfficeProfile.BuildingInfo? MainBuilding(Office.OfficeProfile office) =>
+        office.Buildings.FirstOrDefault(b => b.IsMain) ?? (office.Buildings.Count > 0 ? office.Buildings[0] : null);
 
-        ## Jakie sprawy załatwisz w urzędzie
-        W urzędzie możesz na przykład:
-        - zameldować się albo wymeldować,
-        - złożyć wniosek o dowód osobisty,
-        - zgłosić urodzenie dziecka,
-        - ustalić termin ślubu,
-        - dostać akt urodzenia, akt małżeństwa albo akt zgonu,
-        - zapłacić podatek od domu albo od ziemi,
-        - złożyć deklarację o odpadach, czyli o śmieciach,
-        - zapytać o działkę, o drogę albo o budowę,
-        - złożyć skargę albo wniosek.
+    private static readonly string[] DayNames = ["w niedzielę", "w poniedziałek", "we wtorek", "w środę", "w czwartek", "w piątek", "w sobotę"];
 
-        ## Gdzie jest urząd
-        Urząd ma dwa budynki.
-        Główny budynek jest przy ulicy Parkowej 1 w Lesku.
-        Drugi budynek to Ratusz.
-        Ratusz jest przy ulicy Rynek 21 w Lesku.
-        W każdym budynku jest tablica.
-        Na tablicy jest napisane, w którym pokoju załatwisz swoją sprawę.
+    public static string EasyToReadText(Office.OfficeProfile office)
+    {
+        ArgumentNullException.ThrowIfNull(office);
+        var main = MainBuilding(office);
+        var website = office.Website is { Length: > 0 } w ? w.Replace("https://", "", StringComparison.Ordinal).Replace("http://", "", StringComparison.Ordinal).TrimEnd('/') : null;
+        var lines = new List<string>
+        {
+            "## Czym zajmuje się urząd",
+            $"{office.Name} pomaga mieszkańcom.",
+            "Urzędem kieruje Burmistrz.",
+            "Burmistrzowi pomaga Zastępca Burmistrza.",
+            "W urzędzie pracują urzędnicy.",
+            "Urzędnicy załatwiają sprawy mieszkańców.",
+            "",
+            "## Jakie sprawy załatwisz w urzędzie",
+            "W urzędzie możesz na przykład:",
+            "- zameldować się albo wymeldować,",
+            "- złożyć wniosek o dowód osobisty,",
+            "- zgłosić urodzenie dziecka,",
+            "- ustalić termin ślubu,",
+            "- dostać akt urodzenia, akt małżeństwa albo akt zgonu,",
+            "- zapłacić podatek od domu albo od ziemi,",
+            "- złożyć deklarację o odpadach, czyli o śmieciach,",
+            "- zapytać o działkę, o drogę albo o budowę,",
+            "- złożyć skargę albo wniosek.",
+            "",
+            "## Gdzie jest urząd",
+        };
+        if (office.Buildings.Count == 1 && main is not null)
+            lines.Add($"Urząd jest w budynku przy adresie: {main.Address}.");
+        else
+        {
+            int n = office.Buildings.Count;
+            lines.Add($"Urząd ma {n} {(n % 10 is >= 2 and <= 4 && n % 100 is < 12 or > 14 ? "budynki" : "budynków")}.");
+            if (main is not null) lines.Add($"Główny budynek jest przy adresie: {main.Address}.");
+            foreach (var other in office.Buildings.Where(x => x != main))
+                lines.Add($"Budynek {other.Name} jest przy adresie: {other.Address}.");
+        }
+        lines.Add("W każdym budynku jest tablica.");
+        lines.Add("Na tablicy jest napisane, w którym pokoju załatwisz swoją sprawę.");
+        if (main is { Hours.Count: > 0 })
+        {
+            lines.Add("");
+            lines.Add("## Kiedy urząd jest otwarty");
+            foreach (var h in main.Hours)
+                lines.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"- {DayNames[(int)h.Day]}: od godziny {h.Opens:H\\:mm} do godziny {h.Closes:H\\:mm},"));
+            lines[^1] = lines[^1].TrimEnd(',') + ".";
+            lines.Add(main.Hours.Any(h => h.Day is DayOfWeek.Saturday or DayOfWeek.Sunday)
+                ? "W święta urząd jest zamknięty."
+                : "W soboty, w niedziele i w święta urząd jest zamknięty.");
+        }
+        lines.AddRange(
+        [
+            "",
+            "## Jak załatwić sprawę",
+            "- Przyjdź do urzędu albo zadzwoń.",
+            "- Sprawdź na tablicy, do którego pokoju iść.",
+            "- Jeśli nie wiesz, zapytaj dowolnego pracownika urzędu.",
+            "- Urzędnik powie ci, jakie dokumenty są potrzebne.",
+            "- Czasem trzeba wypełnić wniosek. Urzędnik pomoże ci go wypełnić.",
+            "- Weź ze sobą dowód osobisty.",
+            "",
+            "## Jak napisać do urzędu",
+        ]);
+        if (main is not null)
+        {
+            lines.Add("Możesz wysłać list na adres:");
+            lines.Add($"{office.Name}, {main.Address}.");
+        }
+        lines.Add("Możesz też przynieść pismo do urzędu.");
+        lines.Add("Możesz wysłać pismo przez internet, przez platformę ePUAP.");
+        lines.Add(website is null ? "Numery telefonów i adresy e-mail są na tablicy w urzędzie." : $"Numery telefonów i adresy e-mail są na stronie {website}.");
+        lines.AddRange(
+        [
+            "",
+            "## Jeśli słabo słyszysz albo nie słyszysz",
+            "Możesz przyjść do urzędu z tłumaczem języka migowego.",
+            "Powiedz nam o tym 3 dni robocze wcześniej.",
+            "Możesz też napisać do nas e-mail.",
+            "",
+            "## Jeśli słabo widzisz albo nie widzisz",
+            "Możesz przyjść do urzędu z psem asystującym.",
+            "Urzędnik przeczyta ci dokument i pomoże go wypełnić.",
+            "",
+            "## Skargi i wnioski",
+            "Jeśli coś ci się nie podoba, możesz złożyć skargę.",
+            "Jeśli masz pomysł, co zrobić lepiej, możesz złożyć wniosek.",
+            "Burmistrz i Zastępca Burmistrza przyjmują mieszkańców w sprawie skarg i wniosków.",
+            "Dni i godziny przyjęć są na tablicy w urzędzie.",
+            "",
+            "## Powiedz nam, co myślisz",
+            "Po załatwieniu sprawy możesz wypełnić krótką ankietę.",
+            "Ankieta nie ma twojego imienia ani nazwiska.",
+            "Ankietę wypełnisz na stronie internetowej urzędu.",
+            "Możesz też wypełnić ankietę na papierze.",
+        ]);
+        var boxes = office.SurveyBoxes.Select(x => x.Name + ", " + x.Address).Distinct(StringComparer.Ordinal).ToList();
+        if (boxes.Count > 0) lines.Add("Wrzuć ją do skrzynki w urzędzie: " + string.Join(" albo ", boxes) + ".");
+        return string.Join("\n", lines);
+    }
 
-        ## Kiedy urząd jest otwarty
-        Urząd jest otwarty od poniedziałku do piątku.
-        Urząd jest otwarty od godziny 7:30 do godziny 15:30.
-        W soboty, w niedziele i w święta urząd jest zamknięty.
-
-        ## Jak załatwić sprawę
-        - Przyjdź do urzędu albo zadzwoń.
-        - Sprawdź na tablicy, do którego pokoju iść.
-        - Jeśli nie wiesz, zapytaj dowolnego pracownika urzędu.
-        - Urzędnik powie ci, jakie dokumenty są potrzebne.
-        - Czasem trzeba wypełnić wniosek. Urzędnik pomoże ci go wypełnić.
-        - Weź ze sobą dowód osobisty.
-
-        ## Jak napisać do urzędu
-        Możesz wysłać list na adres:
-        Urząd Miasta i Gminy Lesko, ulica Parkowa 1, 38-600 Lesko.
-        Możesz też przynieść pismo do urzędu.
-        Możesz wysłać pismo przez internet, przez platformę ePUAP.
-        Numery telefonów i adresy e-mail są na stronie www.lesko.pl.
-
-        ## Jeśli słabo słyszysz albo nie słyszysz
-        Możesz przyjść do urzędu z tłumaczem języka migowego.
-        Powiedz nam o tym 3 dni robocze wcześniej.
-        Możesz też napisać do nas e-mail.
-
-        ## Jeśli słabo widzisz albo nie widzisz
-        Możesz przyjść do urzędu z psem asystującym.
-        Urzędnik przeczyta ci dokument i pomoże go wypełnić.
-
-        ## Skargi i wnioski
-        Jeśli coś ci się nie podoba, możesz złożyć skargę.
-        Jeśli masz pomysł, co zrobić lepiej, możesz złożyć wniosek.
-        Burmistrz i Zastępca Burmistrza przyjmują mieszkańców w sprawie skarg i wniosków.
-        Dni i godziny przyjęć są na tablicy w urzędzie.
-
-        ## Powiedz nam, co myślisz
-        Po załatwieniu sprawy możesz wypełnić krótką ankietę.
-        Ankieta nie ma twojego imienia ani nazwiska.
-        Ankietę wypełnisz na stronie internetowej urzędu.
-        Możesz też wypełnić ankietę na papierze.
-        Wrzuć ją do skrzynki w urzędzie przy ulicy Parkowej 1 albo w Ratuszu.
-        """;
-
-    private const string StatementText = """
-        Urząd Miasta i Gminy Lesko zobowiązuje się zapewnić dostępność swojej strony internetowej zgodnie z ustawą z dnia 4 kwietnia 2019 r. o dostępności cyfrowej stron internetowych i aplikacji mobilnych podmiotów publicznych.
-        Deklaracja dostępności dotyczy serwisu „Głos Klienta” Urzędu Miasta i Gminy Lesko: ankiety satysfakcji klienta, komunikatów prasowych i materiałów informacyjnych o pracy urzędu.
-
-        ## Status pod względem zgodności z ustawą
-        Strona internetowa jest częściowo zgodna z ustawą o dostępności cyfrowej z powodu niezgodności wymienionych poniżej.
-        - Załączniki do komunikatów prasowych (pliki PDF, dokumenty biurowe i zdjęcia) przygotowują różne osoby i nie każdy z nich spełnia wymagania dostępności. Na prośbę przygotujemy dostępną wersję załącznika.
-        - Skany dokumentów opublikowane jako zdjęcia nie mają warstwy tekstowej. Ich treść podamy w postaci tekstu na prośbę.
-
-        ## Przygotowanie deklaracji dostępności
-        Deklarację sporządzono na podstawie samooceny przeprowadzonej przez urząd. Każda strona publiczna serwisu jest sprawdzana automatycznie narzędziem axe (kryteria WCAG 2.1 na poziomach A i AA) oraz ręcznie: obsługa samą klawiaturą, powiększenie do 200% i ekran o szerokości 320 pikseli.
-        Daty sporządzenia deklaracji i jej ostatniego przeglądu podajemy na początku tej strony. Deklarację przeglądamy i aktualizujemy co najmniej raz w roku, do 31 marca.
-
-        ## Skróty klawiszowe
-        Strona nie ma własnych skrótów klawiszowych. Działają skróty przeglądarki. Pierwszy klawisz Tab pokazuje odnośnik „Przejdź do treści”.
-
-        ## Informacje zwrotne i dane kontaktowe
-        Koordynatorem do spraw dostępności w Urzędzie Miasta i Gminy Lesko jest Sekretarz Miasta i Gminy.
-        - e-mail: dostepnosc@lesko.pl
-        - telefon: 13 469 80 00
-        - adres: Urząd Miasta i Gminy Lesko, ul. Parkowa 1, 38-600 Lesko
-        Tymi samymi sposobami można zgłaszać problemy z dostępnością strony, prosić o informację w dostępnej formie i składać żądania zapewnienia dostępności.
-
-        ## Procedura wnioskowo-skargowa
-        Każdy ma prawo wystąpić z żądaniem zapewnienia dostępności cyfrowej strony internetowej lub jej elementu. Można też zażądać udostępnienia informacji w alternatywnej formie, na przykład odczytania niedostępnego dokumentu lub opisania zdjęcia.
-        Żądanie powinno zawierać:
-        - dane kontaktowe osoby, która je składa,
-        - wskazanie, o którą stronę lub który element strony chodzi,
-        - sposób kontaktu,
-        - jeśli osoba żąda informacji w innej formie – opis tej formy.
-        Urząd realizuje żądanie niezwłocznie, nie później niż w ciągu 7 dni od dnia jego złożenia. Jeżeli nie da się tego zrobić w tym terminie, urząd od razu informuje o tym i podaje nowy termin, nie dłuższy niż 2 miesiące od dnia złożenia żądania. Jeżeli zapewnienie dostępności nie jest możliwe, urząd może zaproponować alternatywny sposób dostępu do informacji.
-        Jeżeli urząd odmówi realizacji żądania albo nie zachowa terminu, można złożyć skargę w sprawie zapewnienia dostępności cyfrowej. Po wyczerpaniu tej procedury można złożyć wniosek do Rzecznika Praw Obywatelskich (www.rpo.gov.pl).
-        Dostępności architektonicznej lub informacyjno-komunikacyjnej budynków urzędu można żądać wnioskiem o zapewnienie dostępności na podstawie ustawy z dnia 19 lipca 2019 r. o zapewnianiu dostępności osobom ze szczególnymi potrzebami. Na brak dostępności przysługuje skarga do Prezesa Zarządu Państwowego Funduszu Rehabilitacji Osób Niepełnosprawnych.
-
-        ## Dostępność architektoniczna
-        ### Budynek urzędu, ul. Parkowa 1, 38-600 Lesko
-        - Wejście główne jest od ulicy Parkowej. Do drzwi prowadzi pochylnia dla wózków.
-        - Drzwi wejściowe mają szerokość pozwalającą wjechać wózkiem.
-        - Obsługa klientów odbywa się na parterze i na piętrach. Osobę, która nie może wejść po schodach, pracownik obsłuży na parterze – wystarczy poprosić osobę przy wejściu albo zadzwonić.
-        - Przed budynkiem jest miejsce parkingowe dla osób z niepełnosprawnościami.
-        - Na parterze jest toaleta przystosowana dla osób na wózkach.
-        - Do budynku można wejść z psem asystującym i psem przewodnikiem.
-        - Można przyjść z tłumaczem polskiego języka migowego; prosimy o zgłoszenie co najmniej 3 dni robocze wcześniej.
-
-        ### Ratusz, ul. Rynek 21, 38-600 Lesko
-        - Ratusz jest zabytkowym budynkiem. Do wejścia prowadzą schody, nie ma windy.
-        - Osobę, która nie może wejść do budynku, pracownik obsłuży przy wejściu albo w budynku przy ul. Parkowej 1; prosimy zadzwonić przed wizytą.
-        - Najbliższe miejsca parkingowe dla osób z niepełnosprawnościami są przy Rynku.
-        - Do budynku można wejść z psem asystującym i psem przewodnikiem.
-
-        ## Aplikacje mobilne
-        Urząd nie udostępnia aplikacji mobilnych.
-        """;
+    public static string StatementText(Office.OfficeProfile office)
+    {
+        ArgumentNullException.ThrowIfNull(office);
+        var lines = new List<string>
+        {
+            $"{office.Name} zobowiązuje się zapewnić dostępność swojej strony internetowej zgodnie z ustawą z dnia 4 kwietnia 2019 r. o dostępności cyfrowej stron internetowych i aplikacji mobilnych podmiotów publicznych.",
+            $"Deklaracja dostępności dotyczy serwisu „Głos Klienta” ({office.Name}): ankiety satysfakcji klienta, komunikatów prasowych i materiałów informacyjnych o pracy urzędu.",
+            "",
+            "## Status pod względem zgodności z ustawą",
+            "Strona internetowa jest częściowo zgodna z ustawą o dostępności cyfrowej z powodu niezgodności wymienionych poniżej.",
+            "- Załączniki do komunikatów prasowych (pliki PDF, dokumenty biurowe i zdjęcia) przygotowują różne osoby i nie każdy z nich spełnia wymagania dostępności. Na prośbę przygotujemy dostępną wersję załącznika.",
+            "- Skany dokumentów opublikowane jako zdjęcia nie mają warstwy tekstowej. Ich treść podamy w postaci tekstu na prośbę.",
+            "",
+            "## Przygotowanie deklaracji dostępności",
+            "Deklarację sporządzono na podstawie samooceny przeprowadzonej przez urząd. Każda strona publiczna serwisu jest sprawdzana automatycznie narzędziem axe (kryteria WCAG 2.1 na poziomach A i AA) oraz ręcznie: obsługa samą klawiaturą, powiększenie do 200% i ekran o szerokości 320 pikseli.",
+            "Daty sporządzenia deklaracji i jej ostatniego przeglądu podajemy na początku tej strony. Deklarację przeglądamy i aktualizujemy co najmniej raz w roku, do 31 marca.",
+            "",
+            "## Skróty klawiszowe",
+            "Strona nie ma własnych skrótów klawiszowych. Działają skróty przeglądarki. Pierwszy klawisz Tab pokazuje odnośnik „Przejdź do treści”.",
+            "",
+            "## Informacje zwrotne i dane kontaktowe",
+            "Dane kontaktowe koordynatora do spraw dostępności podajemy na końcu tej strony, według aktualnego spisu stanowisk urzędu.",
+            "Tymi samymi sposobami można zgłaszać problemy z dostępnością strony, prosić o informację w dostępnej formie i składać żądania zapewnienia dostępności.",
+            "",
+            "## Procedura wnioskowo-skargowa",
+            "Każdy ma prawo wystąpić z żądaniem zapewnienia dostępności cyfrowej strony internetowej lub jej elementu. Można też zażądać udostępnienia informacji w alternatywnej formie, na przykład odczytania niedostępnego dokumentu lub opisania zdjęcia.",
+            "Żądanie powinno zawierać:",
+            "- dane kontaktowe osoby, która je składa,",
+            "- wskazanie, o którą stronę lub który element strony chodzi,",
+            "- sposób kontaktu,",
+            "- jeśli osoba żąda informacji w innej formie – opis tej formy.",
+            "Urząd realizuje żądanie niezwłocznie, nie później niż w ciągu 7 dni od dnia jego złożenia. Jeżeli nie da się tego zrobić w tym terminie, urząd od razu informuje o tym i podaje nowy termin, nie dłuższy niż 2 miesiące od dnia złożenia żądania. Jeżeli zapewnienie dostępności nie jest możliwe, urząd może zaproponować alternatywny sposób dostępu do informacji.",
+            "Jeżeli urząd odmówi realizacji żądania albo nie zachowa terminu, można złożyć skargę w sprawie zapewnienia dostępności cyfrowej. Po wyczerpaniu tej procedury można złożyć wniosek do Rzecznika Praw Obywatelskich (www.rpo.gov.pl).",
+            "Dostępności architektonicznej lub informacyjno-komunikacyjnej budynków urzędu można żądać wnioskiem o zapewnienie dostępności na podstawie ustawy z dnia 19 lipca 2019 r. o zapewnianiu dostępności osobom ze szczególnymi potrzebami. Na brak dostępności przysługuje skarga do Prezesa Zarządu Państwowego Funduszu Rehabilitacji Osób Niepełnosprawnych.",
+            "",
+            "## Dostępność architektoniczna",
+        };
+        foreach (var b in office.Buildings)
+        {
+            lines.Add($"### {b.Name}, {b.Address}");
+            lines.Add("- Do budynku można wejść z psem asystującym i psem przewodnikiem.");
+            lines.Add("- Można przyjść z tłumaczem polskiego języka migowego; prosimy o zgłoszenie co najmniej 3 dni robocze wcześniej.");
+            lines.Add("- O wejściu do budynku, pochylniach i windach, toaletach oraz miejscach parkingowych dla osób z niepełnosprawnościami informuje koordynator do spraw dostępności.");
+            lines.Add("");
+        }
+        lines.Add("## Aplikacje mobilne");
+        lines.Add("Urząd nie udostępnia aplikacji mobilnych.");
+        return string.Join("\n", lines);
+    }
 }

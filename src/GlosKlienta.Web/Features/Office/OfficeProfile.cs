@@ -30,7 +30,15 @@ public sealed class OfficeProfileProvider(IServiceScopeFactory scopes, IMemoryCa
     {
         if (cache.TryGetValue(CacheKey, out OfficeProfile? cached) && cached is not null) return cached;
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var profile = await LoadAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), cancellationToken);
+        cache.Set(CacheKey, profile, TimeSpan.FromMinutes(1));
+        return profile;
+    }
+
+    /// <summary>The profile as the database holds it now (no cache): for seeding and for <see cref="GetAsync"/>.</summary>
+    public static async Task<OfficeProfile> LoadAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
         var office = await db.Offices.AsNoTracking().OrderBy(o => o.Id).FirstAsync(cancellationToken);
         var buildings = await db.Buildings.AsNoTracking().Include(b => b.Hours).Include(b => b.Boxes).AsSplitQuery().OrderBy(b => b.SortOrder).ToListAsync(cancellationToken);
         var profile = new OfficeProfile(
@@ -42,7 +50,6 @@ public sealed class OfficeProfileProvider(IServiceScopeFactory scopes, IMemoryCa
                 b.Name, b.Address, b.IsMain,
                 b.Hours.OrderBy(h => ((int)h.Day + 6) % 7).Select(h => new OfficeProfile.HoursInfo(h.Day, h.Opens, h.Closes)).ToList())).ToList(),
             buildings.SelectMany(b => b.Boxes.Where(x => x.IsActive).OrderBy(x => x.Id).Select(x => new OfficeProfile.BoxInfo(b.Name, b.Address, x.Location))).ToList());
-        cache.Set(CacheKey, profile, TimeSpan.FromMinutes(1));
         return profile;
     }
 
