@@ -96,6 +96,7 @@ public sealed class TallyLayout
 
     private readonly Dictionary<string, int> slotOfKey;
     private readonly byte[][] keyEq;
+    /// <summary>Per categorical slot: a multiple-choice question (the tally's copy of <see cref="CategoricalKey.Multiple"/>, read per answer).</summary>
     internal bool[] Multiple { get; }
     private readonly int[] keySlot;
     private readonly byte[][][] optionUtf8;
@@ -518,7 +519,7 @@ public sealed class ResponseTally
 
     /// <summary>True when the last added response chose option <paramref name="option"/> of <paramref name="slot"/> (for collecting "other" texts).</summary>
     public bool LastChose(int slot, int option) =>
-        slot >= 0 && option >= 0 && (Layout.Categorical[slot].Multiple ? (catMask[slot] & (1UL << option)) != 0 : catValue[slot] == option + 1);
+        slot >= 0 && option >= 0 && (Layout.Multiple[slot] ? (catMask[slot] & (1UL << option)) != 0 : catValue[slot] == option + 1);
 
     public RatingSummary RatingSummaryOf(int item) => RatingSummary.From(RatingCounts.AsSpan(item * (Layout.RatingMax + 1), Layout.RatingMax + 1));
 
