@@ -25,6 +25,7 @@ public static class InfoMaterialSeeder
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
         var present = await db.InfoMaterials.Select(m => m.Slug).ToListAsync(cancellationToken);
+        if (present.Contains(InfoMaterialRules.EasyToRead) && present.Contains(InfoMaterialRules.AccessibilityStatement)) return;
         var profile = await Office.OfficeProfileProvider.LoadAsync(db, cancellationToken);
         foreach (var (slug, title, body, months, byMarch) in Seeds(profile))
         {
