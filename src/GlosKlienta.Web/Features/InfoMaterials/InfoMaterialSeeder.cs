@@ -20,13 +20,12 @@ public static class InfoMaterialSeeder
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(await db.Offices.AsNoTracking().OrderBy(o => o.Id).Select(o => o.TimeZone).FirstAsync(cancellationToken));
-        var now = time.GetUtcNow();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
         var present = await db.InfoMaterials.Select(m => m.Slug).ToListAsync(cancellationToken);
         if (present.Contains(InfoMaterialRules.EasyToRead) && present.Contains(InfoMaterialRules.AccessibilityStatement)) return;
         var profile = await Office.OfficeProfileProvider.LoadAsync(db, cancellationToken);
+        var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        var now = time.GetUtcNow();
+        var today = profile.Today(time);
         foreach (var (slug, title, body, months, byMarch) in Seeds(profile))
         {
             if (present.Contains(slug)) continue;
