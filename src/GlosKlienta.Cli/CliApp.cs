@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using GlosKlienta.Domain.Complaints;
+using GlosKlienta.Domain.Register;
 using GlosKlienta.Web;
 using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Account;
+using GlosKlienta.Web.Features.Accounts;
 using GlosKlienta.Web.Features.Audit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;

@@ -1,5 +1,5 @@
 using GlosKlienta.Browser.Tests.Infrastructure;
-using GlosKlienta.Domain.Complaints;
+using GlosKlienta.Domain.Register;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using static GlosKlienta.Browser.Tests.Infrastructure.Keys;

@@ -45,8 +45,8 @@ public sealed class OrganisationalUnit
     public required string Name { get; set; }
     public int SortOrder { get; set; }
     public bool IsActive { get; set; } = true;
-    /// <summary>Referat, samodzielne stanowisko or a unit housed in the building (the directory, Features/Spis).</summary>
-    public GlosKlienta.Domain.Spis.UnitKind Kind { get; set; }
+    /// <summary>Referat, samodzielne stanowisko or a unit housed in the building (the directory, Features/Directory).</summary>
+    public GlosKlienta.Domain.Directory.UnitKind Kind { get; set; }
 }
 
 public sealed class OfficeHours

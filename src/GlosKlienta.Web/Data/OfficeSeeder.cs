@@ -109,8 +109,8 @@ public sealed record OfficeSeed(
     OfficeSeed.SurveyPart Survey,
     IReadOnlyList<OfficeSeed.ReceptionPart>? ReceptionHours = null)
 {
-    /// <summary>Rooms, posts, employees and cash-desk hours (Features/Spis); optional.</summary>
-    public GlosKlienta.Web.Features.Spis.DirectorySeed? Directory { get; init; }
+    /// <summary>Rooms, posts, employees and cash-desk hours (Features/Directory); optional.</summary>
+    public GlosKlienta.Web.Features.Directory.DirectorySeed? Directory { get; init; }
 
     public sealed record OfficePart(string Name, string Locality, string? Website, string TimeZone);
     public sealed record BuildingPart(string Code, string Name, string Address, IReadOnlyList<BoxPart>? Boxes, bool IsMain);

@@ -47,7 +47,7 @@ public sealed class F2DocumentTests : IAsyncLifetime
             ["Database:Provider"] = "Sqlite",
             ["ConnectionStrings:GlosKlienta"] = app.Factory.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["ConnectionStrings:GlosKlienta"],
         };
-        var folder = Directory.CreateTempSubdirectory("f2-cli").FullName;
+        var folder = System.IO.Directory.CreateTempSubdirectory("f2-cli").FullName;
         try
         {
             var output = new StringWriter();
@@ -70,7 +70,7 @@ public sealed class F2DocumentTests : IAsyncLifetime
         }
         finally
         {
-            Directory.Delete(folder, recursive: true);
+            System.IO.Directory.Delete(folder, recursive: true);
         }
     }
 }

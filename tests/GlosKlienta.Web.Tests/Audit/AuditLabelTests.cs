@@ -14,7 +14,7 @@ public sealed class AuditLabelTests
     public static TheoryData<string> ActionCodes()
     {
         var data = new TheoryData<string>();
-        foreach (var type in new[] { typeof(AuditActions), typeof(PaperAudit), typeof(Versions), typeof(GlosKlienta.Web.Features.Register.RegisterActions), typeof(GlosKlienta.Web.Features.Analysis.F2Audit), typeof(GlosKlienta.Web.Features.RawData.RawDataAudit), typeof(GlosKlienta.Web.Features.Press.PressRules), typeof(GlosKlienta.Web.Features.InfoMaterials.InfoMaterialRules), typeof(GlosKlienta.Web.Features.Reception.ReceptionAudit), typeof(GlosKlienta.Web.Features.Spis.DirectoryActions), typeof(GlosKlienta.Web.Features.Register.Letters.LetterAudit) })
+        foreach (var type in new[] { typeof(AuditActions), typeof(PaperAudit), typeof(Versions), typeof(GlosKlienta.Web.Features.Register.RegisterActions), typeof(GlosKlienta.Web.Features.Analysis.F2Audit), typeof(GlosKlienta.Web.Features.RawData.RawDataAudit), typeof(GlosKlienta.Web.Features.Press.PressRules), typeof(GlosKlienta.Web.Features.InfoMaterials.InfoMaterialRules), typeof(GlosKlienta.Web.Features.Reception.ReceptionAudit), typeof(GlosKlienta.Web.Features.Directory.DirectoryActions), typeof(GlosKlienta.Web.Features.Register.Letters.LetterAudit) })
         {
             foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral && f.FieldType == typeof(string)))
             {

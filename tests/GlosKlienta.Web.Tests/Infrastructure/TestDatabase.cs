@@ -35,7 +35,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public static TestDatabase CreateSqlite()
     {
         var folder = Path.Combine(Path.GetTempPath(), "glosklienta-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
+        System.IO.Directory.CreateDirectory(folder);
         return new TestDatabase("Sqlite", $"Data Source={Path.Combine(folder, "test.db")};Pooling=False", folder, null, null);
     }
 
@@ -57,7 +57,7 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         if (sqliteFolder is not null)
         {
-            try { Directory.Delete(sqliteFolder, recursive: true); } catch (IOException) { }
+            try { System.IO.Directory.Delete(sqliteFolder, recursive: true); } catch (IOException) { }
         }
         if (postgresAdmin is not null)
         {

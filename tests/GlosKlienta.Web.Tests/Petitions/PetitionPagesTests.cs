@@ -1,5 +1,5 @@
 using System.Net;
-using GlosKlienta.Domain.Complaints;
+using GlosKlienta.Domain.Register;
 using GlosKlienta.Domain.Staff;
 using GlosKlienta.Web.Data;
 using GlosKlienta.Web.Features.Office;

@@ -135,7 +135,7 @@ public sealed class RawDataFilesTests : IAsyncLifetime
         var inPeriod = await RawDataSeed.SeedAsync(factory, randomCount: 20);
         var analyst = await RawDataSeed.AnalystAsync(factory);
         var folder = Path.Combine(Path.GetTempPath(), "glosklienta-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
+        System.IO.Directory.CreateDirectory(folder);
         await File.WriteAllBytesAsync(Path.Combine(folder, "ankiety_2026H1.csv"), await DownloadAsync(analyst.Client, "csv"));
         var script = Encoding.UTF8.GetString(await DownloadAsync(analyst.Client, "r"))
             + "\nstopifnot(is.ordered(dane$oceny_uprzejmosc), is.factor(dane$plec), inherits(dane$data_wplywu, \"Date\"))\n"
@@ -167,7 +167,7 @@ public sealed class RawDataFilesTests : IAsyncLifetime
         var inPeriod = await RawDataSeed.SeedAsync(factory, randomCount: 20);
         var analyst = await RawDataSeed.AnalystAsync(factory);
         var folder = Path.Combine(Path.GetTempPath(), "glosklienta-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
+        System.IO.Directory.CreateDirectory(folder);
         await File.WriteAllBytesAsync(Path.Combine(folder, "ankiety_2026H1.csv"), await DownloadAsync(analyst.Client, "csv"));
         var syntax = Encoding.UTF8.GetString(await DownloadAsync(analyst.Client, "spss"))
             + "\nDISPLAY DICTIONARY /VARIABLES=plec oceny_uprzejmosc kontakt.\nFREQUENCIES VARIABLES=kanal kontakt.\nDESCRIPTIVES VARIABLES=id.\n";

@@ -65,7 +65,7 @@ public abstract class RawDataRoundTripTests : IAsyncLifetime
     private static string TempCsv(byte[] content)
     {
         var path = Path.Combine(Path.GetTempPath(), "glosklienta-tests", Guid.NewGuid().ToString("N") + ".csv");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, content);
         return path;
     }

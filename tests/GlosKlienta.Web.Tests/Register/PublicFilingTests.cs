@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Net;
 using System.Text;
-using GlosKlienta.Domain.Complaints;
+using GlosKlienta.Domain.Register;
 using GlosKlienta.Domain.Staff;
 using GlosKlienta.Web.Features.Register;
 using GlosKlienta.Web.Tests.Infrastructure;

@@ -1,6 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
-using GlosKlienta.Domain.Complaints;
+using GlosKlienta.Domain.Register;
 using GlosKlienta.Web.Data;
 using GlosKlienta.Web.Features.Register;
 using GlosKlienta.Web.Tests.Infrastructure;

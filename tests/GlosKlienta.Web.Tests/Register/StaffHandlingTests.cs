@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Net;
-using GlosKlienta.Domain.Complaints;
+using GlosKlienta.Domain.Register;
 using GlosKlienta.Domain.Staff;
 using GlosKlienta.Web.Features.Register;
 using GlosKlienta.Web.Tests.Infrastructure;

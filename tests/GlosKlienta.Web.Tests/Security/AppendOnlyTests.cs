@@ -1,5 +1,5 @@
 using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Spis;
+using GlosKlienta.Web.Features.Directory;
 using GlosKlienta.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,7 +2,7 @@ using System.Net;
 using GlosKlienta.Domain.Staff;
 using GlosKlienta.Domain.Survey;
 using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Account;
+using GlosKlienta.Web.Features.Accounts;
 using GlosKlienta.Web.Features.Office;
 using GlosKlienta.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;

@@ -1,5 +1,4 @@
 using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Account;
 using GlosKlienta.Web.Features.Audit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;

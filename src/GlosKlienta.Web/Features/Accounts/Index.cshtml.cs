@@ -1,5 +1,4 @@
 using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Account;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -6,7 +6,7 @@ namespace GlosKlienta.Web.Features.Accounts;
 /// <summary>
 /// One-time links with which a person sets their own password: the administrator never knows it.
 /// The token is Identity's password-reset token; it dies when used (the security stamp changes),
-/// when a newer link is made or the account is disabled, and after <see cref="Account.StaffIdentity.SetPasswordLinkLifespan"/>.
+/// when a newer link is made or the account is disabled, and after <see cref="StaffIdentity.SetPasswordLinkLifespan"/>.
 /// </summary>
 public static class SetPasswordLinks
 {

@@ -1,7 +1,7 @@
 using GlosKlienta.Documents;
 using GlosKlienta.Domain.Analysis;
 using GlosKlienta.Domain.Survey;
-using GlosKlienta.Web.Features.Account;
+using GlosKlienta.Web.Features.Accounts;
 using GlosKlienta.Web.Features.Office;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,7 +1,7 @@
 using GlosKlienta.Domain.InfoMaterials;
 using GlosKlienta.Domain.Press;
 using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Account;
+using GlosKlienta.Web.Features.Accounts;
 using GlosKlienta.Web.Features.Audit;
 using GlosKlienta.Web.Features.Office;
 using Microsoft.AspNetCore.Authorization;

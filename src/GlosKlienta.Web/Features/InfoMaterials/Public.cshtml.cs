@@ -8,7 +8,7 @@ namespace GlosKlienta.Web.Features.InfoMaterials;
 
 /// <summary>An information material as published: its current version, when it first appeared, last changed and was last reviewed.</summary>
 [AllowAnonymous]
-public sealed class PublicModel(AppDbContext db, GlosKlienta.Web.Features.Office.OfficeProfileProvider office, Spis.DirectoryStore directory, Spis.Boards boards) : PageModel
+public sealed class PublicModel(AppDbContext db, GlosKlienta.Web.Features.Office.OfficeProfileProvider office, Directory.DirectoryStore directory, Directory.Boards boards) : PageModel
 {
     public InfoMaterial Material { get; private set; } = null!;
     public InfoMaterialVersion Current { get; private set; } = null!;

@@ -1,6 +1,6 @@
 using GlosKlienta.Domain.Staff;
 using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Account;
+using GlosKlienta.Web.Features.Accounts;
 using GlosKlienta.Web.Features.Office;
 using GlosKlienta.Web.Features.Survey;
 using Microsoft.AspNetCore.Authorization;

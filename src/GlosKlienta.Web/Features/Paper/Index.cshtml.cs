@@ -1,6 +1,6 @@
 using GlosKlienta.Domain.Staff;
 using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Account;
+using GlosKlienta.Web.Features.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using GlosKlienta.Web.Features.Account;
 using Microsoft.Extensions.Localization;
 
 namespace GlosKlienta.Web.Features.Press;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using GlosKlienta.Domain.Press;
-using GlosKlienta.Web.Features.Account;
 using Microsoft.Extensions.Localization;
 
 namespace GlosKlienta.Web.Features.Press;

@@ -1,7 +1,6 @@
 using System.Globalization;
-using GlosKlienta.Domain.Complaints;
+using GlosKlienta.Domain.Register;
 using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Account;
 using GlosKlienta.Web.Features.Audit;
 using GlosKlienta.Web.Features.Office;
 using Microsoft.AspNetCore.Mvc;

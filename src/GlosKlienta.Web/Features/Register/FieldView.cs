@@ -1,4 +1,3 @@
-using GlosKlienta.Web.Features.Account;
 
 namespace GlosKlienta.Web.Features.Register;
 

@@ -1,4 +1,3 @@
-using GlosKlienta.Web.Features.Account;
 using Microsoft.Extensions.Localization;
 
 namespace GlosKlienta.Web.Features.Register;

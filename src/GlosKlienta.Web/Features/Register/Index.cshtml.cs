@@ -1,6 +1,6 @@
 using GlosKlienta.Documents;
 using DocFormat = GlosKlienta.Documents.DocumentFormat;
-using GlosKlienta.Domain.Complaints;
+using GlosKlienta.Domain.Register;
 using GlosKlienta.Web.Data;
 using GlosKlienta.Web.Features.Audit;
 using GlosKlienta.Web.Features.Office;

@@ -1,7 +1,7 @@
 using System.Globalization;
-using GlosKlienta.Domain.Complaints;
+using GlosKlienta.Domain.Register;
 using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Account;
+using GlosKlienta.Web.Features.Accounts;
 using GlosKlienta.Web.Features.Office;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -56,7 +56,7 @@ public sealed class NewModel(AppDbContext db, CaseRegistration registration, Off
     {
         await LoadAsync(cancellationToken);
         ReceivedOn = RegisterForms.Iso((await office.GetAsync(cancellationToken)).Today(time));
-        SenderKind = nameof(Domain.Complaints.SenderKind.Obywatel);
+        SenderKind = nameof(Domain.Register.SenderKind.Obywatel);
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
@@ -75,7 +75,7 @@ public sealed class NewModel(AppDbContext db, CaseRegistration registration, Off
         DeliveryReference = DeliveryReference?.Trim();
         if (channel is CaseChannel.EDoreczenia or CaseChannel.Prasa && string.IsNullOrEmpty(DeliveryReference))
             Errors.Add("sygnatura-doreczenia", text[channel == CaseChannel.Prasa ? "Register.Error.PressMissing" : "Register.Error.DeliveryMissing"]);
-        var senderKind = Enum.TryParse<SenderKind>(SenderKind, out var sk) ? sk : Domain.Complaints.SenderKind.Obywatel;
+        var senderKind = Enum.TryParse<SenderKind>(SenderKind, out var sk) ? sk : Domain.Register.SenderKind.Obywatel;
         SenderName = SenderName?.Trim();
         SenderAddress = SenderAddress?.Trim();
         SenderEmail = SenderEmail?.Trim();

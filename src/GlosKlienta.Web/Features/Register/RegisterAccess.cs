@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using GlosKlienta.Domain.Complaints;
+using GlosKlienta.Domain.Register;
 using GlosKlienta.Domain.Staff;
 
 namespace GlosKlienta.Web.Features.Register;

@@ -1,4 +1,4 @@
-using GlosKlienta.Domain.Complaints;
+using GlosKlienta.Domain.Register;
 
 namespace GlosKlienta.Web.Features.Register;
 
@@ -56,7 +56,7 @@ public sealed class RegisterCase
     public string? ConcernsText { get; set; }
 
     public CompetentBody CompetentBody { get; set; }
-    /// <summary>The body's name when <see cref="CompetentBody"/> is <see cref="Domain.Complaints.CompetentBody.InnyOrgan"/>.</summary>
+    /// <summary>The body's name when <see cref="CompetentBody"/> is <see cref="Domain.Register.CompetentBody.InnyOrgan"/>.</summary>
     public string? CompetentBodyName { get; set; }
     /// <summary>Why this body is competent, as shown to staff (art. 229 reasoning).</summary>
     public string? CompetenceReason { get; set; }

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
-using GlosKlienta.Domain.Complaints;
+using GlosKlienta.Domain.Register;
 using GlosKlienta.Web.Data;
 using GlosKlienta.Web.Features.Audit;
 using Microsoft.Data.Sqlite;

@@ -1,4 +1,4 @@
-using GlosKlienta.Web.Features.Account;
+using GlosKlienta.Web.Features.Accounts;
 
 namespace GlosKlienta.Web.Features.Staff;
 

@@ -2,7 +2,7 @@ using AngleSharp.Dom;
 using System.IO.Compression;
 using System.Net;
 using System.Text.RegularExpressions;
-using GlosKlienta.Domain.Complaints;
+using GlosKlienta.Domain.Register;
 using GlosKlienta.Domain.Staff;
 using GlosKlienta.Web.Data;
 using GlosKlienta.Web.Features.Office;

@@ -3,7 +3,6 @@ using System.Security.Claims;
 using GlosKlienta.Documents;
 using DocFormat = GlosKlienta.Documents.DocumentFormat;
 using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Account;
 using GlosKlienta.Web.Features.Audit;
 using GlosKlienta.Web.Features.Office;
 using Microsoft.AspNetCore.Mvc;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using GlosKlienta.Domain.Complaints;
+using GlosKlienta.Domain.Register;
 using GlosKlienta.Documents;
 
 namespace GlosKlienta.Web.Features.Register.Letters;

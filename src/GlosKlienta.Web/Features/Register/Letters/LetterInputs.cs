@@ -1,4 +1,4 @@
-using GlosKlienta.Domain.Complaints;
+using GlosKlienta.Domain.Register;
 
 namespace GlosKlienta.Web.Features.Register.Letters;
 

@@ -1,6 +1,5 @@
-using GlosKlienta.Domain.Complaints;
+using GlosKlienta.Domain.Register;
 using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Account;
 using GlosKlienta.Web.Features.Office;
 using GlosKlienta.Web.Features.Survey;
 using Microsoft.AspNetCore.Authorization;

@@ -2,7 +2,7 @@ using GlosKlienta.Documents;
 using DocFormat = GlosKlienta.Documents.DocumentFormat;
 using GlosKlienta.Domain.RegisterReports;
 using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Account;
+using GlosKlienta.Web.Features.Accounts;
 using GlosKlienta.Web.Features.Office;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

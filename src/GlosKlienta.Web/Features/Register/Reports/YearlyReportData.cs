@@ -1,6 +1,6 @@
 using System.Globalization;
 using GlosKlienta.Documents;
-using GlosKlienta.Domain.Complaints;
+using GlosKlienta.Domain.Register;
 using GlosKlienta.Domain.RegisterReports;
 using GlosKlienta.Web.Data;
 using Microsoft.EntityFrameworkCore;

@@ -1,0 +1,198 @@
+namespace GlosKlienta.Domain.Register;
+
+/// <summary>The body competent for a case and why, in words shown to staff.</summary>
+public sealed record CompetenceDecision(CompetentBody Body, string Reason)
+{
+    /// <summary>Whether the case leaves the municipality and must be forwarded (art. 231, 243 KPA; art. 6 ustawy o petycjach).</summary>
+    public bool MustForward => Body is CompetentBody.Wojewoda or CompetentBody.InnyOrgan;
+}
+
+/// <summary>
+/// Competence by art. 229 KPA for skargi, art. 242 KPA for wnioski and the ustawa o petycjach for petycje. Pure.
+/// The register is kept by the office of the Burmistrz; cases for the Rada Gminy are handled in the municipality
+/// (its committee on complaints), cases for the wojewoda or another body are forwarded.
+/// </summary>
+public static class Competence
+{
+    public static CompetenceDecision For(CaseKind kind, CaseConcerns concerns) => kind switch
+    {
+        CaseKind.Skarga => concerns switch
+        {
+            CaseConcerns.ZadaniaWlasneBurmistrza => new(CompetentBody.RadaGminy,
+                "Skarga na zadania lub działalność burmistrza: rozpatruje rada gminy (art. 229 pkt 3 KPA)."),
+            CaseConcerns.KierownikJednostki => new(CompetentBody.RadaGminy,
+                "Skarga na kierownika gminnej jednostki organizacyjnej: rozpatruje rada gminy (art. 229 pkt 3 KPA)."),
+            CaseConcerns.ZadaniaZlecone => new(CompetentBody.Wojewoda,
+                "Skarga w sprawie zadań zleconych z zakresu administracji rządowej: rozpatruje wojewoda (art. 229 pkt 4 KPA); przekazać w 7 dni (art. 231 KPA)."),
+            CaseConcerns.Pracownik => new(CompetentBody.Burmistrz,
+                "Skarga na pracownika urzędu: rozpatruje burmistrz jako kierownik urzędu i przełożony pracownika (art. 229 KPA)."),
+            CaseConcerns.DzialalnoscUrzedu => new(CompetentBody.Burmistrz,
+                "Skarga na działalność urzędu (organizacja, obsługa): rozpatruje burmistrz jako kierownik urzędu (art. 229 KPA)."),
+            CaseConcerns.RadaGminy => new(CompetentBody.Wojewoda,
+                "Skarga na zadania lub działalność rady gminy: rozpatruje wojewoda, w sprawach finansowych regionalna izba obrachunkowa (art. 229 pkt 1 KPA); przekazać w 7 dni (art. 231 KPA)."),
+            CaseConcerns.SprawaInnegoOrganu => new(CompetentBody.InnyOrgan,
+                "Sprawa należy do innego organu: przekazać organowi właściwemu w 7 dni i zawiadomić skarżącego (art. 231 KPA)."),
+            _ => throw new ArgumentOutOfRangeException(nameof(concerns), concerns, "Unknown subject."),
+        },
+        CaseKind.Wniosek => concerns switch
+        {
+            CaseConcerns.RadaGminy => new(CompetentBody.RadaGminy,
+                "Wniosek w sprawie należącej do rady gminy: rozpatruje rada gminy (art. 242 § 1 KPA)."),
+            CaseConcerns.ZadaniaZlecone or CaseConcerns.SprawaInnegoOrganu => new(CompetentBody.InnyOrgan,
+                "Wniosek w sprawie innego organu: przekazać organowi właściwemu w 7 dni i zawiadomić wnioskodawcę (art. 243 KPA)."),
+            _ => new(CompetentBody.Burmistrz,
+                "Wniosek dotyczący pracy urzędu i zadań gminy wykonywanych przez burmistrza: rozpatruje burmistrz (art. 242 § 1 KPA)."),
+        },
+        CaseKind.Petycja => concerns switch
+        {
+            CaseConcerns.RadaGminy => new(CompetentBody.RadaGminy,
+                "Petycja w sprawie należącej do rady gminy (np. uchwały): rozpatruje rada gminy (art. 9 ust. 2 ustawy o petycjach)."),
+            CaseConcerns.ZadaniaZlecone or CaseConcerns.SprawaInnegoOrganu => new(CompetentBody.InnyOrgan,
+                "Petycja do innego adresata: przekazać podmiotowi właściwemu w 30 dni od jej złożenia i zawiadomić podmiot wnoszący (art. 6 ust. 1 ustawy o petycjach)."),
+            _ => new(CompetentBody.Burmistrz,
+                "Petycja w sprawie zadań burmistrza: rozpatruje burmistrz (art. 9 ust. 2 ustawy o petycjach)."),
+        },
+        CaseKind.NieRozpatrywanaWTrybieDzialuVIII => new(CompetentBody.Burmistrz,
+            "Pismo nie jest skargą, wnioskiem ani petycją: skierować do właściwego trybu (art. 234, 235 KPA, ustawa o dostępie do informacji publicznej)."),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown case kind."),
+    };
+
+    /// <summary>The term a case of this kind runs under: handling here, or forwarding when another body is competent.</summary>
+    public static TermKind TermFor(CaseKind kind, CompetentBody body)
+    {
+        var forward = body is CompetentBody.Wojewoda or CompetentBody.InnyOrgan;
+        return kind switch
+        {
+            CaseKind.Petycja => forward ? TermKind.PrzekazaniePetycji : TermKind.Petycja,
+            CaseKind.Skarga => forward ? TermKind.Przekazanie : TermKind.Skarga,
+            CaseKind.Wniosek => forward ? TermKind.Przekazanie : TermKind.Wniosek,
+            // Not a Dział VIII matter: it goes to its own proceedings without delay; the 7-day forwarding term is the yardstick.
+            CaseKind.NieRozpatrywanaWTrybieDzialuVIII => TermKind.Przekazanie,
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown case kind."),
+        };
+    }
+}
+
+/// <summary>Art. 256 KPA: a case is never handled by the person it is about.</summary>
+public static class AssignmentRule
+{
+    /// <summary>
+    /// Whether <paramref name="assigneeId"/> (with <paramref name="assigneeRoles"/>) may handle a case about
+    /// <paramref name="concernsStaffUserId"/> / <paramref name="concerns"/>. A case about the Burmistrz's own tasks is
+    /// about whoever holds the Burmistrz role.
+    /// </summary>
+    public static bool MayAssign(string assigneeId, IEnumerable<string> assigneeRoles, string? concernsStaffUserId, CaseConcerns? concerns)
+    {
+        if (concernsStaffUserId is not null && string.Equals(assigneeId, concernsStaffUserId, StringComparison.Ordinal)) return false;
+        if (concerns == CaseConcerns.ZadaniaWlasneBurmistrza && assigneeRoles.Contains(Staff.Roles.Burmistrz, StringComparer.Ordinal)) return false;
+        return true;
+    }
+}
+
+/// <summary>Letters without the sender's identity (§ 8 of the rozporządzenie of 8 January 2002; art. 7 ustawy o petycjach).</summary>
+public static class Anonymity
+{
+    /// <summary>
+    /// A skarga or wniosek with neither name nor address is left without examination; a petycja needs both
+    /// the name (or the entity's name) and the address (art. 4 ust. 2 pkt 1 and art. 7 ustawy o petycjach).
+    /// </summary>
+    public static bool LeftWithoutExamination(CaseKind kind, string? name, string? address)
+    {
+        var noName = string.IsNullOrWhiteSpace(name);
+        var noAddress = string.IsNullOrWhiteSpace(address);
+        return kind == CaseKind.Petycja ? noName || noAddress : noName && noAddress;
+    }
+}
+
+/// <summary>What closing a case needs; the register stores these elements and the letter is rendered from them.</summary>
+public sealed record CaseClosing(
+    CaseKind Kind,
+    CaseOutcome Outcome,
+    bool LeftWithoutExaminationApplies,
+    string? ReplyBodyName,
+    string? ReplyContent,
+    string? SignerName,
+    string? SignerPost,
+    string? FactualGrounds,
+    string? LegalGrounds,
+    string? ForwardedTo,
+    DateOnly? ForwardedOn,
+    int? EarlierCaseId,
+    string? FileNote,
+    DateOnly Received,
+    DateOnly ClosedOn);
+
+public enum ClosingProblem
+{
+    OutcomeDoesNotFitKind,
+    BodyNameMissing,
+    ReplyContentMissing,
+    SignerNameMissing,
+    SignerPostMissing,
+    FactualGroundsMissing,
+    LegalGroundsMissing,
+    ForwardingMissing,
+    NotAnonymous,
+    EarlierCaseMissing,
+    FileNoteMissing,
+    ClosedBeforeReceived,
+}
+
+/// <summary>Refuses to close a case without the elements the law requires (art. 238, 239, 231 KPA; § 8 of the rozporządzenie). Pure.</summary>
+public static class ClosingValidation
+{
+    public static bool IsRefusal(CaseOutcome outcome) =>
+        outcome is CaseOutcome.SkargaNiezasadna or CaseOutcome.SkargaCzesciowoZasadna
+            or CaseOutcome.WniosekNieuwzgledniony or CaseOutcome.WniosekCzesciowoUwzgledniony
+            or CaseOutcome.PetycjaNieuwzgledniona;
+
+    /// <summary>Outcomes that end with a reply on the merits (art. 238 KPA; art. 13 ustawy o petycjach).</summary>
+    public static bool NeedsReply(CaseOutcome outcome) =>
+        outcome is CaseOutcome.SkargaZasadna or CaseOutcome.SkargaCzesciowoZasadna or CaseOutcome.SkargaNiezasadna
+            or CaseOutcome.WniosekUwzgledniony or CaseOutcome.WniosekCzesciowoUwzgledniony or CaseOutcome.WniosekNieuwzgledniony
+            or CaseOutcome.PetycjaUwzgledniona or CaseOutcome.PetycjaNieuwzgledniona;
+
+    public static IReadOnlyList<CaseOutcome> OutcomesFor(CaseKind kind) => kind switch
+    {
+        CaseKind.Skarga => [CaseOutcome.SkargaZasadna, CaseOutcome.SkargaCzesciowoZasadna, CaseOutcome.SkargaNiezasadna, CaseOutcome.AdnotacjaArt239, CaseOutcome.Przekazana, CaseOutcome.BezRozpoznania, CaseOutcome.Wycofana],
+        CaseKind.Wniosek => [CaseOutcome.WniosekUwzgledniony, CaseOutcome.WniosekCzesciowoUwzgledniony, CaseOutcome.WniosekNieuwzgledniony, CaseOutcome.Przekazana, CaseOutcome.BezRozpoznania, CaseOutcome.Wycofana],
+        CaseKind.Petycja => [CaseOutcome.PetycjaUwzgledniona, CaseOutcome.PetycjaNieuwzgledniona, CaseOutcome.Przekazana, CaseOutcome.BezRozpoznania, CaseOutcome.Wycofana],
+        CaseKind.NieRozpatrywanaWTrybieDzialuVIII => [CaseOutcome.SkierowanaDoWlasciwegoTrybu, CaseOutcome.Przekazana],
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown case kind."),
+    };
+
+    public static IReadOnlyList<ClosingProblem> Check(CaseClosing c)
+    {
+        var problems = new List<ClosingProblem>();
+        if (!OutcomesFor(c.Kind).Contains(c.Outcome)) problems.Add(ClosingProblem.OutcomeDoesNotFitKind);
+        if (c.ClosedOn < c.Received) problems.Add(ClosingProblem.ClosedBeforeReceived);
+        if (NeedsReply(c.Outcome))
+        {
+            if (Blank(c.ReplyBodyName)) problems.Add(ClosingProblem.BodyNameMissing);
+            if (Blank(c.ReplyContent)) problems.Add(ClosingProblem.ReplyContentMissing);
+            if (Blank(c.SignerName)) problems.Add(ClosingProblem.SignerNameMissing);
+            if (Blank(c.SignerPost)) problems.Add(ClosingProblem.SignerPostMissing);
+            if (IsRefusal(c.Outcome))
+            {
+                if (Blank(c.FactualGrounds)) problems.Add(ClosingProblem.FactualGroundsMissing);
+                if (Blank(c.LegalGrounds)) problems.Add(ClosingProblem.LegalGroundsMissing);
+            }
+        }
+        switch (c.Outcome)
+        {
+            case CaseOutcome.Przekazana when Blank(c.ForwardedTo) || c.ForwardedOn is null:
+                problems.Add(ClosingProblem.ForwardingMissing);
+                break;
+            case CaseOutcome.BezRozpoznania when !c.LeftWithoutExaminationApplies:
+                problems.Add(ClosingProblem.NotAnonymous);
+                break;
+            case CaseOutcome.AdnotacjaArt239:
+                if (c.EarlierCaseId is null) problems.Add(ClosingProblem.EarlierCaseMissing);
+                if (Blank(c.FileNote)) problems.Add(ClosingProblem.FileNoteMissing);
+                break;
+        }
+        return problems;
+    }
+
+    private static bool Blank(string? s) => string.IsNullOrWhiteSpace(s);
+}

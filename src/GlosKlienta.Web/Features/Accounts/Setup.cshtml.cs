@@ -1,0 +1,52 @@
+using GlosKlienta.Web.Data;
+using GlosKlienta.Web.Features.Audit;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace GlosKlienta.Web.Features.Accounts;
+
+/// <summary>Creates the first administrator through the one-time link printed on the console.</summary>
+[AllowAnonymous]
+public sealed class SetupModel(FirstAdminSetup setup, UserManager<StaffUser> users, SignInManager<StaffUser> signIn, AuditLog audit, IStringLocalizer<SharedResource> text) : PageModel
+{
+    [BindProperty] public string Email { get; set; } = "";
+    [BindProperty] public string DisplayName { get; set; } = "";
+    [BindProperty] public string Password { get; set; } = "";
+    [BindProperty] public string PasswordAgain { get; set; } = "";
+    public List<string> Problems { get; } = [];
+
+    public IActionResult OnGet(string token) => setup.Matches(token) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(string token)
+    {
+        if (!setup.Matches(token)) return NotFound();
+        if (string.IsNullOrWhiteSpace(DisplayName)) Problems.Add(text["Setup.NameMissing"]);
+        if (Password != PasswordAgain) Problems.Add(text["Setup.PasswordsDiffer"]);
+        if (Problems.Count > 0) return Page();
+        // Validate before consuming the token so a weak password does not burn the link.
+        var probe = new StaffUser { UserName = Email.Trim(), Email = Email.Trim(), DisplayName = DisplayName.Trim() };
+        foreach (var validator in users.PasswordValidators)
+        {
+            var r = await validator.ValidateAsync(users, probe, Password);
+            Problems.AddRange(r.Errors.Select(e => e.Description));
+        }
+        if (Problems.Count > 0) return Page();
+        if (!setup.TryConsume(token)) return NotFound();
+
+        var created = await StaffIdentity.CreateAdministratorAsync(users, Email.Trim(), DisplayName.Trim(), Password);
+        if (!created.Succeeded)
+        {
+            // Reopen: nothing was created, the person can correct and try again with a new link after restart.
+            Problems.AddRange(created.Errors.Select(e => e.Description));
+            return Page();
+        }
+        var user = (await users.FindByEmailAsync(Email.Trim()))!;
+        await audit.RecordNowAsync(AuditActions.AccountCreated, user.UserName ?? user.Id, user.Id, AuditActions.StaffUserSubject, user.Id,
+            new { Roles = new[] { GlosKlienta.Domain.Staff.Roles.Administrator }, Via = "setup-link" });
+        await signIn.SignInAsync(user, isPersistent: false);
+        return Redirect("/personel");
+    }
+}

@@ -1,0 +1,17 @@
+using GlosKlienta.Web.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace GlosKlienta.Web.Features.Accounts;
+
+public sealed class SignOutModel(SignInManager<StaffUser> signIn) : PageModel
+{
+    public IActionResult OnGet() => RedirectToPage("/Staff/Index");
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await signIn.SignOutAsync();
+        return Redirect("/");
+    }
+}

@@ -1,0 +1,62 @@
+using GlosKlienta.Browser.Tests.Infrastructure;
+using static GlosKlienta.Browser.Tests.Infrastructure.Keys;
+
+namespace GlosKlienta.Browser.Tests;
+
+/// <summary>The public pages of the directory ("kto gdzie pracuje" with its search, hours): axe in every state, and the keyboard alone.</summary>
+[Collection(SecondBrowserCollection.Name)]
+public sealed class DirectoryPublicPagesTests(BrowserFixture app)
+{
+    [SkippableTheory]
+    [InlineData("/informacje/kto-gdzie", "the whole directory")]
+    [InlineData("/informacje/kto-gdzie?szukaj=podatki", "search results")]
+    [InlineData("/informacje/kto-gdzie?szukaj=nieistniejace-slowo", "a search that finds nothing")]
+    [InlineData("/informacje/godziny", "office, cash-desk and reception hours")]
+    public async Task Page_has_no_wcag_violations(string path, string state)
+    {
+        BrowserFixture.SkipIfNoChromium();
+        await using var session = await app.OpenAsync();
+        await session.Page.GotoAsync(path);
+        await Checks.AssertNoAxeViolationsAsync(session.Page, state);
+    }
+
+    [SkippableFact]
+    public async Task Search_is_done_with_the_keyboard_alone()
+    {
+        BrowserFixture.SkipIfNoChromium();
+        await using var session = await app.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync("/informacje/kto-gdzie");
+
+        await TabToAsync(page, "szukaj");
+        await page.Keyboard.TypeAsync("ewidencja ludnosci");
+        await TabToAsync(page, "button:submit", maxPresses: 1);
+        await page.Keyboard.PressAsync("Enter");
+        await page.Locator("#wyniki").WaitForAsync();
+
+        Assert.Contains("szukaj=ewidencja", page.Url);
+        Assert.Contains("Znalezione stanowiska: 1", await page.Locator("#wyniki").InnerTextAsync());
+        Assert.Contains("pokój 5", await page.Locator("main").InnerTextAsync());
+        // From the results on to the hours page, still by keyboard.
+        await TabToAsync(page, "link-godziny", maxPresses: 20);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/informacje/godziny");
+        Assert.Equal("Godziny pracy, kasa i przyjęcia w sprawach skarg i wniosków", await page.Locator("h1").InnerTextAsync());
+    }
+
+    [SkippableFact]
+    public async Task Hours_page_leads_to_the_directory_with_the_keyboard_alone()
+    {
+        BrowserFixture.SkipIfNoChromium();
+        await using var session = await app.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync("/informacje/godziny");
+
+        await TabToAsync(page, "link-kto-gdzie", maxPresses: 20);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/informacje/kto-gdzie");
+
+        await TabToAsync(page, "szukaj");
+        Assert.Equal("Kto gdzie pracuje", await page.Locator("h1").InnerTextAsync());
+    }
+}

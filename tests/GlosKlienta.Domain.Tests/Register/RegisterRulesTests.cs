@@ -1,0 +1,134 @@
+using GlosKlienta.Domain.Register;
+using GlosKlienta.Domain.Staff;
+
+namespace GlosKlienta.Domain.Tests.Register;
+
+public sealed class RegisterRulesTests
+{
+    [Theory]
+    [InlineData(CaseConcerns.ZadaniaWlasneBurmistrza, CompetentBody.RadaGminy, "art. 229 pkt 3")]
+    [InlineData(CaseConcerns.KierownikJednostki, CompetentBody.RadaGminy, "art. 229 pkt 3")]
+    [InlineData(CaseConcerns.ZadaniaZlecone, CompetentBody.Wojewoda, "art. 229 pkt 4")]
+    [InlineData(CaseConcerns.Pracownik, CompetentBody.Burmistrz, "pracownika")]
+    [InlineData(CaseConcerns.RadaGminy, CompetentBody.Wojewoda, "art. 229 pkt 1")]
+    [InlineData(CaseConcerns.SprawaInnegoOrganu, CompetentBody.InnyOrgan, "art. 231")]
+    public void Skarga_IsRoutedByArticle229(CaseConcerns concerns, CompetentBody body, string reasonPart)
+    {
+        var decision = Competence.For(CaseKind.Skarga, concerns);
+
+        Assert.Equal(body, decision.Body);
+        Assert.Contains(reasonPart, decision.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Forwarding_IsNeededOnlyOutsideTheMunicipality()
+    {
+        Assert.True(Competence.For(CaseKind.Skarga, CaseConcerns.ZadaniaZlecone).MustForward);
+        Assert.False(Competence.For(CaseKind.Skarga, CaseConcerns.ZadaniaWlasneBurmistrza).MustForward);
+        Assert.True(Competence.For(CaseKind.Petycja, CaseConcerns.SprawaInnegoOrganu).MustForward);
+        Assert.False(Competence.For(CaseKind.Wniosek, CaseConcerns.DzialalnoscUrzedu).MustForward);
+    }
+
+    [Theory]
+    [InlineData(CaseKind.Skarga, CompetentBody.Burmistrz, TermKind.Skarga)]
+    [InlineData(CaseKind.Skarga, CompetentBody.RadaGminy, TermKind.Skarga)]
+    [InlineData(CaseKind.Skarga, CompetentBody.Wojewoda, TermKind.Przekazanie)]
+    [InlineData(CaseKind.Wniosek, CompetentBody.InnyOrgan, TermKind.Przekazanie)]
+    [InlineData(CaseKind.Wniosek, CompetentBody.Burmistrz, TermKind.Wniosek)]
+    [InlineData(CaseKind.Petycja, CompetentBody.Burmistrz, TermKind.Petycja)]
+    [InlineData(CaseKind.Petycja, CompetentBody.InnyOrgan, TermKind.PrzekazaniePetycji)]
+    public void Term_FollowsKindAndWhetherTheCaseIsForwarded(CaseKind kind, CompetentBody body, TermKind term) =>
+        Assert.Equal(term, Competence.TermFor(kind, body));
+
+    [Fact]
+    public void Assignment_IsRefusedToThePersonTheCaseIsAbout()
+    {
+        Assert.False(AssignmentRule.MayAssign("u1", [Roles.Pracownik], "u1", CaseConcerns.Pracownik));
+        Assert.True(AssignmentRule.MayAssign("u2", [Roles.Pracownik], "u1", CaseConcerns.Pracownik));
+        Assert.True(AssignmentRule.MayAssign("u2", [Roles.Pracownik], null, null));
+    }
+
+    [Fact]
+    public void Assignment_OfACaseAboutTheBurmistrz_IsRefusedToTheBurmistrz()
+    {
+        Assert.False(AssignmentRule.MayAssign("b", [Roles.Burmistrz], null, CaseConcerns.ZadaniaWlasneBurmistrza));
+        Assert.True(AssignmentRule.MayAssign("r", [Roles.RadaGminy], null, CaseConcerns.ZadaniaWlasneBurmistrza));
+        Assert.True(AssignmentRule.MayAssign("b", [Roles.Burmistrz], null, CaseConcerns.Pracownik));
+    }
+
+    [Theory]
+    [InlineData(CaseKind.Skarga, null, null, true)]
+    [InlineData(CaseKind.Skarga, "  ", "", true)]
+    [InlineData(CaseKind.Skarga, "Jan Kowalski", null, false)]
+    [InlineData(CaseKind.Skarga, null, "ul. Rynek 1, Lesko", false)]
+    [InlineData(CaseKind.Wniosek, null, null, true)]
+    [InlineData(CaseKind.Petycja, "Jan Kowalski", null, true)]
+    [InlineData(CaseKind.Petycja, null, "ul. Rynek 1", true)]
+    [InlineData(CaseKind.Petycja, "Jan Kowalski", "ul. Rynek 1", false)]
+    public void Anonymity_FollowsTheRulesOfEachKind(CaseKind kind, string? name, string? address, bool left) =>
+        Assert.Equal(left, Anonymity.LeftWithoutExamination(kind, name, address));
+
+    private static readonly DateOnly Received = new(2026, 3, 2);
+
+    private static CaseClosing Closing(CaseKind kind, CaseOutcome outcome) => new(
+        kind, outcome, false, "Burmistrz Miasta i Gminy Lesko", "Skargę rozpatrzono ...", "Adam Nowak", "Burmistrz",
+        null, null, null, null, null, null, Received, Received.AddDays(10));
+
+    [Fact]
+    public void Closing_WithEveryReplyElement_IsAccepted() =>
+        Assert.Empty(ClosingValidation.Check(Closing(CaseKind.Skarga, CaseOutcome.SkargaZasadna)));
+
+    [Fact]
+    public void Closing_WithoutTheArticle238Elements_IsRefusedNamingEachOne()
+    {
+        var c = Closing(CaseKind.Wniosek, CaseOutcome.WniosekUwzgledniony) with { ReplyBodyName = " ", ReplyContent = null, SignerName = "", SignerPost = null };
+
+        Assert.Equal(
+            [ClosingProblem.BodyNameMissing, ClosingProblem.ReplyContentMissing, ClosingProblem.SignerNameMissing, ClosingProblem.SignerPostMissing],
+            ClosingValidation.Check(c));
+    }
+
+    [Theory]
+    [InlineData(CaseKind.Skarga, CaseOutcome.SkargaNiezasadna)]
+    [InlineData(CaseKind.Skarga, CaseOutcome.SkargaCzesciowoZasadna)]
+    [InlineData(CaseKind.Wniosek, CaseOutcome.WniosekNieuwzgledniony)]
+    [InlineData(CaseKind.Petycja, CaseOutcome.PetycjaNieuwzgledniona)]
+    public void Closing_ARefusal_NeedsFactualAndLegalGrounds(CaseKind kind, CaseOutcome outcome)
+    {
+        Assert.Equal([ClosingProblem.FactualGroundsMissing, ClosingProblem.LegalGroundsMissing], ClosingValidation.Check(Closing(kind, outcome)));
+        Assert.Empty(ClosingValidation.Check(Closing(kind, outcome) with { FactualGrounds = "Ustalono, że ...", LegalGrounds = "art. 227 KPA" }));
+    }
+
+    [Fact]
+    public void Closing_WithAnOutcomeOfAnotherKind_IsRefused() =>
+        Assert.Contains(ClosingProblem.OutcomeDoesNotFitKind, ClosingValidation.Check(Closing(CaseKind.Wniosek, CaseOutcome.SkargaZasadna)));
+
+    [Fact]
+    public void Closing_BezRozpoznania_OnlyForAnAnonymousLetter()
+    {
+        var c = Closing(CaseKind.Skarga, CaseOutcome.BezRozpoznania);
+        Assert.Equal([ClosingProblem.NotAnonymous], ClosingValidation.Check(c));
+        Assert.Empty(ClosingValidation.Check(c with { LeftWithoutExaminationApplies = true }));
+    }
+
+    [Fact]
+    public void Closing_WithAFileNote_NeedsTheEarlierCaseAndTheNote()
+    {
+        var c = Closing(CaseKind.Skarga, CaseOutcome.AdnotacjaArt239);
+        Assert.Equal([ClosingProblem.EarlierCaseMissing, ClosingProblem.FileNoteMissing], ClosingValidation.Check(c));
+        Assert.Empty(ClosingValidation.Check(c with { EarlierCaseId = 7, FileNote = "Skarga powtórzona bez nowych okoliczności." }));
+        Assert.Contains(ClosingProblem.OutcomeDoesNotFitKind, ClosingValidation.Check(Closing(CaseKind.Wniosek, CaseOutcome.AdnotacjaArt239) with { EarlierCaseId = 7, FileNote = "x" }));
+    }
+
+    [Fact]
+    public void Closing_Forwarded_NeedsTheBodyAndTheDate()
+    {
+        var c = Closing(CaseKind.Skarga, CaseOutcome.Przekazana);
+        Assert.Equal([ClosingProblem.ForwardingMissing], ClosingValidation.Check(c with { ForwardedTo = "Wojewoda Podkarpacki" }));
+        Assert.Empty(ClosingValidation.Check(c with { ForwardedTo = "Wojewoda Podkarpacki", ForwardedOn = Received.AddDays(3) }));
+    }
+
+    [Fact]
+    public void Closing_BeforeTheCaseWasReceived_IsRefused() =>
+        Assert.Contains(ClosingProblem.ClosedBeforeReceived, ClosingValidation.Check(Closing(CaseKind.Skarga, CaseOutcome.SkargaZasadna) with { ClosedOn = Received.AddDays(-1) }));
+}
