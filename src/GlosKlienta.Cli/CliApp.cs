@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using GlosKlienta.Domain.Register;
+using GlosKlienta.Domain.Staff;
 using GlosKlienta.Web;
 using GlosKlienta.Web.Data;
 using GlosKlienta.Web.Features.Accounts;
@@ -66,17 +67,9 @@ public static class CliApp
             }
             // The command line leaves the same trace in the audit log as the setup link does.
             var created = await users.FindByEmailAsync(parse.GetValue(email)!.Trim());
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            db.AuditEntries.Add(new AuditEntry
-            {
-                At = TimeProvider.System.GetUtcNow(),
-                Actor = "create-admin (wiersz poleceń)",
-                Action = AuditActions.AccountCreated,
-                SubjectType = AuditActions.StaffUserSubject,
-                SubjectId = created!.Id,
-                Details = "{\"roles\":[\"Administrator\"]}",
-            });
-            await db.SaveChangesAsync(ct);
+            await scope.ServiceProvider.GetRequiredService<AuditLog>().RecordNowAsync(
+                AuditActions.AccountCreated, "create-admin (wiersz poleceń)", subjectType: AuditActions.StaffUserSubject,
+                subjectId: created!.Id, details: new { roles = new[] { Roles.Administrator } }, cancellationToken: ct);
             await output.WriteLineAsync($"Utworzono konto administratora {parse.GetValue(email)!.Trim()}.");
             return 0;
         });
@@ -221,9 +214,7 @@ public static class CliApp
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(b => b.AddConfiguration(configuration.GetSection("Logging")).AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
-        services.AddSingleton(TimeProvider.System);
-        services.AddAppDatabase(configuration);
-        services.AddSingleton<OfficeSeeder>();
+        services.AddGlosKlienta(configuration);
         services.AddStaffIdentityCore();
         return services.BuildServiceProvider();
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using GlosKlienta.Web.Data;
+using GlosKlienta.Web.Features.Audit;
 using GlosKlienta.Web.Features.RawData;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -57,16 +58,10 @@ internal static class ImportResponsesCommand
                     $"Plik jest poprawny: {result.Rows} wierszy, do dodania {result.Added}, już w bazie {result.AlreadyPresent}. Próba (--dry-run): nic nie zapisano."));
                 return 0;
             }
-            db.AuditEntries.Add(new AuditEntry
-            {
-                At = TimeProvider.System.GetUtcNow(),
-                Actor = Actor,
-                Action = RawDataAudit.Imported,
-                SubjectType = RawDataAudit.Subject,
-                Details = string.Create(CultureInfo.InvariantCulture,
-                    $"{{\"file\":\"{Path.GetFileName(path).Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\",\"rows\":{result.Rows},\"added\":{result.Added},\"alreadyPresent\":{result.AlreadyPresent}}}"),
-            });
-            await db.SaveChangesAsync(ct);
+            await scope.ServiceProvider.GetRequiredService<AuditLog>().RecordNowAsync(
+                RawDataAudit.Imported, Actor, subjectType: RawDataAudit.Subject,
+                details: new { file = Path.GetFileName(path), rows = result.Rows, added = result.Added, alreadyPresent = result.AlreadyPresent },
+                cancellationToken: ct);
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"Wczytano {result.Rows} wierszy: dodano {result.Added} odpowiedzi, {result.AlreadyPresent} już było w bazie."));
             return 0;

@@ -1,13 +1,8 @@
 using System.CommandLine;
 using GlosKlienta.Domain.Analysis;
-using GlosKlienta.Web;
 using GlosKlienta.Web.Data;
 using GlosKlienta.Web.Features.Analysis;
-using GlosKlienta.Web.Features.Audit;
-using GlosKlienta.Web.Features.Office;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using DocFormat = GlosKlienta.Documents.DocumentFormat;
 
 namespace GlosKlienta.Cli;
@@ -52,7 +47,7 @@ public static class ReportCommand
                 return 1;
             }
             var path = Path.GetFullPath(parse.GetValue(outFile)!);
-            await using var host = BuildServices(settings);
+            await using var host = CliApp.BuildServices(settings);
             await DatabaseSetup.MigrateAndSeedAsync(host, ct);
             await using var scope = host.CreateAsyncScope();
             var protocols = scope.ServiceProvider.GetRequiredService<F2Protocols>();
@@ -71,28 +66,5 @@ public static class ReportCommand
             return 0;
         });
         return new Command("report", "Dokumenty z analizy ankiet.") { f2 };
-    }
-
-    private static ServiceProvider BuildServices(IReadOnlyDictionary<string, string?>? settings)
-    {
-        var contentRoot = AppHost.ContentRootFor(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
-        var configuration = new ConfigurationBuilder()
-            .SetBasePath(contentRoot)
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables()
-            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
-            .Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging(b => b.AddConfiguration(configuration.GetSection("Logging")).AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
-        services.AddSingleton(TimeProvider.System);
-        services.AddAppDatabase(configuration);
-        services.AddSingleton<OfficeSeeder>();
-        services.AddMemoryCache();
-        services.AddSingleton<OfficeProfileProvider>();
-        services.AddHttpContextAccessor();
-        services.AddScoped<AuditLog>();
-        services.AddAnalysis(configuration);
-        return services.BuildServiceProvider();
     }
 }

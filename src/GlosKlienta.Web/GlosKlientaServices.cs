@@ -1,0 +1,41 @@
+using GlosKlienta.Web.Data;
+using GlosKlienta.Web.Features.Analysis;
+using GlosKlienta.Web.Features.Audit;
+using GlosKlienta.Web.Features.Directory;
+using GlosKlienta.Web.Features.Mail;
+using GlosKlienta.Web.Features.Office;
+using GlosKlienta.Web.Features.RawData;
+using GlosKlienta.Web.Features.Register;
+using GlosKlienta.Web.Features.Register.Reminders;
+using GlosKlienta.Web.Features.Survey;
+
+namespace GlosKlienta.Web;
+
+/// <summary>The one registration of the system's services, shared by the web application and the command line.</summary>
+public static class GlosKlientaServices
+{
+    /// <summary>
+    /// The database chosen by configuration, the clock, the office, the audit log and every feature's
+    /// services. Each host adds only what is its own: the web application its pages, cookies and the
+    /// survey's writer (Program.cs), the command line its account store without sign-in.
+    /// Background reminders are registered here but run only where a host starts hosted services.
+    /// </summary>
+    public static IServiceCollection AddGlosKlienta(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddAppDatabase(configuration);
+        services.AddSingleton<OfficeSeeder>();
+        services.AddMemoryCache();
+        services.AddSingleton<OfficeProfileProvider>();
+        services.AddSingleton<SurveyCatalog>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<AuditLog>();
+        services.AddMail(configuration);
+        services.AddDirectory();
+        services.AddRegisterReminders();
+        services.AddRegister();
+        services.AddAnalysis(configuration);
+        services.AddRawData();
+        return services;
+    }
+}
