@@ -25,6 +25,12 @@ public enum StepProblem
     OutcomeMissing,
     /// <summary>Forwarding and leaving without examination are their own steps, with their own checks.</summary>
     OutcomeHasOwnStep,
+    /// <summary>The case owes no art. 237 § 2 notice: not a skarga or wniosek of a poseł, senator or radny.</summary>
+    MemberNoticeNotOwed,
+    MemberNoticeBeforeReceived,
+    /// <summary>Only a case the council is competent for is passed to the council's chair (art. 231 KPA).</summary>
+    NotACouncilCase,
+    CouncilForwardingBeforeReceived,
 }
 
 /// <summary>
@@ -100,6 +106,24 @@ public static class CaseSteps
         var problems = new List<StepProblem>();
         if (outcome is null) problems.Add(StepProblem.OutcomeMissing);
         if (outcome is CaseOutcome.Przekazana or CaseOutcome.BezRozpoznania) problems.Add(StepProblem.OutcomeHasOwnStep);
+        return problems;
+    }
+
+    /// <param name="sentOn">The notice's date, or null when the form's date could not be read.</param>
+    public static IReadOnlyList<StepProblem> MemberNotice(CaseKind kind, SenderKind sender, DateOnly? sentOn, DateOnly received)
+    {
+        var problems = new List<StepProblem>();
+        if (!Register.MemberNotice.Applies(kind, sender)) problems.Add(StepProblem.MemberNoticeNotOwed);
+        if (sentOn is { } on && on < received) problems.Add(StepProblem.MemberNoticeBeforeReceived);
+        return problems;
+    }
+
+    /// <param name="forwardedOn">The date the case was passed on, or null when the form's date could not be read.</param>
+    public static IReadOnlyList<StepProblem> ForwardToCouncil(CompetentBody body, DateOnly? forwardedOn, DateOnly received)
+    {
+        var problems = new List<StepProblem>();
+        if (body != CompetentBody.RadaGminy) problems.Add(StepProblem.NotACouncilCase);
+        if (forwardedOn is { } on && on < received) problems.Add(StepProblem.CouncilForwardingBeforeReceived);
         return problems;
     }
 

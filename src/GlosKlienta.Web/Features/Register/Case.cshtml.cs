@@ -48,6 +48,18 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
     public LinkStep Link { get; private set; } = new();
     public RemarksStep Remarks { get; private set; } = new();
     public CloseStep Close { get; private set; } = new();
+    public MemberNoticeStep MemberNoticeForm { get; private set; } = new();
+    public ForwardToCouncilStep CouncilForm { get; private set; } = new();
+
+    /// <summary>The 14-day notice to a poseł, senator or radny (art. 237 § 2 KPA), when the case owes one.</summary>
+    public Deadline? MemberNoticeDeadline { get; private set; }
+    /// <summary>The 7 days to pass a council case to the council's chair (art. 231 KPA).</summary>
+    public Deadline? CouncilForwardingDeadline { get; private set; }
+    public string ExecutiveName { get; private set; } = "";
+    public string CouncilName { get; private set; } = "";
+    public string? CouncilChairPost { get; private set; }
+
+    public bool May(CaseStep step) => Access.May(step, Case);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -69,6 +81,9 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
         Case = c;
         var profile = await office.GetAsync(cancellationToken);
         OfficeName = profile.Name;
+        ExecutiveName = BodyNames.Executive(profile, text);
+        CouncilName = BodyNames.Council(profile, text);
+        CouncilChairPost = profile.CouncilChairPost;
         Today = profile.Today(time);
         EarlierCase = c.EarlierCaseId is { } e ? await db.RegisterCases.AsNoTracking().FirstOrDefaultAsync(x => x.Id == e, cancellationToken) : null;
         LaterCases = await db.RegisterCases.AsNoTracking().Where(x => x.EarlierCaseId == c.Id).OrderBy(x => x.Id).ToListAsync(cancellationToken);
@@ -76,6 +91,8 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
         UnitName = Units.FirstOrDefault(u => u.Id == c.ConcernsUnitId)?.Name;
         Staff = Access.Manages ? await StaffDirectory.ActiveAsync(db, cancellationToken) : [];
         Deadline = StatutoryDeadline.For(c.TermKind, c.ReceivedOn, c.SenderKind);
+        MemberNoticeDeadline = MemberNotice.For(c.Kind, c.SenderKind, c.ReceivedOn);
+        CouncilForwardingDeadline = CouncilForwarding.For(c.CompetentBody, c.ReceivedOn);
         Suggested = c.Concerns is { } concerns ? Competence.For(c.Kind, concerns) : null;
         return true;
     }
@@ -86,21 +103,19 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
         var c = Case;
         if (Version == Guid.Empty) Version = c.Version;
         var body = DefaultBodyName(c.CompetentBody);
-        foreach (var form in new CaseStepForm[] { Classify, Route, Assign, Forward, Delay, Link, Remarks, Close }) form.Fill(c, Today, body);
+        foreach (var form in new CaseStepForm[] { Classify, Route, Assign, Forward, Delay, Link, Remarks, Close, MemberNoticeForm, CouncilForm }) form.Fill(c, Today, body);
+        // The council's reply is signed by its chair.
+        if (CaseRights.IsCouncilCase(c.CompetentBody)) Close.SignerPost ??= CouncilChairPost;
     }
 
-    private string DefaultBodyName(CompetentBody body) => body switch
-    {
-        CompetentBody.RadaGminy => text["Register.DefaultCouncil", OfficeName].Value,
-        _ => text["Register.DefaultBurmistrz", OfficeName].Value,
-    };
+    private string DefaultBodyName(CompetentBody body) => body == CompetentBody.RadaGminy ? CouncilName : ExecutiveName;
 
 
     /// <summary>Runs one step of handling: load tracked, check the right and the version, apply, save with history and audit.</summary>
-    private async Task<IActionResult> ChangeAsync(int id, CaseStepForm step, bool managersOnly, Func<RegisterCase, Task<bool>> apply, CancellationToken cancellationToken)
+    private async Task<IActionResult> ChangeAsync(int id, CaseStepForm step, CaseStep right, Func<RegisterCase, Task<bool>> apply, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, tracked: true, cancellationToken)) return NotFound();
-        if (managersOnly ? !Access.Manages : !Access.CanHandle(Case)) return Forbid();
+        if (!May(right)) return Forbid();
         if (Case.IsClosed)
         {
             Errors.Add("", text["Register.Error.Closed"]);
@@ -138,6 +153,8 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
             case LinkStep s: Link = s; break;
             case RemarksStep s: Remarks = s; break;
             case CloseStep s: Close = s; break;
+            case MemberNoticeStep s: MemberNoticeForm = s; break;
+            case ForwardToCouncilStep s: CouncilForm = s; break;
         }
         Fill();
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
@@ -180,6 +197,10 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
                 StepProblem.RemarksTooLong => ("uwagi", text["Register.Error.TooLong", CaseSteps.RemarksMaxLength]),
                 StepProblem.OutcomeMissing or StepProblem.OutcomeHasOwnStep => ("wynik-" + ClosingValidation.OutcomesFor(kind)[0],
                     text[p == StepProblem.OutcomeMissing ? "Register.Error.OutcomeMissing" : "Register.Error.OutcomeOwnStep"]),
+                StepProblem.MemberNoticeNotOwed => ("zawiadomienie-237-data", text["Register.Error.MemberNoticeNotOwed"]),
+                StepProblem.MemberNoticeBeforeReceived => ("zawiadomienie-237-data", text["Register.Error.BeforeReceived"]),
+                StepProblem.NotACouncilCase => ("przekazanie-radzie-data", text["Register.Error.NotACouncilCase"]),
+                StepProblem.CouncilForwardingBeforeReceived => ("przekazanie-radzie-data", text["Register.Error.BeforeReceived"]),
                 _ => throw new ArgumentOutOfRangeException(nameof(problems), p, "Unknown step problem."),
             };
             Errors.Add(field, message);
@@ -188,7 +209,7 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
     }
 
     public Task<IActionResult> OnPostClassifyAsync(int id, ClassifyStep step, CancellationToken cancellationToken) =>
-        ChangeAsync(id, step, managersOnly: true, c =>
+        ChangeAsync(id, step, CaseStep.Classify, c =>
         {
             CaseKind? kind = Enum.TryParse<CaseKind>(step.Kind, out var k) ? k : null;
             NotHandledReason? reason = Enum.TryParse<NotHandledReason>(step.NotHandledReason, out var r) ? r : null;
@@ -214,10 +235,11 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
         }
         c.TermKind = Competence.TermFor(c.Kind, c.CompetentBody);
         c.DueOn = StatutoryDeadline.For(c.TermKind, c.ReceivedOn, c.SenderKind).Due;
+        c.MemberNoticeDueOn = MemberNotice.For(c.Kind, c.SenderKind, c.ReceivedOn)?.Due;
     }
 
     public Task<IActionResult> OnPostRouteAsync(int id, RouteStep step, CancellationToken cancellationToken) =>
-        ChangeAsync(id, step, managersOnly: true, c =>
+        ChangeAsync(id, step, CaseStep.Route, c =>
         {
             CaseConcerns? concerns = Enum.TryParse<CaseConcerns>(step.Concerns, out var cc) ? cc : null;
             var person = Staff.FirstOrDefault(s => s.Id == step.ConcernsStaffUserId);
@@ -238,7 +260,7 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
         }, cancellationToken);
 
     public Task<IActionResult> OnPostAssignAsync(int id, AssignStep step, CancellationToken cancellationToken) =>
-        ChangeAsync(id, step, managersOnly: true, c =>
+        ChangeAsync(id, step, CaseStep.Assign, c =>
         {
             var person = Staff.FirstOrDefault(s => s.Id == step.AssigneeId);
             if (!Report(CaseSteps.Assign(person?.Id, person?.Roles ?? [], c.ConcernsStaffUserId, c.Concerns), c.Kind, person?.Name)) return Task.FromResult(false);
@@ -251,7 +273,7 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
         }, cancellationToken);
 
     public Task<IActionResult> OnPostForwardAsync(int id, ForwardStep step, CancellationToken cancellationToken) =>
-        ChangeAsync(id, step, managersOnly: true, c =>
+        ChangeAsync(id, step, CaseStep.Forward, c =>
         {
             var on = RegisterFields.Date(step.ForwardedOn, "przekazanie-data", Today, Errors, text);
             if (!Report(CaseSteps.Forward(step.ForwardedTo), c.Kind) || Errors.Any) return Task.FromResult(false);
@@ -265,7 +287,7 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
         }, cancellationToken);
 
     public Task<IActionResult> OnPostDelayAsync(int id, DelayStep step, CancellationToken cancellationToken) =>
-        ChangeAsync(id, step, managersOnly: false, c =>
+        ChangeAsync(id, step, CaseStep.Delay, c =>
         {
             var on = RegisterFields.Date(step.DelayNoticeOn, "zwloka-data", Today, Errors, text);
             var newDue = RegisterFields.Date(step.NewDueOn, "zwloka-termin", Today, Errors, text, allowFuture: true);
@@ -280,7 +302,7 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
         }, cancellationToken);
 
     public Task<IActionResult> OnPostLinkAsync(int id, LinkStep step, CancellationToken cancellationToken) =>
-        ChangeAsync(id, step, managersOnly: true, async c =>
+        ChangeAsync(id, step, CaseStep.Link, async c =>
         {
             var earlier = await RegisterFields.EarlierCaseAsync(db, step.EarlierCaseNumber, "wczesniejsza", Errors, text, cancellationToken);
             if (!Report(CaseSteps.Link(step.EarlierCaseNumber, earlier?.Id, c.Id), c.Kind) || Errors.Any) return false;
@@ -291,7 +313,7 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
         }, cancellationToken);
 
     public Task<IActionResult> OnPostRemarksAsync(int id, RemarksStep step, CancellationToken cancellationToken) =>
-        ChangeAsync(id, step, managersOnly: false, c =>
+        ChangeAsync(id, step, CaseStep.Remarks, c =>
         {
             var old = c.Remarks;
             c.Remarks = CaseRegistration.Clean(step.Remarks);
@@ -301,7 +323,7 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
         }, cancellationToken);
 
     public Task<IActionResult> OnPostLeaveAsync(int id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, new LeaveStep(), managersOnly: true, c =>
+        ChangeAsync(id, new LeaveStep(), CaseStep.Leave, c =>
         {
             var closing = new CaseClosing(c.Kind, CaseOutcome.BezRozpoznania, Anonymity.LeftWithoutExamination(c.Kind, c.SenderName, c.SenderAddress),
                 null, null, null, null, null, null, null, null, c.EarlierCaseId, null, c.ReceivedOn, Today);
@@ -313,13 +335,15 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
         }, cancellationToken);
 
     public Task<IActionResult> OnPostCloseAsync(int id, CloseStep step, CancellationToken cancellationToken) =>
-        ChangeAsync(id, step, managersOnly: false, c =>
+        ChangeAsync(id, step, CaseStep.Close, c =>
         {
             CaseOutcome? outcome = Enum.TryParse<CaseOutcome>(step.Outcome, out var o) ? o : null;
             var on = RegisterFields.Date(step.ClosedOn, "zamkniecie-data", Today, Errors, text);
+            var council = CaseRights.IsCouncilCase(c.CompetentBody);
+            var resolutionOn = council ? RegisterFields.Date(step.ResolutionOn, "uchwala-data", Today, Errors, text, required: false) : null;
             if (!Report(CaseSteps.Close(outcome), c.Kind) || Errors.Any) return Task.FromResult(false);
             var closing = new CaseClosing(c.Kind, outcome!.Value, false, step.ReplyBodyName, step.ReplyContent, step.SignerName, step.SignerPost, step.FactualGrounds, step.LegalGrounds,
-                c.ForwardedTo, c.ForwardedOn, c.EarlierCaseId, step.FileNote, c.ReceivedOn, on!.Value);
+                c.ForwardedTo, c.ForwardedOn, c.EarlierCaseId, step.FileNote, c.ReceivedOn, on!.Value, council, step.ResolutionNumber, resolutionOn);
             if (!Check(closing, "zamkniecie-data")) return Task.FromResult(false);
             var reply = ClosingValidation.NeedsReply(outcome.Value);
             var refusal = reply && ClosingValidation.IsRefusal(outcome.Value);
@@ -331,8 +355,35 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
             c.LegalGrounds = refusal ? step.LegalGrounds!.Trim() : null;
             c.ReplyOn = reply ? on : null;
             c.FileNote = outcome == CaseOutcome.AdnotacjaArt239 ? step.FileNote!.Trim() : null;
+            c.ResolutionNumber = council && reply ? step.ResolutionNumber!.Trim() : null;
+            c.ResolutionOn = council && reply ? resolutionOn : null;
             CloseCase(c, outcome.Value, on!.Value);
             changes.Log(c, RegisterActions.Closed, null, L("Register.Outcome.", outcome.Value), on > c.EffectiveDueOn ? text["Register.ClosedLate"].Value : null);
+            return Task.FromResult(true);
+        }, cancellationToken);
+
+    /// <summary>Records the art. 237 § 2 KPA notice to the poseł, senator or radny (its letter is on the letters page).</summary>
+    public Task<IActionResult> OnPostMemberNoticeAsync(int id, MemberNoticeStep step, CancellationToken cancellationToken) =>
+        ChangeAsync(id, step, CaseStep.MemberNotice, c =>
+        {
+            var on = RegisterFields.Date(step.MemberNoticeOn, "zawiadomienie-237-data", Today, Errors, text);
+            if (!Report(CaseSteps.MemberNotice(c.Kind, c.SenderKind, on, c.ReceivedOn), c.Kind) || Errors.Any) return Task.FromResult(false);
+            var old = c.MemberNoticeOn is { } was ? RegisterForms.Iso(was) : null;
+            c.MemberNoticeOn = on;
+            changes.Log(c, RegisterActions.MemberNotified, old, RegisterForms.Iso(on!.Value), on > c.MemberNoticeDueOn ? text["Register.MemberNoticeLate"].Value : null);
+            return Task.FromResult(true);
+        }, cancellationToken);
+
+    /// <summary>Records that a council case was passed to the council's chair (art. 231 KPA); the case stays open for the council's resolution.</summary>
+    public Task<IActionResult> OnPostForwardToCouncilAsync(int id, ForwardToCouncilStep step, CancellationToken cancellationToken) =>
+        ChangeAsync(id, step, CaseStep.ForwardToCouncil, c =>
+        {
+            var on = RegisterFields.Date(step.CouncilForwardedOn, "przekazanie-radzie-data", Today, Errors, text);
+            if (!Report(CaseSteps.ForwardToCouncil(c.CompetentBody, on, c.ReceivedOn), c.Kind) || Errors.Any) return Task.FromResult(false);
+            var old = c.CouncilForwardedOn is { } was ? RegisterForms.Iso(was) : null;
+            c.CouncilForwardedOn = on;
+            var due = CouncilForwarding.For(c.CompetentBody, c.ReceivedOn)!.Due;
+            changes.Log(c, RegisterActions.ForwardedToCouncil, old, CouncilName + ", " + RegisterForms.Iso(on!.Value), on > due ? text["Register.ForwardedLate"].Value : null);
             return Task.FromResult(true);
         }, cancellationToken);
 
@@ -359,6 +410,8 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
                 ClosingProblem.EarlierCaseMissing => "wczesniejsza",
                 ClosingProblem.ClosedBeforeReceived => dateField,
                 ClosingProblem.ForwardingMissing => "przekazanie-organ",
+                ClosingProblem.ResolutionNumberMissing => "uchwala-numer",
+                ClosingProblem.ResolutionDateMissing => "uchwala-data",
                 ClosingProblem.OutcomeDoesNotFitKind => "wynik-" + ClosingValidation.OutcomesFor(closing.Kind)[0],
                 _ => "",
             };

@@ -106,6 +106,24 @@ public sealed class LeaveStep : CaseStepForm
     public override void Fill(RegisterCase c, DateOnly today, string defaultBodyName) { }
 }
 
+public sealed class MemberNoticeStep : CaseStepForm
+{
+    public override string FormId => "zawiadomienie-237";
+    public string? MemberNoticeOn { get; set; }
+
+    public override void Fill(RegisterCase c, DateOnly today, string defaultBodyName) =>
+        MemberNoticeOn ??= RegisterForms.Iso(c.MemberNoticeOn ?? today);
+}
+
+public sealed class ForwardToCouncilStep : CaseStepForm
+{
+    public override string FormId => "przekazanie-radzie";
+    public string? CouncilForwardedOn { get; set; }
+
+    public override void Fill(RegisterCase c, DateOnly today, string defaultBodyName) =>
+        CouncilForwardedOn ??= RegisterForms.Iso(c.CouncilForwardedOn ?? today);
+}
+
 public sealed class CloseStep : CaseStepForm
 {
     public override string FormId => "zamkniecie";
@@ -118,6 +136,8 @@ public sealed class CloseStep : CaseStepForm
     public string? SignerPost { get; set; }
     public string? ClosedOn { get; set; }
     public string? FileNote { get; set; }
+    public string? ResolutionNumber { get; set; }
+    public string? ResolutionOn { get; set; }
 
     public override void Fill(RegisterCase c, DateOnly today, string defaultBodyName)
     {
@@ -130,5 +150,7 @@ public sealed class CloseStep : CaseStepForm
         SignerPost ??= c.SignerPost;
         ClosedOn ??= RegisterForms.Iso(c.ClosedOn ?? c.ReplyOn ?? today);
         FileNote ??= c.FileNote;
+        ResolutionNumber ??= c.ResolutionNumber;
+        ResolutionOn ??= c.ResolutionOn is { } r ? RegisterForms.Iso(r) : null;
     }
 }

@@ -32,6 +32,9 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, OfficeProfilePro
     public IReadOnlyList<int> Years { get; private set; } = [];
     public IReadOnlyList<StaffMember> Staff { get; private set; } = [];
     public RegisterAccess Access { get; private set; } = null!;
+    /// <summary>The body as the register shows it: the proper names from the office's data.</summary>
+    public string BodyName(Domain.Register.CompetentBody body) => BodyNames.Of(body, Profile, text);
+    private Office.OfficeProfile Profile { get; set; } = null!;
     public DateOnly Today { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -83,7 +86,8 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, OfficeProfilePro
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Access = RegisterAccess.For(User);
-        Today = (await office.GetAsync(cancellationToken)).Today(time);
+        Profile = await office.GetAsync(cancellationToken);
+        Today = Profile.Today(time);
         var visible = Access.Visible(db.RegisterCases.AsNoTracking());
         Years = await visible.Select(c => c.Year).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
         if (!Years.Contains(Today.Year)) Years = [Today.Year, .. Years];

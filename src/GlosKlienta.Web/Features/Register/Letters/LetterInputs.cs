@@ -42,3 +42,11 @@ public sealed record FileNoteInput(LetterHead Head, Party Sender, Matter Matter,
 
 /// <summary>The call to clarify or complete a skarga or wniosek within 7 days (§ 8 ust. 2 of the rozporządzenie of 8 January 2002).</summary>
 public sealed record ClarificationInput(LetterHead Head, Party Sender, Matter Matter, string WhatIsNeeded, Signer Signer);
+
+/// <summary>
+/// The art. 237 § 2 KPA notice to the poseł, senator or radny: <see cref="Complainant"/> is the person whose case the member
+/// passed on (null when the member filed it in their own name); <see cref="Outcome"/> null while the case is open.
+/// </summary>
+public sealed record MemberNoticeInput(
+    LetterHead Head, Party Member, string? Complainant, Matter Matter, string BodyName, DateOnly HandlingDue,
+    CaseOutcome? Outcome, DateOnly? RepliedOn, string? State, Signer Signer);
