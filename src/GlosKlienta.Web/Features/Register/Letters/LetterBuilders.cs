@@ -131,12 +131,12 @@ public static class LetterBuilders
         blocks.Add(Subject($"zawiadomienie o niezałatwieniu {gen} w terminie"));
         blocks.Add(Body(kind switch
         {
-            CaseKind.Petycja => $"Na podstawie art. 10 ust. 2 ustawy z dnia 11 lipca 2014 r. o petycjach zawiadamiam, że petycja złożona w dniu {Date(x.Matter.Received)} w sprawie: {x.Matter.Subject} nie zostanie rozpatrzona w terminie do dnia {Date(x.OriginalDue)}.",
-            CaseKind.Wniosek => $"Na podstawie art. 245 Kodeksu postępowania administracyjnego zawiadamiam, że wniosek złożony w dniu {Date(x.Matter.Received)} w sprawie: {x.Matter.Subject} nie zostanie załatwiony w terminie do dnia {Date(x.OriginalDue)}.",
-            _ => $"Na podstawie art. 36 § 1 Kodeksu postępowania administracyjnego w związku z art. 237 § 4 KPA zawiadamiam, że skarga złożona w dniu {Date(x.Matter.Received)} w sprawie: {x.Matter.Subject} nie zostanie załatwiona w terminie do dnia {Date(x.OriginalDue)}.",
+            CaseKind.Petycja => $"Na podstawie art. 10 ust. 2 ustawy z dnia 11 lipca 2014 r. o petycjach zawiadamiam, że petycja złożona w dniu {Date(x.Matter.Received)} w sprawie: {x.Matter.Subject} nie zostanie rozpatrzona w terminie do dnia {Date(x.OriginalDue)}",
+            CaseKind.Wniosek => $"Na podstawie art. 245 Kodeksu postępowania administracyjnego zawiadamiam, że wniosek złożony w dniu {Date(x.Matter.Received)} w sprawie: {x.Matter.Subject} nie zostanie załatwiony w terminie do dnia {Date(x.OriginalDue)}",
+            _ => $"Na podstawie art. 36 § 1 Kodeksu postępowania administracyjnego w związku z art. 237 § 4 KPA zawiadamiam, że skarga złożona w dniu {Date(x.Matter.Received)} w sprawie: {x.Matter.Subject} nie zostanie załatwiona w terminie do dnia {Date(x.OriginalDue)}",
         }));
         blocks.Add(new Paragraph([new Run(kind == CaseKind.Wniosek ? "Przyczyna zwłoki i podjęte dotąd czynności: " : "Przyczyna zwłoki: ", Bold: true), new Run(x.Reasons)]) { Align = TextAlign.Justify });
-        blocks.Add(new Paragraph([new Run("Nowy termin załatwienia sprawy: ", Bold: true), new Run(Date(x.NewDue) + ".")]));
+        blocks.Add(new Paragraph([new Run("Nowy termin załatwienia sprawy: ", Bold: true), new Run(Date(x.NewDue))]));
         SignerBlock(blocks, x.Signer);
         switch (Remedies.WhenLate(kind))
         {
