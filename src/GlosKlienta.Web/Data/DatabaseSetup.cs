@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace GlosKlienta.Web.Data;
 
@@ -78,6 +80,13 @@ public static class DatabaseSetup
             var dataSource = new SqliteConnectionStringBuilder(settings.ConnectionString).DataSource;
             var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
             if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+        }
+        if (settings.Provider == DatabaseProvider.Postgres)
+        {
+            // Npgsql reads the migration history before creating it and logs the failed read as an error on
+            // every new database (npgsql/efcore.pg#3407); creating the table first (as EF itself would) avoids it.
+            var history = db.GetService<IHistoryRepository>();
+            await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), cancellationToken);
         }
         await db.Database.MigrateAsync(cancellationToken);
         if (settings.Provider == DatabaseProvider.Sqlite)

@@ -1,7 +1,7 @@
 using GlosKlienta.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace GlosKlienta.Web.Tests.Survey;
+namespace GlosKlienta.Web.Tests.Data;
 
 /// <summary>Each provider's migrations describe the current model: a forgotten migration fails here, not in production.</summary>
 public sealed class MigrationTests

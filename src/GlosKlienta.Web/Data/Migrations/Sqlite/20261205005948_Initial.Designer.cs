@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GlosKlienta.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261127113351_Directory")]
-    partial class Directory
+    [Migration("20261205005948_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -579,6 +579,415 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("SurveyVersions");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Analysis.F2Draft", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Conclusions")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Period")
+                        .IsUnique();
+
+                    b.ToTable("F2Drafts");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Analysis.F2Protocol", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Conclusions")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Docx")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("DocxSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FiguresJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Html")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("HtmlSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Odt")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("OdtSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("PdfSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Period")
+                        .IsUnique();
+
+                    b.ToTable("F2Protocols");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Analysis.ProposedAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AreaKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AreaTitle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Who")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Period", "AreaKey");
+
+                    b.ToTable("ProposedActions");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Directory.CashDeskHours", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BuildingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("Closes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("Opens")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuildingId");
+
+                    b.ToTable("CashDeskHours");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Directory.DirectorySnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedOn");
+
+                    b.ToTable("DirectorySnapshots");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Directory.Employee", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Employees");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Directory.Post", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsAccessibilityContact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrganisationalUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phones")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RoomId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tasks")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationalUnitId");
+
+                    b.HasIndex("RoomId");
+
+                    b.ToTable("Posts");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Directory.PostHolder", b =>
+                {
+                    b.Property<int>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PostId", "EmployeeId");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.ToTable("PostHolders");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Directory.PrintedItem", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeeperId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("PrintedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrintedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrintedHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("KeeperId");
+
+                    b.ToTable("PrintedItems");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Directory.ReprintNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CurrentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("EmailedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeeperId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrintedHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeeperId");
+
+                    b.HasIndex("ItemKey", "PrintedHash", "CurrentHash", "KeeperId")
+                        .IsUnique();
+
+                    b.ToTable("ReprintNotices");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Directory.Room", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BuildingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Floor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuildingId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Rooms");
                 });
 
             modelBuilder.Entity("GlosKlienta.Web.Features.InfoMaterials.InfoMaterial", b =>
@@ -1333,205 +1742,38 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.ToTable("RegisterCaseEvents");
                 });
 
-            modelBuilder.Entity("GlosKlienta.Web.Features.Spis.CashDeskHours", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("BuildingId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<TimeOnly>("Closes")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Day")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<TimeOnly>("Opens")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("BuildingId");
-
-                    b.ToTable("CashDeskHours");
-                });
-
-            modelBuilder.Entity("GlosKlienta.Web.Features.Spis.DirectorySnapshot", b =>
+            modelBuilder.Entity("GlosKlienta.Web.Features.Register.Reminders.TermReminder", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("RecordedAt")
+                    b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("RecordedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
+                    b.Property<DateOnly>("DueOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("RecordedOn")
+                    b.Property<DateTimeOffset?>("EmailedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Summary")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RecordedOn");
-
-                    b.ToTable("DirectorySnapshots");
-                });
-
-            modelBuilder.Entity("GlosKlienta.Web.Features.Spis.Employee", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<int>("Recipients")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("FirstName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsActive")
+                    b.Property<int>("RegisterCaseId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("LastName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("Employees");
-                });
-
-            modelBuilder.Entity("GlosKlienta.Web.Features.Spis.Post", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Email")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsAccessibilityContact")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("OrganisationalUnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Phones")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("RoomId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SortOrder")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Tasks")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganisationalUnitId");
-
-                    b.HasIndex("RoomId");
-
-                    b.ToTable("Posts");
-                });
-
-            modelBuilder.Entity("GlosKlienta.Web.Features.Spis.PostHolder", b =>
-                {
-                    b.Property<int>("PostId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("EmployeeId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("PostId", "EmployeeId");
-
-                    b.HasIndex("EmployeeId");
-
-                    b.ToTable("PostHolders");
-                });
-
-            modelBuilder.Entity("GlosKlienta.Web.Features.Spis.PrintedItem", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasMaxLength(80)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("KeeperId")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset?>("PrintedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PrintedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PrintedHash")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Key");
-
-                    b.HasIndex("KeeperId");
-
-                    b.ToTable("PrintedItems");
-                });
-
-            modelBuilder.Entity("GlosKlienta.Web.Features.Spis.Room", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("BuildingId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Description")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Floor")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Number")
+                    b.Property<string>("Threshold")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BuildingId", "Number")
+                    b.HasIndex("RegisterCaseId", "DueOn", "Threshold")
                         .IsUnique();
 
-                    b.ToTable("Rooms");
+                    b.ToTable("TermReminders");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1775,6 +2017,77 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Features.Directory.CashDeskHours", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Data.Building", null)
+                        .WithMany()
+                        .HasForeignKey("BuildingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Directory.Post", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Data.OrganisationalUnit", "OrganisationalUnit")
+                        .WithMany()
+                        .HasForeignKey("OrganisationalUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GlosKlienta.Web.Features.Directory.Room", "Room")
+                        .WithMany()
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("OrganisationalUnit");
+
+                    b.Navigation("Room");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Directory.PostHolder", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Features.Directory.Employee", "Employee")
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GlosKlienta.Web.Features.Directory.Post", null)
+                        .WithMany("Holders")
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Employee");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Directory.PrintedItem", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Data.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("KeeperId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Directory.ReprintNotice", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Data.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("KeeperId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Directory.Room", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Data.Building", "Building")
+                        .WithMany()
+                        .HasForeignKey("BuildingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Building");
+                });
+
             modelBuilder.Entity("GlosKlienta.Web.Features.InfoMaterials.InfoMaterial", b =>
                 {
                     b.HasOne("GlosKlienta.Web.Data.StaffUser", null)
@@ -1870,66 +2183,13 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("GlosKlienta.Web.Features.Spis.CashDeskHours", b =>
+            modelBuilder.Entity("GlosKlienta.Web.Features.Register.Reminders.TermReminder", b =>
                 {
-                    b.HasOne("GlosKlienta.Web.Data.Building", null)
+                    b.HasOne("GlosKlienta.Web.Features.Register.RegisterCase", null)
                         .WithMany()
-                        .HasForeignKey("BuildingId")
+                        .HasForeignKey("RegisterCaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("GlosKlienta.Web.Features.Spis.Post", b =>
-                {
-                    b.HasOne("GlosKlienta.Web.Data.OrganisationalUnit", "OrganisationalUnit")
-                        .WithMany()
-                        .HasForeignKey("OrganisationalUnitId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("GlosKlienta.Web.Features.Spis.Room", "Room")
-                        .WithMany()
-                        .HasForeignKey("RoomId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.Navigation("OrganisationalUnit");
-
-                    b.Navigation("Room");
-                });
-
-            modelBuilder.Entity("GlosKlienta.Web.Features.Spis.PostHolder", b =>
-                {
-                    b.HasOne("GlosKlienta.Web.Features.Spis.Employee", "Employee")
-                        .WithMany()
-                        .HasForeignKey("EmployeeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("GlosKlienta.Web.Features.Spis.Post", null)
-                        .WithMany("Holders")
-                        .HasForeignKey("PostId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Employee");
-                });
-
-            modelBuilder.Entity("GlosKlienta.Web.Features.Spis.PrintedItem", b =>
-                {
-                    b.HasOne("GlosKlienta.Web.Data.StaffUser", null)
-                        .WithMany()
-                        .HasForeignKey("KeeperId")
-                        .OnDelete(DeleteBehavior.SetNull);
-                });
-
-            modelBuilder.Entity("GlosKlienta.Web.Features.Spis.Room", b =>
-                {
-                    b.HasOne("GlosKlienta.Web.Data.Building", "Building")
-                        .WithMany()
-                        .HasForeignKey("BuildingId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Building");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -2015,6 +2275,11 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.Navigation("Texts");
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Features.Directory.Post", b =>
+                {
+                    b.Navigation("Holders");
+                });
+
             modelBuilder.Entity("GlosKlienta.Web.Features.InfoMaterials.InfoMaterial", b =>
                 {
                     b.Navigation("Versions");
@@ -2044,11 +2309,6 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.Navigation("Attachments");
 
                     b.Navigation("History");
-                });
-
-            modelBuilder.Entity("GlosKlienta.Web.Features.Spis.Post", b =>
-                {
-                    b.Navigation("Holders");
                 });
 #pragma warning restore 612, 618
         }
