@@ -69,8 +69,9 @@ public static class Competence
             CaseKind.Petycja => forward ? TermKind.PrzekazaniePetycji : TermKind.Petycja,
             CaseKind.Skarga => forward ? TermKind.Przekazanie : TermKind.Skarga,
             CaseKind.Wniosek => forward ? TermKind.Przekazanie : TermKind.Wniosek,
-            // Not a Dział VIII matter: it goes to its own proceedings without delay; the 7-day forwarding term is the yardstick.
-            CaseKind.NieRozpatrywanaWTrybieDzialuVIII => TermKind.Przekazanie,
+            // Not a Dział VIII matter: recorded and routed to its own proceedings, with no art. 231 / 243 term (those are for
+            // skargi and wnioski); its own proceedings have their own terms.
+            CaseKind.NieRozpatrywanaWTrybieDzialuVIII => TermKind.BezTerminu,
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown case kind."),
         };
     }

@@ -30,6 +30,11 @@ public enum TermKind
     /// shorten the handling term (see <see cref="MemberNotice"/>).
     /// </summary>
     ZawiadomienieArt237,
+    /// <summary>
+    /// A letter that is none of skarga, wniosek, petycja: recorded and routed to the proceedings where it belongs with no
+    /// KPA Dział VIII term (art. 231 and 243 apply to skargi and wnioski only). There is nothing to compute.
+    /// </summary>
+    BezTerminu,
 }
 
 /// <summary>
@@ -137,6 +142,9 @@ public static class StatutoryDeadline
     /// </summary>
     public static readonly DateOnly EarliestSupported = new(2017, 6, 1);
 
+    /// <summary>Whether the kind has a statutory term at all (<see cref="TermKind.BezTerminu"/> has none).</summary>
+    public static bool HasTerm(TermKind kind) => kind != TermKind.BezTerminu;
+
     /// <summary>
     /// The length and legal basis of the term of this kind. The sender does not change it: art. 237 § 2 KPA gives a poseł,
     /// senator or radny a notice within 14 days, not a shorter handling term (see <see cref="MemberNotice"/>).
@@ -153,6 +161,7 @@ public static class StatutoryDeadline
             TermKind.PrzekazaniePetycji => (TermLength.Days(30), "art. 6 ust. 1 ustawy o petycjach"),
             TermKind.Wyjasnienie => (TermLength.Days(7), "§ 8 ust. 2 rozporządzenia Rady Ministrów z 8 stycznia 2002 r. w sprawie organizacji przyjmowania i rozpatrywania skarg i wniosków"),
             TermKind.ZawiadomienieArt237 => (MemberNotice.Length, "art. 237 § 2 KPA"),
+            TermKind.BezTerminu => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A letter outside Dział VIII KPA has no statutory term."),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown term kind."),
         };
     }

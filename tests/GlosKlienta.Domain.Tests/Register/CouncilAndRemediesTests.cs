@@ -70,6 +70,16 @@ public sealed class CouncilAndRemediesTests
         Assert.Empty(CaseSteps.MemberNotice(CaseKind.Wniosek, SenderKind.Senator, D("2026-03-05"), D("2026-03-02")));
     }
 
+    // Art. 231 / 243 KPA set terms for skargi and wnioski only: a letter outside Dział VIII gets none.
+    [Fact]
+    public void LetterOutsideDzialVIII_GetsNoArt231Or243Term()
+    {
+        Assert.Equal(TermKind.BezTerminu, Competence.TermFor(CaseKind.NieRozpatrywanaWTrybieDzialuVIII, CompetentBody.Burmistrz));
+        Assert.False(StatutoryDeadline.HasTerm(TermKind.BezTerminu));
+        Assert.Throws<ArgumentOutOfRangeException>(() => StatutoryDeadline.For(TermKind.BezTerminu, D("2026-03-02")));
+        Assert.Equal(TermKind.Przekazanie, Competence.TermFor(CaseKind.Skarga, CompetentBody.Wojewoda));
+    }
+
     // Art. 237 § 4 KPA applies art. 36-38 to complaints, so a late skarga can be met with a ponaglenie (art. 37). For a wniosek
     // art. 245 stands alone (reasons, actions taken, new date) and the remedy is a skarga (art. 246 § 2), never a ponaglenie.
     [Fact]

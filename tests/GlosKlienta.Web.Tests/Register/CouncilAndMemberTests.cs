@@ -171,6 +171,36 @@ public abstract class CouncilAndMemberTests : RegisterTestBase
         Assert.DoesNotContain(after, a => a.CaseId == id);
     }
 
+    // Art. 231 and 243 KPA set the forwarding term for skargi and wnioski; a letter that is neither (nor a petycja) is recorded
+    // and routed to its own proceedings with no Dział VIII term: never overdue, never warned about.
+    [SkippableFact]
+    public async Task LetterOutsideDzialVIII_HasNoArt231Or243Term_IsNeverOverdueNorWarnedAbout()
+    {
+        Skip.If(Skipped, TestDatabase.PostgresSkipReason);
+        var keeper = await SignInAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
+        var fields = Staff(kind: "NieRozpatrywanaWTrybieDzialuVIII", received: Today.AddDays(-40));
+        fields["NotHandledReason"] = "DostepDoInformacjiPublicznej";
+        var id = await RegisterAsync(keeper, fields);
+
+        var c = await CaseAsync(id);
+        Assert.Equal(TermKind.BezTerminu, c.TermKind);
+        Assert.False(c.HasTerm);
+        var page = await PageAsync(keeper, CaseModel.PathOf(id));
+        var term = page.QuerySelector("section[aria-labelledby=termin-tytul]")!.TextContent;
+        Assert.Contains("Bez terminu z działu VIII KPA", term);
+        Assert.DoesNotContain("art. 231 KPA, dla wniosków art. 243", term);
+        var overdue = await Html.ParseAsync(await StaffAccounts.PostFormAsync(keeper, "/personel/rejestr", "main form.filters", [new("Status", "po-terminie")]));
+        Assert.Empty(overdue.QuerySelectorAll("table.register tbody th a"));
+        var alerts = await Factory.WithDbAsync(db => TermReminderRunner.AlertsAsync(db, Today, [7, 2], CancellationToken.None));
+        Assert.DoesNotContain(alerts, a => a.CaseId == id);
+
+        // Reclassified as a skarga, it gets its one-month term back.
+        Assert.Equal(HttpStatusCode.SeeOther, (await StepAsync(keeper, id, "Classify", ("Kind", "Skarga"), ("KindReason", "zarzut przewlekłości"))).StatusCode);
+        var skarga = await CaseAsync(id);
+        Assert.Equal(TermKind.Skarga, skarga.TermKind);
+        Assert.Equal(StatutoryDeadline.For(TermKind.Skarga, Today.AddDays(-40)).Due, skarga.DueOn);
+    }
+
     [SkippableFact]
     public async Task CitizensComplaint_OwesNoNotice_AndTheStepIsRefused()
     {

@@ -24,7 +24,8 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
     public RegisterCase? EarlierCase { get; private set; }
     public IReadOnlyList<RegisterCase> LaterCases { get; private set; } = [];
     public string? UnitName { get; private set; }
-    public Deadline Deadline { get; private set; } = null!;
+    /// <summary>The statutory term, or null for a letter outside Dział VIII, which has none.</summary>
+    public Deadline? Deadline { get; private set; }
     public DateOnly Today { get; private set; }
     public RegisterAccess Access { get; private set; } = null!;
     public IReadOnlyList<StaffMember> Staff { get; private set; } = [];
@@ -35,7 +36,7 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
     public string? FailedForm { get; private set; }
     public string OfficeName { get; private set; } = "";
 
-    public bool Overdue => !Case.IsClosed && Case.EffectiveDueOn < Today;
+    public bool Overdue => !Case.IsClosed && Case.HasTerm && Case.EffectiveDueOn < Today;
 
     [BindProperty] public Guid Version { get; set; }
 
@@ -90,7 +91,7 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
         Units = await db.OrganisationalUnits.AsNoTracking().OrderBy(u => u.SortOrder).ToListAsync(cancellationToken);
         UnitName = Units.FirstOrDefault(u => u.Id == c.ConcernsUnitId)?.Name;
         Staff = Access.Manages ? await StaffDirectory.ActiveAsync(db, cancellationToken) : [];
-        Deadline = StatutoryDeadline.For(c.TermKind, c.ReceivedOn, c.SenderKind);
+        Deadline = c.HasTerm ? StatutoryDeadline.For(c.TermKind, c.ReceivedOn, c.SenderKind) : null;
         MemberNoticeDeadline = MemberNotice.For(c.Kind, c.SenderKind, c.ReceivedOn);
         CouncilForwardingDeadline = CouncilForwarding.For(c.CompetentBody, c.ReceivedOn);
         Suggested = c.Concerns is { } concerns ? Competence.For(c.Kind, concerns) : null;
@@ -234,7 +235,7 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
             c.CompetenceReason = decision.Reason;
         }
         c.TermKind = Competence.TermFor(c.Kind, c.CompetentBody);
-        c.DueOn = StatutoryDeadline.For(c.TermKind, c.ReceivedOn, c.SenderKind).Due;
+        c.DueOn = c.HasTerm ? StatutoryDeadline.For(c.TermKind, c.ReceivedOn, c.SenderKind).Due : c.ReceivedOn;
         c.MemberNoticeDueOn = MemberNotice.For(c.Kind, c.SenderKind, c.ReceivedOn)?.Due;
     }
 

@@ -99,7 +99,7 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, OfficeProfilePro
         if (Status == StatusOpen) q = q.Where(c => c.ClosedOn == null);
         if (Status == StatusClosed) q = q.Where(c => c.ClosedOn != null);
         var today = Today;
-        if (Status == StatusOverdue) q = q.Where(c => c.ClosedOn == null && (c.NewDueOn ?? c.DueOn) < today);
+        if (Status == StatusOverdue) q = q.Where(c => c.ClosedOn == null && (c.NewDueOn ?? c.DueOn) < today && c.TermKind != Domain.Register.TermKind.BezTerminu);
         if (!string.IsNullOrEmpty(AssigneeId)) q = q.Where(c => c.AssignedToId == AssigneeId);
         var cases = await q.OrderByDescending(c => c.Year).ThenByDescending(c => c.Number).ToListAsync(cancellationToken);
         // The text filter runs in memory: case-insensitive for Polish letters alike on SQLite and PostgreSQL.

@@ -76,7 +76,11 @@ public sealed class RegisterCase
     public string? AssignedTo { get; set; }
     public DateTimeOffset? AssignedAt { get; set; }
 
-    /// <summary>The term being watched and its last day, computed by <see cref="StatutoryDeadline"/>.</summary>
+    /// <summary>
+    /// The term being watched and its last day, computed by <see cref="StatutoryDeadline"/>. A letter outside Dział VIII
+    /// (<see cref="TermKind.BezTerminu"/>) has no term: its <see cref="DueOn"/> holds the receipt date and nothing reads
+    /// it as a term (see <see cref="HasTerm"/>).
+    /// </summary>
     public TermKind TermKind { get; set; }
     public DateOnly DueOn { get; set; }
 
@@ -127,6 +131,9 @@ public sealed class RegisterCase
 
     public List<RegisterCaseEvent> History { get; set; } = [];
     public List<RegisterAttachment> Attachments { get; set; } = [];
+
+    /// <summary>Whether a statutory term is watched (not for a letter outside Dział VIII).</summary>
+    public bool HasTerm => StatutoryDeadline.HasTerm(TermKind);
 
     /// <summary>The notice to the member is owed and not yet sent.</summary>
     public bool MemberNoticePending => MemberNoticeDueOn is not null && MemberNoticeOn is null;

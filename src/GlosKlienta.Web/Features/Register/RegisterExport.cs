@@ -25,7 +25,7 @@ public sealed class RegisterExport(IStringLocalizer text, DateOnly today)
             text["Register.Kind." + c.Kind].Value, text["Register.Channel." + c.Channel].Value,
             text["Register.Body." + c.CompetentBody].Value + (c.CompetentBodyName is null ? "" : ": " + c.CompetentBodyName),
             c.AssignedTo, c.AssignedAt is { } a ? DateOnly.FromDateTime(a.UtcDateTime) : null,
-            c.DueOn, c.Outcome is { } o ? text["Register.Outcome." + o].Value : null, c.ClosedOn,
+            c.HasTerm ? c.DueOn : null, c.Outcome is { } o ? text["Register.Outcome." + o].Value : null, c.ClosedOn,
             c.DelayNoticeOn, c.NewDueOn, c.Remarks, Overdue(c) ? text["Register.Status.Overdue"].Value : null,
         ]).ToList();
         return new Workbook([new Sheet(text["Register.Export.Sheet"], Keys.Select(k => new SheetColumn(Header(k))).ToList(), rows)])
@@ -34,7 +34,7 @@ public sealed class RegisterExport(IStringLocalizer text, DateOnly today)
         };
     }
 
-    private bool Overdue(RegisterCase c) => !c.IsClosed && c.EffectiveDueOn < today;
+    private bool Overdue(RegisterCase c) => !c.IsClosed && c.HasTerm && c.EffectiveDueOn < today;
 
     public Document Document(IReadOnlyList<RegisterCase> cases, string officeName)
     {
@@ -45,7 +45,7 @@ public sealed class RegisterExport(IStringLocalizer text, DateOnly today)
             c.RegisterNumber, D(c.ReceivedOn), (c.SenderName ?? "") + (c.SenderAddress is null ? "" : ", " + c.SenderAddress), c.Subject,
             text["Register.Kind." + c.Kind].Value, text["Register.Body." + c.CompetentBody].Value,
             c.AssignedTo is null ? "" : c.AssignedTo + (c.AssignedAt is { } a ? ", " + a.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : ""),
-            D(c.EffectiveDueOn) + (Overdue(c) ? " (" + text["Register.Status.Overdue"].Value + ")" : ""),
+            (c.HasTerm ? D(c.EffectiveDueOn) : "—") + (Overdue(c) ? " (" + text["Register.Status.Overdue"].Value + ")" : ""),
             c.Outcome is { } o ? text["Register.Outcome." + o].Value + ", " + D(c.ClosedOn) : "",
             D(c.DelayNoticeOn), c.Remarks ?? "",
         ]).ToList();

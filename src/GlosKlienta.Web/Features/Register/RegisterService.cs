@@ -165,7 +165,7 @@ public sealed class CaseRegistration(AppDbContext db, AuditLog audit, TimeProvid
             CompetentBody = body,
             CompetenceReason = competence?.Reason,
             TermKind = termKind,
-            DueOn = StatutoryDeadline.For(termKind, n.ReceivedOn, n.SenderKind).Due,
+            DueOn = StatutoryDeadline.HasTerm(termKind) ? StatutoryDeadline.For(termKind, n.ReceivedOn, n.SenderKind).Due : n.ReceivedOn,
             MemberName = n.SenderKind == SenderKind.Obywatel ? null : Clean(n.MemberName),
             MemberAddress = n.SenderKind == SenderKind.Obywatel ? null : Clean(n.MemberAddress),
             MemberNoticeDueOn = MemberNotice.For(n.Kind, n.SenderKind, n.ReceivedOn)?.Due,

@@ -60,7 +60,7 @@ public sealed class TermReminderRunner(
     {
         var horizon = today.AddDays(daysBefore.DefaultIfEmpty(0).Max());
         var open = await db.RegisterCases.AsNoTracking()
-            .Where(c => c.ClosedOn == null && (c.NewDueOn ?? c.DueOn) <= horizon)
+            .Where(c => c.ClosedOn == null && c.TermKind != TermKind.BezTerminu && (c.NewDueOn ?? c.DueOn) <= horizon)
             .Select(c => new { c.Id, c.RegisterNumber, c.Subject, Due = c.NewDueOn ?? c.DueOn, c.AssignedToId })
             .ToListAsync(cancellationToken);
         var notices = await db.RegisterCases.AsNoTracking()
