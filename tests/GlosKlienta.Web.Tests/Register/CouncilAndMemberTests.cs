@@ -97,6 +97,13 @@ public abstract class CouncilAndMemberTests : RegisterTestBase
         Assert.Equal("XII/85/2026", done.ResolutionNumber);
         Assert.Equal(Today, done.ResolutionOn);
         Assert.Contains("uchwała nr XII/85/2026", (await PageAsync(keeper, path)).QuerySelector(".case-data")!.TextContent);
+        var letter = await StaffAccounts.PostFormAsync(keeper, LettersModel.Path(id), "form:has(input[name=Letter][value=odpowiedz])", [new("Format", "pdf")]);
+        Assert.Equal(HttpStatusCode.OK, letter.StatusCode);
+        using var pdf = PdfDocument.Open(await letter.Content.ReadAsByteArrayAsync());
+        var text = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+        Assert.Contains("Rada Miejska w Lesku, działając na podstawie art. 238 § 1", text, StringComparison.Ordinal);
+        Assert.Contains("uchwałą nr XII/85/2026", text, StringComparison.Ordinal);
+        Assert.Contains("Przewodniczący Rady Miejskiej w Lesku", text, StringComparison.Ordinal);
     }
 
     [SkippableFact]

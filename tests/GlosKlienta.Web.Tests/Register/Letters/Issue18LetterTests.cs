@@ -85,4 +85,17 @@ public sealed class Issue18LetterTests
         Assert.Contains("wniosek złożony przez Panią/Pana, który wpłynął w dniu 20 lutego 2026 r.", text, StringComparison.Ordinal);
         Assert.Contains("został załatwiony odpowiedzią z dnia 10 marca 2026 r.: wniosek uwzględniono.", text, StringComparison.Ordinal);
     }
+
+    // Art. 229 pkt 3 KPA and art. 18b ustawy o samorządzie gminnym: the council decides by resolution and its chair signs.
+    [Fact]
+    public void Reply_OfTheCouncil_NamesTheCouncilAndItsResolution_AndIsSignedByTheChair()
+    {
+        var text = DocumentText.Of(LetterBuilders.Reply(new ReplyInput(Head, Sender, Request with { Kind = CaseKind.Skarga }, "Rada Miejska w Lesku",
+            "Komisja skarg, wniosków i petycji zbadała sprawę.", CaseOutcome.SkargaZasadna, null, null,
+            new Signer("Jan Przewodniczący", "Przewodniczący Rady Miejskiej w Lesku"), "nr XII/85/2026 z dnia 27 marca 2026 r.")));
+
+        Assert.Contains("Rada Miejska w Lesku, działając na podstawie art. 238 § 1 Kodeksu postępowania administracyjnego, po rozpatrzeniu skargi z dnia 20 lutego 2026 r. uchwałą nr XII/85/2026 z dnia 27 marca 2026 r. zawiadamia", text, StringComparison.Ordinal);
+        Assert.Contains("Przewodniczący Rady Miejskiej w Lesku", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rada Gminy", text, StringComparison.Ordinal);
+    }
 }

@@ -68,7 +68,8 @@ public static class CaseLetters
         return kind switch
         {
             LetterKind.Odpowiedz => LetterBuilders.Reply(new ReplyInput(Head(c.ReplyOn ?? c.ClosedOn ?? today), sender, matter, c.ReplyBodyName ?? "", c.ReplyContent ?? "",
-                c.Outcome ?? throw new InvalidOperationException("The case has no outcome."), c.FactualGrounds, c.LegalGrounds, new Signer(c.SignerName ?? "", c.SignerPost ?? ""))),
+                c.Outcome ?? throw new InvalidOperationException("The case has no outcome."), c.FactualGrounds, c.LegalGrounds, new Signer(c.SignerName ?? "", c.SignerPost ?? ""),
+                c.ResolutionNumber is { } number ? $"nr {number}" + (c.ResolutionOn is { } on ? $" z dnia {LetterBuilders.Date(on)}" : "") : null)),
             LetterKind.Przekazanie => LetterBuilders.Forwarding(new ForwardingInput(Head(c.ForwardedOn ?? today), new Party(c.ForwardedTo ?? "", extras.BodyAddress), sender, matter, signer)),
             LetterKind.ZawiadomienieOPrzekazaniu => LetterBuilders.ForwardingNotice(new ForwardingNoticeInput(Head(c.ForwardedOn ?? today), sender, matter, c.ForwardedTo ?? "", c.ForwardedOn ?? today,
                 new DataProtectionInfo(controller, main?.Address ?? office.Locality, null), signer)),

@@ -44,7 +44,7 @@ public static class LetterBuilders
         blocks.Add(Subject($"odpowiedź na {acc} z dnia {Date(x.Matter.Received)} w sprawie: {x.Matter.Subject}"));
         blocks.Add(Body(x.Matter.Kind == CaseKind.Petycja
             ? $"{x.BodyName}, działając na podstawie art. 13 ust. 1 ustawy z dnia 11 lipca 2014 r. o petycjach, po rozpatrzeniu petycji złożonej w dniu {Date(x.Matter.Received)}, zawiadamia o sposobie jej załatwienia: {OutcomeText(x.Outcome)}."
-            : $"{x.BodyName}, działając na podstawie art. 238 § 1 Kodeksu postępowania administracyjnego, po rozpatrzeniu {gen} z dnia {Date(x.Matter.Received)} zawiadamia o sposobie {G(x.Matter.Kind, "jej", "jego", "jego")} załatwienia: {OutcomeText(x.Outcome)}."));
+            : $"{x.BodyName}, działając na podstawie art. 238 § 1 Kodeksu postępowania administracyjnego, po rozpatrzeniu {gen} z dnia {Date(x.Matter.Received)}{(x.Resolution is { } res ? $" uchwałą {res}" : "")} zawiadamia o sposobie {G(x.Matter.Kind, "jej", "jego", "jego")} załatwienia: {OutcomeText(x.Outcome)}."));
         blocks.Add(Body(x.HowHandled));
         if (refusal)
         {

@@ -17,10 +17,13 @@ public sealed record Party(string Name, string? Address);
 /// <summary>The letter being answered: its kind, when it was received and what it is about.</summary>
 public sealed record Matter(CaseKind Kind, DateOnly Received, string Subject);
 
-/// <summary>Reply on the merits (art. 238 KPA; art. 13 ustawy o petycjach).</summary>
+/// <summary>
+/// Reply on the merits (art. 238 KPA; art. 13 ustawy o petycjach). <see cref="Resolution"/> is the council's resolution
+/// that decided a case within its competence (art. 229 pkt 3 KPA), as "nr XII/85/2026 z dnia ...".
+/// </summary>
 public sealed record ReplyInput(
     LetterHead Head, Party Addressee, Matter Matter, string BodyName, string HowHandled, CaseOutcome Outcome,
-    string? FactualGrounds, string? LegalGrounds, Signer Signer);
+    string? FactualGrounds, string? LegalGrounds, Signer Signer, string? Resolution = null);
 
 /// <summary>Forwarding to the competent body (art. 231, 243 KPA; art. 6 ust. 1 ustawy o petycjach).</summary>
 public sealed record ForwardingInput(LetterHead Head, Party CompetentBody, Party Sender, Matter Matter, Signer Signer);
