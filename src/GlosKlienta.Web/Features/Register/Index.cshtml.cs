@@ -55,7 +55,7 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, OfficeProfilePro
         audit.Record(RegisterActions.Exported, RegisterActions.Subject, null, new { format = Format, count = Cases.Count });
         await db.SaveChangesAsync(cancellationToken);
         var name = "rejestr-skarg-wnioskow-" + RegisterForms.Iso(Today);
-        var export = new RegisterExport(text, Today);
+        var export = new RegisterExport(text, Today, BodyName);
         if (doc)
         {
             var bytes = Renderers.RenderToBytes(export.Document(Cases, (await office.GetAsync(cancellationToken)).Name), DocFormat.Pdf);
