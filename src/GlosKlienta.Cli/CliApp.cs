@@ -134,7 +134,7 @@ public static class CliApp
     {
         var kind = new Option<string>("--kind")
         {
-            Description = "Rodzaj terminu: skarga, wniosek (załatwienie: 1 miesiąc, 14 dni dla posła, senatora, radnego), "
+            Description = "Rodzaj terminu: skarga, wniosek (załatwienie: 1 miesiąc), "
                 + "petycja (3 miesiące), przekazanie (skargi lub wniosku właściwemu organowi: 7 dni), "
                 + "przekazanie-petycji (właściwemu podmiotowi: 30 dni), "
                 + "wyjasnienie (odpowiedź wnoszącego na wezwanie do wyjaśnienia lub uzupełnienia: 7 dni od doręczenia wezwania).",
@@ -147,11 +147,13 @@ public static class CliApp
         };
         var sender = new Option<string>("--sender")
         {
-            Description = "Wnoszący: obywatel (domyślnie), posel, senator, radny. Skraca termin do 14 dni tylko dla skargi "
-                + "i wniosku (art. 237 § 2, art. 247 KPA); przy pozostałych rodzajach nie zmienia terminu.",
+            Description = "Kto wniósł lub przekazał sprawę: obywatel (domyślnie), posel, senator, radny. Termin załatwienia skargi "
+                + "i wniosku pozostaje miesięczny; dla posła, senatora i radnego wypisuje dodatkowo termin 14 dni na zawiadomienie "
+                + "go o sposobie załatwienia lub stanie sprawy (art. 237 § 2, art. 247 KPA). Przy pozostałych rodzajach bez znaczenia.",
         };
         var terms = new Command("terms", "Oblicza termin ustawowy (art. 57 KPA, soboty i dni ustawowo wolne od pracy). "
-            + "Pierwszy wiersz: sam termin (RRRR-MM-DD); potem koniec nominalny z podstawą prawną i powód każdego przesunięcia.")
+            + "Pierwszy wiersz: sam termin (RRRR-MM-DD); potem koniec nominalny z podstawą prawną i powód każdego przesunięcia; "
+            + "dla posła, senatora i radnego na końcu termin zawiadomienia z art. 237 § 2 KPA z jego przesunięciami.")
         {
             kind,
             received,
@@ -196,6 +198,14 @@ public static class CliApp
             }
             output.WriteLine(deadline.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             foreach (var line in deadline.Explanation) output.WriteLine(line);
+            // Art. 237 § 2 KPA: a notice with its own deadline, printed after the handling term, which stays first.
+            var caseKind = termKind switch { TermKind.Skarga => CaseKind.Skarga, TermKind.Wniosek => CaseKind.Wniosek, _ => (CaseKind?)null };
+            if (caseKind is { } ck && MemberNotice.For(ck, senderKind, receivedDate) is { } notice)
+            {
+                output.WriteLine($"Zawiadomienie {MemberNotice.Dative(senderKind)} o sposobie załatwienia lub stanie sprawy ({notice.LegalBasis}): "
+                    + notice.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                foreach (var line in notice.Explanation) output.WriteLine(line);
+            }
             return 0;
         });
         return terms;

@@ -9,8 +9,11 @@ public sealed record CompetenceDecision(CompetentBody Body, string Reason)
 
 /// <summary>
 /// Competence by art. 229 KPA for skargi, art. 242 KPA for wnioski and the ustawa o petycjach for petycje. Pure.
-/// The register is kept by the office of the Burmistrz; cases for the Rada Gminy are handled in the municipality
-/// (its committee on complaints), cases for the wojewoda or another body are forwarded.
+/// Art. 229: about the council -> the wojewoda (pkt 1); about the Burmistrz or a municipal unit's head in delegated
+/// (zlecone) tasks -> the wojewoda (pkt 2); about them otherwise -> the council (pkt 3); about an employee -> the
+/// Burmistrz as head of the office. The register is kept by the office of the Burmistrz; cases for the council are passed
+/// to its chair (art. 231) and examined by its komisja skarg, wniosków i petycji; cases for the wojewoda or another body
+/// are forwarded.
 /// </summary>
 public static class Competence
 {
@@ -19,11 +22,11 @@ public static class Competence
         CaseKind.Skarga => concerns switch
         {
             CaseConcerns.ZadaniaWlasneBurmistrza => new(CompetentBody.RadaGminy,
-                "Skarga na zadania lub działalność burmistrza: rozpatruje rada gminy (art. 229 pkt 3 KPA)."),
+                "Skarga na zadania lub działalność burmistrza: rozpatruje rada gminy (art. 229 pkt 3 KPA); przekazać przewodniczącemu rady w 7 dni (art. 231 KPA); bada ją komisja skarg, wniosków i petycji (art. 18b ustawy o samorządzie gminnym), rada rozstrzyga uchwałą."),
             CaseConcerns.KierownikJednostki => new(CompetentBody.RadaGminy,
-                "Skarga na kierownika gminnej jednostki organizacyjnej: rozpatruje rada gminy (art. 229 pkt 3 KPA)."),
+                "Skarga na kierownika gminnej jednostki organizacyjnej: rozpatruje rada gminy (art. 229 pkt 3 KPA); przekazać przewodniczącemu rady w 7 dni (art. 231 KPA); bada ją komisja skarg, wniosków i petycji (art. 18b ustawy o samorządzie gminnym), rada rozstrzyga uchwałą."),
             CaseConcerns.ZadaniaZlecone => new(CompetentBody.Wojewoda,
-                "Skarga w sprawie zadań zleconych z zakresu administracji rządowej: rozpatruje wojewoda (art. 229 pkt 4 KPA); przekazać w 7 dni (art. 231 KPA)."),
+                "Skarga w sprawie zadań zleconych z zakresu administracji rządowej: rozpatruje wojewoda (art. 229 pkt 2 KPA); przekazać w 7 dni (art. 231 KPA)."),
             CaseConcerns.Pracownik => new(CompetentBody.Burmistrz,
                 "Skarga na pracownika urzędu: rozpatruje burmistrz jako kierownik urzędu i przełożony pracownika (art. 229 KPA)."),
             CaseConcerns.DzialalnoscUrzedu => new(CompetentBody.Burmistrz,
@@ -66,11 +69,22 @@ public static class Competence
             CaseKind.Petycja => forward ? TermKind.PrzekazaniePetycji : TermKind.Petycja,
             CaseKind.Skarga => forward ? TermKind.Przekazanie : TermKind.Skarga,
             CaseKind.Wniosek => forward ? TermKind.Przekazanie : TermKind.Wniosek,
-            // Not a Dział VIII matter: it goes to its own proceedings without delay; the 7-day forwarding term is the yardstick.
-            CaseKind.NieRozpatrywanaWTrybieDzialuVIII => TermKind.Przekazanie,
+            // Not a Dział VIII matter: recorded and routed to its own proceedings, with no art. 231 / 243 term (those are for
+            // skargi and wnioski); its own proceedings have their own terms.
+            CaseKind.NieRozpatrywanaWTrybieDzialuVIII => TermKind.BezTerminu,
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown case kind."),
         };
     }
+}
+
+/// <summary>
+/// A case the council is competent for that reached the Burmistrz is passed to the council's chair within 7 days
+/// (art. 231 KPA): its own deadline, apart from the one-month handling term. Pure.
+/// </summary>
+public static class CouncilForwarding
+{
+    public static Deadline? For(CompetentBody body, DateOnly received) =>
+        body == CompetentBody.RadaGminy ? StatutoryDeadline.For(TermKind.Przekazanie, received) : null;
 }
 
 /// <summary>Art. 256 KPA: a case is never handled by the person it is about.</summary>
@@ -120,7 +134,10 @@ public sealed record CaseClosing(
     int? EarlierCaseId,
     string? FileNote,
     DateOnly Received,
-    DateOnly ClosedOn);
+    DateOnly ClosedOn,
+    bool CouncilCase = false,
+    string? ResolutionNumber = null,
+    DateOnly? ResolutionOn = null);
 
 public enum ClosingProblem
 {
@@ -136,6 +153,9 @@ public enum ClosingProblem
     EarlierCaseMissing,
     FileNoteMissing,
     ClosedBeforeReceived,
+    /// <summary>A council case is decided by the council's resolution: its number is recorded.</summary>
+    ResolutionNumberMissing,
+    ResolutionDateMissing,
 }
 
 /// <summary>Refuses to close a case without the elements the law requires (art. 238, 239, 231 KPA; § 8 of the rozporządzenie). Pure.</summary>
@@ -177,6 +197,12 @@ public static class ClosingValidation
                 if (Blank(c.FactualGrounds)) problems.Add(ClosingProblem.FactualGroundsMissing);
                 if (Blank(c.LegalGrounds)) problems.Add(ClosingProblem.LegalGroundsMissing);
             }
+        }
+        // The council decides a case within its competence by resolution (art. 229 pkt 3 KPA, art. 18b ustawy o samorządzie gminnym).
+        if (c.CouncilCase && NeedsReply(c.Outcome))
+        {
+            if (Blank(c.ResolutionNumber)) problems.Add(ClosingProblem.ResolutionNumberMissing);
+            if (c.ResolutionOn is null) problems.Add(ClosingProblem.ResolutionDateMissing);
         }
         switch (c.Outcome)
         {

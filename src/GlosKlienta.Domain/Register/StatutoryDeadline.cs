@@ -5,9 +5,12 @@ namespace GlosKlienta.Domain.Register;
 /// <summary>What the term is for; each kind has its own length and legal basis (see <see cref="StatutoryDeadline.TermOf"/>).</summary>
 public enum TermKind
 {
-    /// <summary>Handling a skarga: one month (art. 237 § 1 KPA); 14 days for a member of parliament, senator or councillor (art. 237 § 2).</summary>
+    /// <summary>
+    /// Handling a skarga: one month (art. 237 § 1 KPA), whoever filed it. A poseł, senator or radny who filed or passed
+    /// it on gets a notice within 14 days (art. 237 § 2): a separate deadline, see <see cref="ZawiadomienieArt237"/>.
+    /// </summary>
     Skarga,
-    /// <summary>Handling a wniosek: one month (art. 244 § 1 with art. 237 § 1 KPA); 14 days for a member of parliament, senator or councillor (art. 247 with art. 237 § 2).</summary>
+    /// <summary>Handling a wniosek: one month (art. 244 § 1 with art. 237 § 1 KPA), whoever filed it; the member's notice through art. 247.</summary>
     Wniosek,
     /// <summary>Handling a petycja: three months from its filing (art. 10 ust. 1 ustawy o petycjach).</summary>
     Petycja,
@@ -21,9 +24,23 @@ public enum TermKind
     /// The start date is the delivery of the call, not the receipt of the skarga.
     /// </summary>
     Wyjasnienie,
+    /// <summary>
+    /// The notice to a poseł, senator or radny who filed or passed on a skarga (or, through art. 247, a wniosek) of how it
+    /// was handled or, where needed, of its state: 14 days from the filing or passing on (art. 237 § 2 KPA). It does not
+    /// shorten the handling term (see <see cref="MemberNotice"/>).
+    /// </summary>
+    ZawiadomienieArt237,
+    /// <summary>
+    /// A letter that is none of skarga, wniosek, petycja: recorded and routed to the proceedings where it belongs with no
+    /// KPA Dział VIII term (art. 231 and 243 apply to skargi and wnioski only). There is nothing to compute.
+    /// </summary>
+    BezTerminu,
 }
 
-/// <summary>Who sent the matter. Only <see cref="TermKind.Skarga"/> and <see cref="TermKind.Wniosek"/> depend on it.</summary>
+/// <summary>
+/// Who filed or passed on the matter. A poseł, senator or radny does not change any term; for a skarga or wniosek they
+/// are owed the 14-day notice of art. 237 § 2 KPA (<see cref="MemberNotice"/>).
+/// </summary>
 public enum SenderKind
 {
     Obywatel,
@@ -125,28 +142,26 @@ public static class StatutoryDeadline
     /// </summary>
     public static readonly DateOnly EarliestSupported = new(2017, 6, 1);
 
-    /// <summary>
-    /// Whether the sender can shorten the term. Only a skarga (art. 237 § 2 KPA) and a wniosek (art. 247, which applies
-    /// art. 237 § 2 to wnioski) have the 14-day term for members of parliament, senators and councillors; a petycja,
-    /// a forwarding and a call for clarification have one term for everyone.
-    /// </summary>
-    public static bool SenderShortensTerm(TermKind kind) => kind is TermKind.Skarga or TermKind.Wniosek;
+    /// <summary>Whether the kind has a statutory term at all (<see cref="TermKind.BezTerminu"/> has none).</summary>
+    public static bool HasTerm(TermKind kind) => kind != TermKind.BezTerminu;
 
-    /// <summary>The length and legal basis of the term of this kind for this sender.</summary>
+    /// <summary>
+    /// The length and legal basis of the term of this kind. The sender does not change it: art. 237 § 2 KPA gives a poseł,
+    /// senator or radny a notice within 14 days, not a shorter handling term (see <see cref="MemberNotice"/>).
+    /// </summary>
     public static (TermLength Length, string LegalBasis) TermOf(TermKind kind, SenderKind sender = SenderKind.Obywatel)
     {
         if (!Enum.IsDefined(sender)) throw new ArgumentOutOfRangeException(nameof(sender), sender, "Unknown sender kind.");
-        var official = sender != SenderKind.Obywatel && SenderShortensTerm(kind);
         return kind switch
         {
-            TermKind.Skarga when official => (TermLength.Days(14), "art. 237 § 2 KPA"),
             TermKind.Skarga => (TermLength.Months(1), "art. 237 § 1 KPA"),
-            TermKind.Wniosek when official => (TermLength.Days(14), "art. 237 § 2 w zw. z art. 247 KPA"),
             TermKind.Wniosek => (TermLength.Months(1), "art. 244 § 1 w zw. z art. 237 § 1 KPA"),
             TermKind.Petycja => (TermLength.Months(3), "art. 10 ust. 1 ustawy o petycjach"),
             TermKind.Przekazanie => (TermLength.Days(7), "art. 231 KPA, dla wniosków art. 243 KPA"),
             TermKind.PrzekazaniePetycji => (TermLength.Days(30), "art. 6 ust. 1 ustawy o petycjach"),
             TermKind.Wyjasnienie => (TermLength.Days(7), "§ 8 ust. 2 rozporządzenia Rady Ministrów z 8 stycznia 2002 r. w sprawie organizacji przyjmowania i rozpatrywania skarg i wniosków"),
+            TermKind.ZawiadomienieArt237 => (MemberNotice.Length, "art. 237 § 2 KPA"),
+            TermKind.BezTerminu => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A letter outside Dział VIII KPA has no statutory term."),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown term kind."),
         };
     }

@@ -53,6 +53,9 @@ public partial class AppDbContext(DbContextOptions options) : IdentityDbContext<
             e.Property(x => x.Name).HasMaxLength(200);
             e.Property(x => x.Locality).HasMaxLength(100);
             e.Property(x => x.Website).HasMaxLength(200);
+            e.Property(x => x.ExecutiveName).HasMaxLength(200);
+            e.Property(x => x.CouncilName).HasMaxLength(200);
+            e.Property(x => x.CouncilChairPost).HasMaxLength(200);
             e.Property(x => x.TimeZone).HasMaxLength(64);
         });
         builder.Entity<Building>(e =>

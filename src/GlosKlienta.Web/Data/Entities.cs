@@ -10,6 +10,12 @@ public sealed class Office
     public required string Name { get; set; }
     public required string Locality { get; set; }
     public string? Website { get; set; }
+    /// <summary>The executive body's proper name, e.g. "Burmistrz Miasta i Gminy Lesko": letters and the register use it.</summary>
+    public string? ExecutiveName { get; set; }
+    /// <summary>The council's proper name, e.g. "Rada Miejska w Lesku" (competent by art. 229 pkt 3 KPA).</summary>
+    public string? CouncilName { get; set; }
+    /// <summary>The post that signs the council's replies, e.g. "Przewodniczący Rady Miejskiej w Lesku".</summary>
+    public string? CouncilChairPost { get; set; }
     /// <summary>IANA time zone that decides what "today" is for dates and terms.</summary>
     public required string TimeZone { get; set; }
 }

@@ -17,7 +17,11 @@ public sealed class OfficeSeeder(IConfiguration configuration, TimeProvider time
     public async Task SeedAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         await EnsureRolesAsync(db, cancellationToken);
-        if (await db.Offices.AnyAsync(cancellationToken)) return;
+        if (await db.Offices.OrderBy(o => o.Id).FirstOrDefaultAsync(cancellationToken) is { } existing)
+        {
+            await FillBodyNamesAsync(db, existing, cancellationToken);
+            return;
+        }
 
         var seed = await LoadAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -27,6 +31,9 @@ public sealed class OfficeSeeder(IConfiguration configuration, TimeProvider time
             Name = seed.Office.Name,
             Locality = seed.Office.Locality,
             Website = seed.Office.Website,
+            ExecutiveName = seed.Office.ExecutiveName,
+            CouncilName = seed.Office.CouncilName,
+            CouncilChairPost = seed.Office.CouncilChairPost,
             TimeZone = seed.Office.TimeZone,
         });
         var buildings = seed.Buildings.Select((b, i) => new Building
@@ -89,6 +96,21 @@ public sealed class OfficeSeeder(IConfiguration configuration, TimeProvider time
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// An office seeded before the bodies' names were part of its data gets them from the seed of the same office; the
+    /// names are never made up.
+    /// </summary>
+    private async Task FillBodyNamesAsync(AppDbContext db, Office office, CancellationToken cancellationToken)
+    {
+        if (office.ExecutiveName is not null && office.CouncilName is not null && office.CouncilChairPost is not null) return;
+        var seed = await LoadAsync(cancellationToken);
+        if (!string.Equals(seed.Office.Name, office.Name, StringComparison.Ordinal)) return;
+        office.ExecutiveName ??= seed.Office.ExecutiveName;
+        office.CouncilName ??= seed.Office.CouncilName;
+        office.CouncilChairPost ??= seed.Office.CouncilChairPost;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     private async Task<OfficeSeed> LoadAsync(CancellationToken cancellationToken)
     {
         var path = configuration["Office:SeedFile"];
@@ -112,7 +134,8 @@ public sealed record OfficeSeed(
     /// <summary>Rooms, posts, employees and cash-desk hours (Features/Directory); optional.</summary>
     public GlosKlienta.Web.Features.Directory.DirectorySeed? Directory { get; init; }
 
-    public sealed record OfficePart(string Name, string Locality, string? Website, string TimeZone);
+    public sealed record OfficePart(string Name, string Locality, string? Website, string TimeZone,
+        string? ExecutiveName = null, string? CouncilName = null, string? CouncilChairPost = null);
     public sealed record BuildingPart(string Code, string Name, string Address, IReadOnlyList<BoxPart>? Boxes, bool IsMain);
     public sealed record BoxPart(string Code, string Location);
     public sealed record UnitPart(string Code, string Name);

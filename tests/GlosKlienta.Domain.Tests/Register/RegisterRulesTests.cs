@@ -8,7 +8,9 @@ public sealed class RegisterRulesTests
     [Theory]
     [InlineData(CaseConcerns.ZadaniaWlasneBurmistrza, CompetentBody.RadaGminy, "art. 229 pkt 3")]
     [InlineData(CaseConcerns.KierownikJednostki, CompetentBody.RadaGminy, "art. 229 pkt 3")]
-    [InlineData(CaseConcerns.ZadaniaZlecone, CompetentBody.Wojewoda, "art. 229 pkt 4")]
+    // Art. 229 pkt 2 KPA (dlajurysty.pl/art=224kpa, zapytajprawnika.pl): "organów wykonawczych jednostek samorządu
+    // terytorialnego ... w sprawach należących do zadań zleconych z zakresu administracji rządowej – wojewoda".
+    [InlineData(CaseConcerns.ZadaniaZlecone, CompetentBody.Wojewoda, "art. 229 pkt 2")]
     [InlineData(CaseConcerns.Pracownik, CompetentBody.Burmistrz, "pracownika")]
     [InlineData(CaseConcerns.RadaGminy, CompetentBody.Wojewoda, "art. 229 pkt 1")]
     [InlineData(CaseConcerns.SprawaInnegoOrganu, CompetentBody.InnyOrgan, "art. 231")]

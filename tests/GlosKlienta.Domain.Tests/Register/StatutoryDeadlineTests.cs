@@ -125,13 +125,16 @@ public sealed class StatutoryDeadlineTests
     }
 
     [Fact]
-    public void For_SkargaFromRadnyEndingOnPentecost_MovesToMonday()
+    public void MemberNotice_ForRadnyEndingOnPentecost_MovesToMonday_Art237Par2()
     {
-        // Sun 2026-05-10 + 14 days = Sun 2026-05-24, Zielone Świątki (Easter 5 April + 49); Mon 25 May.
-        var deadline = StatutoryDeadline.For(TermKind.Skarga, D("2026-05-10"), SenderKind.Radny);
+        // Art. 237 § 2 KPA: the radny's 14-day notice. Sun 2026-05-10 + 14 days = Sun 2026-05-24, Zielone Świątki
+        // (Easter 5 April + 49); Mon 25 May. The handling term stays one month: Wed 10 June.
+        var notice = MemberNotice.For(CaseKind.Skarga, SenderKind.Radny, D("2026-05-10"))!;
+        var handling = StatutoryDeadline.For(TermKind.Skarga, D("2026-05-10"), SenderKind.Radny);
 
-        Assert.Equal(D("2026-05-25"), deadline.Due);
-        AssertShifts(deadline, "2026-05-24 to dzień ustawowo wolny od pracy (Zielone Świątki)");
+        Assert.Equal(D("2026-05-25"), notice.Due);
+        AssertShifts(notice, "2026-05-24 to dzień ustawowo wolny od pracy (Zielone Świątki)");
+        Assert.Equal(D("2026-06-10"), handling.Due);
     }
 
     [Theory]
@@ -211,45 +214,76 @@ public sealed class StatutoryDeadlineTests
         AssertShifts(deadline, "2026-02-28 to sobota", "2026-03-01 to niedziela");
     }
 
+    // Art. 237 § 2 KPA (domain guide § 4, issue 18): "Posłowi, senatorowi lub radnemu, który wniósł skargę we własnym imieniu
+    // albo przekazał do załatwienia skargę innej osoby, zawiadomienie o sposobie załatwienia skargi, a w razie potrzeby
+    // o stanie rozpatrywania skargi, przesyła się w terminie czternastu dni": a notice, not a shorter handling term.
     [Theory]
     [InlineData(SenderKind.Posel)]
     [InlineData(SenderKind.Senator)]
     [InlineData(SenderKind.Radny)]
-    public void For_SkargaFromAMemberOfParliamentSenatorOrCouncillor_Is14Days(SenderKind sender)
+    public void For_SkargaFromAMemberOfParliamentSenatorOrCouncillor_StaysOneMonth_Art237Par1(SenderKind sender)
     {
-        // Wed 2026-03-04 + 14 days = Wed 2026-03-18 (a citizen would have until Sat 4 April -> Tue 7 April).
+        // Wed 2026-03-04 + 1 month = Sat 4 April; Sun 5 April Wielkanoc; Mon 6 April Poniedziałek Wielkanocny; Tue 7 April.
         var deadline = StatutoryDeadline.For(TermKind.Skarga, D("2026-03-04"), sender);
 
-        Assert.Equal(TermLength.Days(14), deadline.Length);
-        Assert.Equal(D("2026-03-18"), deadline.Due);
-        Assert.Equal("art. 237 § 2 KPA", deadline.LegalBasis);
+        Assert.Equal(TermLength.Months(1), deadline.Length);
+        Assert.Equal(D("2026-04-07"), deadline.Due);
+        Assert.Equal("art. 237 § 1 KPA", deadline.LegalBasis);
     }
 
     [Theory]
     [InlineData(SenderKind.Posel)]
     [InlineData(SenderKind.Senator)]
     [InlineData(SenderKind.Radny)]
-    public void For_WniosekFromAMemberOfParliamentSenatorOrCouncillor_Is14DaysThroughArt247(SenderKind sender)
+    public void MemberNotice_ForSkargaOfAMember_Is14DaysFromFiling_Art237Par2(SenderKind sender)
     {
-        // Wed 2026-03-04 + 14 days = Wed 2026-03-18.
-        var deadline = StatutoryDeadline.For(TermKind.Wniosek, D("2026-03-04"), sender);
+        // Wed 2026-03-04 + 14 days = Wed 2026-03-18, a working day.
+        var notice = MemberNotice.For(CaseKind.Skarga, sender, D("2026-03-04"))!;
 
-        Assert.Equal(D("2026-03-18"), deadline.Due);
-        Assert.Equal("art. 237 § 2 w zw. z art. 247 KPA", deadline.LegalBasis);
+        Assert.Equal(TermKind.ZawiadomienieArt237, notice.Kind);
+        Assert.Equal(TermLength.Days(14), notice.Length);
+        Assert.Equal(D("2026-03-18"), notice.Due);
+        Assert.Equal("art. 237 § 2 KPA", notice.LegalBasis);
     }
 
     [Theory]
+    [InlineData(SenderKind.Posel)]
+    [InlineData(SenderKind.Radny)]
+    public void Wniosek_OfAMember_StaysOneMonth_Art244_AndOwesTheNoticeThroughArt247(SenderKind sender)
+    {
+        var handling = StatutoryDeadline.For(TermKind.Wniosek, D("2026-03-04"), sender);
+        var notice = MemberNotice.For(CaseKind.Wniosek, sender, D("2026-03-04"))!;
+
+        Assert.Equal(D("2026-04-07"), handling.Due);
+        Assert.Equal("art. 244 § 1 w zw. z art. 237 § 1 KPA", handling.LegalBasis);
+        Assert.Equal(D("2026-03-18"), notice.Due);
+        Assert.Equal("art. 237 § 2 w zw. z art. 247 KPA", notice.LegalBasis);
+    }
+
+    [Theory]
+    [InlineData(CaseKind.Skarga, SenderKind.Obywatel)]
+    [InlineData(CaseKind.Wniosek, SenderKind.Obywatel)]
+    [InlineData(CaseKind.Petycja, SenderKind.Posel)]
+    [InlineData(CaseKind.NieRozpatrywanaWTrybieDzialuVIII, SenderKind.Radny)]
+    public void MemberNotice_IsOwedOnlyForASkargaOrWniosekOfAMember_Art237Par2_Art247(CaseKind kind, SenderKind sender)
+    {
+        Assert.False(MemberNotice.Applies(kind, sender));
+        Assert.Null(MemberNotice.For(kind, sender, D("2026-03-04")));
+    }
+
+    [Theory]
+    [InlineData(TermKind.Skarga, SenderKind.Posel)]
+    [InlineData(TermKind.Wniosek, SenderKind.Senator)]
     [InlineData(TermKind.Petycja, SenderKind.Posel)]
     [InlineData(TermKind.Petycja, SenderKind.Radny)]
     [InlineData(TermKind.Przekazanie, SenderKind.Senator)]
     [InlineData(TermKind.PrzekazaniePetycji, SenderKind.Posel)]
     [InlineData(TermKind.Wyjasnienie, SenderKind.Radny)]
-    public void For_KindOtherThanSkargaOrWniosek_IgnoresTheSender(TermKind kind, SenderKind sender)
+    public void For_AnyKind_IgnoresTheSender_Art237Par2IsANoticeNotATerm(TermKind kind, SenderKind sender)
     {
         var citizen = StatutoryDeadline.For(kind, D("2026-03-04"));
         var official = StatutoryDeadline.For(kind, D("2026-03-04"), sender);
 
-        Assert.False(StatutoryDeadline.SenderShortensTerm(kind));
         Assert.Equal(citizen.Length, official.Length);
         Assert.Equal(citizen.Due, official.Due);
         Assert.Equal(citizen.LegalBasis, official.LegalBasis);

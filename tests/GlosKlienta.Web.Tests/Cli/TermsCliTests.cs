@@ -30,13 +30,40 @@ public sealed class TermsCliTests
     }
 
     [Fact]
-    public async Task Terms_SkargaFromPosel_Is14Days()
+    public async Task Terms_SkargaFromPosel_IsOneMonthFirst_ThenThe14DayNotice_Art237()
     {
-        // Wed 2026-03-04 + 14 days = Wed 2026-03-18.
+        // Art. 237 § 1 KPA: the handling term stays one month. Wed 2026-03-04 + 1 month = Sat 4 April; Sun 5 April Wielkanoc;
+        // Mon 6 April Poniedziałek Wielkanocny; Tue 7 April. Art. 237 § 2: the notice to the poseł, 14 days = Wed 18 March.
         var (code, lines, error) = await RunAsync("terms", "--kind", "skarga", "--received", "2026-03-04", "--sender", "posel");
 
         Assert.True(code == 0, error);
-        Assert.Equal(["2026-03-18", "Koniec nominalny 2026-03-18: 14 dni od 2026-03-04 (art. 237 § 2 KPA)."], lines);
+        Assert.Equal("2026-04-07", lines[0]);
+        Assert.Equal("Koniec nominalny 2026-04-04: 1 miesiąc od 2026-03-04 (art. 237 § 1 KPA).", lines[1]);
+        Assert.Equal("Zawiadomienie posłowi o sposobie załatwienia lub stanie sprawy (art. 237 § 2 KPA): 2026-03-18", lines[5]);
+        Assert.Equal("Koniec nominalny 2026-03-18: 14 dni od 2026-03-04 (art. 237 § 2 KPA).", lines[6]);
+        Assert.Equal(7, lines.Length);
+    }
+
+    [Fact]
+    public async Task Terms_SkargaFromRadny_ExplainsTheShiftsOfTheNotice_Art237Par2()
+    {
+        // Sun 2026-05-10 + 14 days = Sun 24 May, Zielone Świątki; notice due Mon 25 May. Handling: 10 June (Wed).
+        var (code, lines, error) = await RunAsync("terms", "--kind", "skarga", "--received", "2026-05-10", "--sender", "radny");
+
+        Assert.True(code == 0, error);
+        Assert.Equal("2026-06-10", lines[0]);
+        Assert.Equal("Zawiadomienie radnemu o sposobie załatwienia lub stanie sprawy (art. 237 § 2 KPA): 2026-05-25", lines[2]);
+        Assert.Equal("Przesunięcie: 2026-05-24 to dzień ustawowo wolny od pracy (Zielone Świątki)", lines[4]);
+    }
+
+    [Fact]
+    public async Task Terms_WniosekFromSenator_PrintsTheNoticeThroughArt247()
+    {
+        var (code, lines, error) = await RunAsync("terms", "--kind", "wniosek", "--received", "2026-03-04", "--sender", "senator");
+
+        Assert.True(code == 0, error);
+        Assert.Equal("2026-04-07", lines[0]);
+        Assert.Contains(lines, l => l == "Zawiadomienie senatorowi o sposobie załatwienia lub stanie sprawy (art. 237 § 2 w zw. z art. 247 KPA): 2026-03-18");
     }
 
     [Theory]

@@ -41,7 +41,7 @@ public sealed class RegisterExportTests : RegisterTestBase
         var rows = ((WorksheetPart)part.GetPartById(sheet.Id!)).Worksheet.GetFirstChild<SheetData>()!.Elements<Row>().ToList();
         string Text(Cell c) => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "";
         var header = rows[0].Elements<Cell>().Select(Text).ToList();
-        Assert.Equal(["Nr", "Data wpływu", "Wnoszący", "Adres", "Przedmiot", "Rodzaj", "Sposób wniesienia", "Organ właściwy", "Przydzielono", "Data przydziału", "Termin", "Sposób załatwienia", "Data załatwienia", "Zawiadomienie (art. 36)", "Nowy termin", "Uwagi", "Po terminie"], header);
+        Assert.Equal(["Nr", "Data wpływu", "Wnoszący", "Adres", "Przedmiot", "Rodzaj", "Sposób wniesienia", "Organ właściwy", "Przydzielono", "Data przydziału", "Termin", "Sposób załatwienia", "Data załatwienia", "Zawiadomienie o zwłoce", "Nowy termin", "Uwagi", "Po terminie"], header);
         Assert.Equal(3, rows.Count);
         var newest = rows[1].Elements<Cell>().Select(Text).ToList();
         Assert.Equal($"2/{Today.Year}", newest[0]);
@@ -50,6 +50,8 @@ public sealed class RegisterExportTests : RegisterTestBase
         // Empty cells are not written: find cells by their column letter.
         string At(Row row, string column) => row.Elements<Cell>().Where(c => c.CellReference?.Value == column + row.RowIndex!.Value).Select(Text).SingleOrDefault() ?? "";
         Assert.Equal("Po terminie.", At(rows[2], "Q"));
+        // The register names the body as the office's data does (issue 18), not a generic "Burmistrz" or "Rada Gminy".
+        Assert.Equal("Burmistrz Miasta i Gminy Lesko", At(rows[1], "H"));
         Assert.Equal("", At(rows[1], "Q"));
         Assert.Equal(Today.AddDays(-70).ToDateTime(TimeOnly.MinValue), DateTime.FromOADate(double.Parse(At(rows[2], "B"), System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Single(await AuditAsync(RegisterActions.Exported));

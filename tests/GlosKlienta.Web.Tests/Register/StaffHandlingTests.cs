@@ -104,12 +104,12 @@ public abstract class StaffHandlingTests : RegisterTestBase
         Assert.Equal(CompetentBody.Wojewoda, c.CompetentBody);
         Assert.Equal(TermKind.Przekazanie, c.TermKind);
         Assert.Equal(new DateOnly(2026, 5, 4), c.DueOn);
-        Assert.Contains("art. 229 pkt 4", c.CompetenceReason);
+        Assert.Contains("art. 229 pkt 2", c.CompetenceReason);
         var page = await PageAsync(keeper, CaseModel.PathOf(id));
         var term = page.QuerySelector("section[aria-labelledby=termin-tytul]")!.TextContent;
         Assert.Contains("Święto Pracy", term);
         Assert.Contains("2026-05-02 to sobota", term);
-        Assert.Contains("art. 229 pkt 4", page.QuerySelector(".case-data")!.TextContent);
+        Assert.Contains("art. 229 pkt 2", page.QuerySelector(".case-data")!.TextContent);
         Assert.Contains(c.History, h => h.Action == RegisterActions.Routed && h.OldValue == "Burmistrz" && h.NewValue == "Wojewoda");
     }
 

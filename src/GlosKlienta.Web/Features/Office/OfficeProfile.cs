@@ -18,6 +18,13 @@ public sealed record OfficeProfile(
     /// <summary>A box for paper forms, with the building it stands in.</summary>
     public sealed record BoxInfo(string Name, string Address, string BoxLocation);
 
+    /// <summary>The executive body's proper name ("Burmistrz Miasta i Gminy Lesko"); null when the office's data lacks it.</summary>
+    public string? ExecutiveName { get; init; }
+    /// <summary>The council's proper name ("Rada Miejska w Lesku"); null when the office's data lacks it.</summary>
+    public string? CouncilName { get; init; }
+    /// <summary>The post that signs the council's replies ("Przewodniczący Rady Miejskiej w Lesku").</summary>
+    public string? CouncilChairPost { get; init; }
+
     /// <summary>The office's calendar date now: responses and terms count in local days, not UTC ones.</summary>
     public DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZone).DateTime);
 }
@@ -49,7 +56,12 @@ public sealed class OfficeProfileProvider(IServiceScopeFactory scopes, IMemoryCa
             buildings.Select(b => new OfficeProfile.BuildingInfo(
                 b.Name, b.Address, b.IsMain,
                 b.Hours.OrderBy(h => ((int)h.Day + 6) % 7).Select(h => new OfficeProfile.HoursInfo(h.Day, h.Opens, h.Closes)).ToList())).ToList(),
-            buildings.SelectMany(b => b.Boxes.Where(x => x.IsActive).OrderBy(x => x.Id).Select(x => new OfficeProfile.BoxInfo(b.Name, b.Address, x.Location))).ToList());
+            buildings.SelectMany(b => b.Boxes.Where(x => x.IsActive).OrderBy(x => x.Id).Select(x => new OfficeProfile.BoxInfo(b.Name, b.Address, x.Location))).ToList())
+        {
+            ExecutiveName = office.ExecutiveName,
+            CouncilName = office.CouncilName,
+            CouncilChairPost = office.CouncilChairPost,
+        };
         return profile;
     }
 

@@ -24,7 +24,8 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
     public RegisterCase? EarlierCase { get; private set; }
     public IReadOnlyList<RegisterCase> LaterCases { get; private set; } = [];
     public string? UnitName { get; private set; }
-    public Deadline Deadline { get; private set; } = null!;
+    /// <summary>The statutory term, or null for a letter outside Dział VIII, which has none.</summary>
+    public Deadline? Deadline { get; private set; }
     public DateOnly Today { get; private set; }
     public RegisterAccess Access { get; private set; } = null!;
     public IReadOnlyList<StaffMember> Staff { get; private set; } = [];
@@ -35,34 +36,31 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
     public string? FailedForm { get; private set; }
     public string OfficeName { get; private set; } = "";
 
-    public bool Overdue => !Case.IsClosed && Case.EffectiveDueOn < Today;
+    public bool Overdue => !Case.IsClosed && Case.HasTerm && Case.EffectiveDueOn < Today;
 
     [BindProperty] public Guid Version { get; set; }
-    [BindProperty] public string? Kind { get; set; }
-    [BindProperty] public string? KindReason { get; set; }
-    [BindProperty] public string? NotHandledReason { get; set; }
-    [BindProperty] public string? Concerns { get; set; }
-    [BindProperty] public string? ConcernsStaffUserId { get; set; }
-    [BindProperty] public int? ConcernsUnitId { get; set; }
-    [BindProperty] public string? ConcernsText { get; set; }
-    [BindProperty] public string? CompetentBodyName { get; set; }
-    [BindProperty] public string? AssigneeId { get; set; }
-    [BindProperty] public string? ForwardedTo { get; set; }
-    [BindProperty] public string? ForwardedOn { get; set; }
-    [BindProperty] public string? DelayNoticeOn { get; set; }
-    [BindProperty] public string? DelayReason { get; set; }
-    [BindProperty] public string? NewDueOn { get; set; }
-    [BindProperty] public string? EarlierCaseNumber { get; set; }
-    [BindProperty] public string? Remarks { get; set; }
-    [BindProperty] public string? Outcome { get; set; }
-    [BindProperty] public string? ReplyBodyName { get; set; }
-    [BindProperty] public string? ReplyContent { get; set; }
-    [BindProperty] public string? FactualGrounds { get; set; }
-    [BindProperty] public string? LegalGrounds { get; set; }
-    [BindProperty] public string? SignerName { get; set; }
-    [BindProperty] public string? SignerPost { get; set; }
-    [BindProperty] public string? ClosedOn { get; set; }
-    [BindProperty] public string? FileNote { get; set; }
+
+    // One form per step; a handler binds its own step as a parameter, the others start from the case.
+    public ClassifyStep Classify { get; private set; } = new();
+    public RouteStep Route { get; private set; } = new();
+    public AssignStep Assign { get; private set; } = new();
+    public ForwardStep Forward { get; private set; } = new();
+    public DelayStep Delay { get; private set; } = new();
+    public LinkStep Link { get; private set; } = new();
+    public RemarksStep Remarks { get; private set; } = new();
+    public CloseStep Close { get; private set; } = new();
+    public MemberNoticeStep MemberNoticeForm { get; private set; } = new();
+    public ForwardToCouncilStep CouncilForm { get; private set; } = new();
+
+    /// <summary>The 14-day notice to a poseł, senator or radny (art. 237 § 2 KPA), when the case owes one.</summary>
+    public Deadline? MemberNoticeDeadline { get; private set; }
+    /// <summary>The 7 days to pass a council case to the council's chair (art. 231 KPA).</summary>
+    public Deadline? CouncilForwardingDeadline { get; private set; }
+    public string ExecutiveName { get; private set; } = "";
+    public string CouncilName { get; private set; } = "";
+    public string? CouncilChairPost { get; private set; }
+
+    public bool May(CaseStep step) => Access.May(step, Case);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -84,13 +82,18 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
         Case = c;
         var profile = await office.GetAsync(cancellationToken);
         OfficeName = profile.Name;
+        ExecutiveName = BodyNames.Executive(profile, text);
+        CouncilName = BodyNames.Council(profile, text);
+        CouncilChairPost = profile.CouncilChairPost;
         Today = profile.Today(time);
         EarlierCase = c.EarlierCaseId is { } e ? await db.RegisterCases.AsNoTracking().FirstOrDefaultAsync(x => x.Id == e, cancellationToken) : null;
         LaterCases = await db.RegisterCases.AsNoTracking().Where(x => x.EarlierCaseId == c.Id).OrderBy(x => x.Id).ToListAsync(cancellationToken);
         Units = await db.OrganisationalUnits.AsNoTracking().OrderBy(u => u.SortOrder).ToListAsync(cancellationToken);
         UnitName = Units.FirstOrDefault(u => u.Id == c.ConcernsUnitId)?.Name;
         Staff = Access.Manages ? await StaffDirectory.ActiveAsync(db, cancellationToken) : [];
-        Deadline = StatutoryDeadline.For(c.TermKind, c.ReceivedOn, c.SenderKind);
+        Deadline = c.HasTerm ? StatutoryDeadline.For(c.TermKind, c.ReceivedOn, c.SenderKind) : null;
+        MemberNoticeDeadline = MemberNotice.For(c.Kind, c.SenderKind, c.ReceivedOn);
+        CouncilForwardingDeadline = CouncilForwarding.For(c.CompetentBody, c.ReceivedOn);
         Suggested = c.Concerns is { } concerns ? Competence.For(c.Kind, concerns) : null;
         return true;
     }
@@ -100,54 +103,31 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
     {
         var c = Case;
         if (Version == Guid.Empty) Version = c.Version;
-        Kind ??= c.Kind.ToString();
-        KindReason ??= c.KindReason;
-        NotHandledReason ??= c.NotHandledReason?.ToString();
-        Concerns ??= c.Concerns?.ToString();
-        ConcernsStaffUserId ??= c.ConcernsStaffUserId;
-        ConcernsUnitId ??= c.ConcernsUnitId;
-        ConcernsText ??= c.ConcernsText;
-        CompetentBodyName ??= c.CompetentBodyName;
-        AssigneeId ??= c.AssignedToId;
-        ForwardedTo ??= c.ForwardedTo ?? c.CompetentBodyName;
-        ForwardedOn ??= c.ForwardedOn is { } f ? RegisterForms.Iso(f) : RegisterForms.Iso(Today);
-        DelayNoticeOn ??= c.DelayNoticeOn is { } d ? RegisterForms.Iso(d) : RegisterForms.Iso(Today);
-        DelayReason ??= c.DelayReason;
-        NewDueOn ??= c.NewDueOn is { } n ? RegisterForms.Iso(n) : null;
-        Remarks ??= c.Remarks;
-        Outcome ??= c.Outcome?.ToString();
-        ReplyBodyName ??= c.ReplyBodyName ?? DefaultBodyName(c.CompetentBody);
-        ReplyContent ??= c.ReplyContent;
-        FactualGrounds ??= c.FactualGrounds;
-        LegalGrounds ??= c.LegalGrounds;
-        SignerName ??= c.SignerName;
-        SignerPost ??= c.SignerPost;
-        ClosedOn ??= RegisterForms.Iso(c.ClosedOn ?? c.ReplyOn ?? Today);
-        FileNote ??= c.FileNote;
+        var body = DefaultBodyName(c.CompetentBody);
+        foreach (var form in new CaseStepForm[] { Classify, Route, Assign, Forward, Delay, Link, Remarks, Close, MemberNoticeForm, CouncilForm }) form.Fill(c, Today, body);
+        // The council's reply is signed by its chair.
+        if (CaseRights.IsCouncilCase(c.CompetentBody)) Close.SignerPost ??= CouncilChairPost;
     }
 
-    private string DefaultBodyName(CompetentBody body) => body switch
-    {
-        CompetentBody.RadaGminy => text["Register.DefaultCouncil", OfficeName].Value,
-        _ => text["Register.DefaultBurmistrz", OfficeName].Value,
-    };
+    private string DefaultBodyName(CompetentBody body) => body == CompetentBody.RadaGminy ? CouncilName : ExecutiveName;
+
 
     /// <summary>Runs one step of handling: load tracked, check the right and the version, apply, save with history and audit.</summary>
-    private async Task<IActionResult> ChangeAsync(int id, string form, bool managersOnly, Func<RegisterCase, Task<bool>> apply, CancellationToken cancellationToken)
+    private async Task<IActionResult> ChangeAsync(int id, CaseStepForm step, CaseStep right, Func<RegisterCase, Task<bool>> apply, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, tracked: true, cancellationToken)) return NotFound();
-        if (managersOnly ? !Access.Manages : !Access.CanHandle(Case)) return Forbid();
+        if (!May(right)) return Forbid();
         if (Case.IsClosed)
         {
             Errors.Add("", text["Register.Error.Closed"]);
-            return Failed(form);
+            return Failed(step);
         }
         if (Version != Case.Version)
         {
             Errors.Add("", text["Register.Error.Stale"]);
-            return Failed(form);
+            return Failed(step);
         }
-        if (!await apply(Case) || Errors.Any) return Failed(form);
+        if (!await apply(Case) || Errors.Any) return Failed(step);
         try
         {
             await changes.SaveAsync(cancellationToken);
@@ -155,14 +135,28 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
         catch (DbUpdateConcurrencyException)
         {
             Errors.Add("", text["Register.Error.Stale"]);
-            return Failed(form);
+            return Failed(step);
         }
         return SeeOther(id);
     }
 
-    private PageResult Failed(string form)
+    /// <summary>The page again with the failed step's form as posted and open.</summary>
+    private PageResult Failed(CaseStepForm step)
     {
-        FailedForm = form;
+        FailedForm = step.FormId;
+        switch (step)
+        {
+            case ClassifyStep s: Classify = s; break;
+            case RouteStep s: Route = s; break;
+            case AssignStep s: Assign = s; break;
+            case ForwardStep s: Forward = s; break;
+            case DelayStep s: Delay = s; break;
+            case LinkStep s: Link = s; break;
+            case RemarksStep s: Remarks = s; break;
+            case CloseStep s: Close = s; break;
+            case MemberNoticeStep s: MemberNoticeForm = s; break;
+            case ForwardToCouncilStep s: CouncilForm = s; break;
+        }
         Fill();
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         // Untracked so nothing of the failed step can be saved by the audit entry below or later.
@@ -179,19 +173,52 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
 
     private string L(string prefix, object? value) => value is null ? "" : text[prefix + value].Value;
 
-    public Task<IActionResult> OnPostClassifyAsync(int id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, "rodzaj", managersOnly: true, c =>
+    /// <summary>Adds the rule's problems to the form's errors, each at its field; true when there were none.</summary>
+    private bool Report(IReadOnlyList<StepProblem> problems, CaseKind kind, string? assigneeName = null)
+    {
+        foreach (var p in problems)
         {
-            CaseKind? kind = Enum.TryParse<CaseKind>(Kind, out var k) ? k : null;
-            NotHandledReason? reason = Enum.TryParse<NotHandledReason>(NotHandledReason, out var r) ? r : null;
-            if (kind is null) Errors.Add("rodzaj-Skarga", text["Register.Error.StaffKindMissing"]);
-            if (kind == CaseKind.NieRozpatrywanaWTrybieDzialuVIII && reason is null) Errors.Add("powod-SkargaWSprawieWToku", text["Register.Error.NotHandledReasonMissing"]);
-            if (string.IsNullOrWhiteSpace(KindReason)) Errors.Add("uzasadnienie-rodzaju", text["Register.Error.KindReasonMissing"]);
-            if (Errors.Any) return Task.FromResult(false);
+            var (field, message) = p switch
+            {
+                StepProblem.KindMissing => ("rodzaj-" + CaseKind.Skarga, text["Register.Error.StaffKindMissing"]),
+                StepProblem.NotHandledReasonMissing => ("powod-" + NotHandledReason.SkargaWSprawieWToku, text["Register.Error.NotHandledReasonMissing"]),
+                StepProblem.KindReasonMissing => ("uzasadnienie-rodzaju", text["Register.Error.KindReasonMissing"]),
+                StepProblem.ConcernsMissing => ("dotyczy-" + CaseConcerns.ZadaniaWlasneBurmistrza, text["Register.Error.ConcernsMissing"]),
+                StepProblem.ConcernsWhoMissing => ("dotyczy-osoby", text["Register.Error.ConcernsWhoMissing"]),
+                StepProblem.OtherBodyNameMissing => ("organ-nazwa", text["Register.Error.BodyNameMissing"]),
+                StepProblem.ConcernedPersonIsAssignee => ("dotyczy-osoby", text["Register.Error.Art256Assigned"]),
+                StepProblem.AssigneeMissing => ("przydzial-osoba", text["Register.Error.AssigneeMissing"]),
+                StepProblem.AssigneeIsConcerned => ("przydzial-osoba", text["Register.Error.Art256", assigneeName ?? ""]),
+                StepProblem.ForwardedToMissing => ("przekazanie-organ", text["Register.Error.ForwardedToMissing"]),
+                StepProblem.DelayReasonMissing => ("zwloka-powod", text["Register.Error.DelayReasonMissing"]),
+                StepProblem.NewDueNotLater => ("zwloka-termin", text["Register.Error.NewDueNotLater", RegisterForms.Date(Case.EffectiveDueOn)]),
+                StepProblem.NoticeBeforeReceived => ("zwloka-data", text["Register.Error.BeforeReceived"]),
+                StepProblem.EarlierCaseNumberMissing => ("wczesniejsza", text["Register.Error.EarlierMissing"]),
+                StepProblem.EarlierCaseIsItself => ("wczesniejsza", text["Register.Error.EarlierSelf"]),
+                StepProblem.RemarksTooLong => ("uwagi", text["Register.Error.TooLong", CaseSteps.RemarksMaxLength]),
+                StepProblem.OutcomeMissing or StepProblem.OutcomeHasOwnStep => ("wynik-" + ClosingValidation.OutcomesFor(kind)[0],
+                    text[p == StepProblem.OutcomeMissing ? "Register.Error.OutcomeMissing" : "Register.Error.OutcomeOwnStep"]),
+                StepProblem.MemberNoticeNotOwed => ("zawiadomienie-237-data", text["Register.Error.MemberNoticeNotOwed"]),
+                StepProblem.MemberNoticeBeforeReceived => ("zawiadomienie-237-data", text["Register.Error.BeforeReceived"]),
+                StepProblem.NotACouncilCase => ("przekazanie-radzie-data", text["Register.Error.NotACouncilCase"]),
+                StepProblem.CouncilForwardingBeforeReceived => ("przekazanie-radzie-data", text["Register.Error.BeforeReceived"]),
+                _ => throw new ArgumentOutOfRangeException(nameof(problems), p, "Unknown step problem."),
+            };
+            Errors.Add(field, message);
+        }
+        return problems.Count == 0;
+    }
+
+    public Task<IActionResult> OnPostClassifyAsync(int id, ClassifyStep step, CancellationToken cancellationToken) =>
+        ChangeAsync(id, step, CaseStep.Classify, c =>
+        {
+            CaseKind? kind = Enum.TryParse<CaseKind>(step.Kind, out var k) ? k : null;
+            NotHandledReason? reason = Enum.TryParse<NotHandledReason>(step.NotHandledReason, out var r) ? r : null;
+            if (!Report(CaseSteps.Classify(kind, reason, step.KindReason), c.Kind)) return Task.FromResult(false);
             var old = L("Register.Kind.", c.Kind) + (c.NotHandledReason is { } o ? " (" + L("Register.NotHandled.", o) + ")" : "");
             c.Kind = kind!.Value;
             c.NotHandledReason = kind == CaseKind.NieRozpatrywanaWTrybieDzialuVIII ? reason : null;
-            c.KindReason = KindReason!.Trim();
+            c.KindReason = step.KindReason!.Trim();
             if (c.Kind != CaseKind.Petycja) { c.PetitionNameConsent = false; c.PetitionForThirdParty = false; c.PetitionThirdPartyName = null; }
             Reroute(c);
             changes.Log(c, RegisterActions.Classified, old, L("Register.Kind.", c.Kind) + (c.NotHandledReason is { } n ? " (" + L("Register.NotHandled.", n) + ")" : ""), c.KindReason);
@@ -208,41 +235,36 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
             c.CompetenceReason = decision.Reason;
         }
         c.TermKind = Competence.TermFor(c.Kind, c.CompetentBody);
-        c.DueOn = StatutoryDeadline.For(c.TermKind, c.ReceivedOn, c.SenderKind).Due;
+        c.DueOn = c.HasTerm ? StatutoryDeadline.For(c.TermKind, c.ReceivedOn, c.SenderKind).Due : c.ReceivedOn;
+        c.MemberNoticeDueOn = MemberNotice.For(c.Kind, c.SenderKind, c.ReceivedOn)?.Due;
     }
 
-    public Task<IActionResult> OnPostRouteAsync(int id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, "wlasciwosc", managersOnly: true, c =>
+    public Task<IActionResult> OnPostRouteAsync(int id, RouteStep step, CancellationToken cancellationToken) =>
+        ChangeAsync(id, step, CaseStep.Route, c =>
         {
-            CaseConcerns? concerns = Enum.TryParse<CaseConcerns>(Concerns, out var cc) ? cc : null;
-            if (concerns is null) Errors.Add("dotyczy-" + CaseConcerns.ZadaniaWlasneBurmistrza, text["Register.Error.ConcernsMissing"]);
-            var person = Staff.FirstOrDefault(s => s.Id == ConcernsStaffUserId);
-            if (concerns is CaseConcerns.Pracownik or CaseConcerns.KierownikJednostki && person is null && string.IsNullOrWhiteSpace(ConcernsText) && ConcernsUnitId is null)
-                Errors.Add("dotyczy-osoby", text["Register.Error.ConcernsWhoMissing"]);
-            var otherBody = concerns is { } x && Competence.For(c.Kind, x).Body == CompetentBody.InnyOrgan;
-            if (otherBody && string.IsNullOrWhiteSpace(CompetentBodyName)) Errors.Add("organ-nazwa", text["Register.Error.BodyNameMissing"]);
-            if (person is not null && c.AssignedToId == person.Id) Errors.Add("dotyczy-osoby", text["Register.Error.Art256Assigned"]);
-            if (Errors.Any) return Task.FromResult(false);
+            CaseConcerns? concerns = Enum.TryParse<CaseConcerns>(step.Concerns, out var cc) ? cc : null;
+            var person = Staff.FirstOrDefault(s => s.Id == step.ConcernsStaffUserId);
+            var whoGiven = person is not null || !string.IsNullOrWhiteSpace(step.ConcernsText) || step.ConcernsUnitId is not null;
+            if (!Report(CaseSteps.Route(c.Kind, concerns, whoGiven, step.CompetentBodyName, person is not null && c.AssignedToId == person.Id), c.Kind))
+                return Task.FromResult(false);
+            var otherBody = Competence.For(c.Kind, concerns!.Value).Body == CompetentBody.InnyOrgan;
             var old = L("Register.Body.", c.CompetentBody);
             c.Concerns = concerns;
             c.ConcernsStaffUserId = person?.Id;
             c.ConcernsStaffName = person?.Name;
-            c.ConcernsUnitId = Units.Any(u => u.Id == ConcernsUnitId) ? ConcernsUnitId : null;
-            c.ConcernsText = CaseRegistration.Clean(ConcernsText);
-            c.CompetentBodyName = otherBody ? CompetentBodyName!.Trim() : null;
+            c.ConcernsUnitId = Units.Any(u => u.Id == step.ConcernsUnitId) ? step.ConcernsUnitId : null;
+            c.ConcernsText = CaseRegistration.Clean(step.ConcernsText);
+            c.CompetentBodyName = otherBody ? step.CompetentBodyName!.Trim() : null;
             Reroute(c);
             changes.Log(c, RegisterActions.Routed, old, L("Register.Body.", c.CompetentBody) + (c.CompetentBodyName is { } b ? ": " + b : ""), c.CompetenceReason);
             return Task.FromResult(true);
         }, cancellationToken);
 
-    public Task<IActionResult> OnPostAssignAsync(int id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, "przydzial", managersOnly: true, c =>
+    public Task<IActionResult> OnPostAssignAsync(int id, AssignStep step, CancellationToken cancellationToken) =>
+        ChangeAsync(id, step, CaseStep.Assign, c =>
         {
-            var person = Staff.FirstOrDefault(s => s.Id == AssigneeId);
-            if (person is null) Errors.Add("przydzial-osoba", text["Register.Error.AssigneeMissing"]);
-            else if (!AssignmentRule.MayAssign(person.Id, person.Roles, c.ConcernsStaffUserId, c.Concerns))
-                Errors.Add("przydzial-osoba", text["Register.Error.Art256", person.Name]);
-            if (Errors.Any) return Task.FromResult(false);
+            var person = Staff.FirstOrDefault(s => s.Id == step.AssigneeId);
+            if (!Report(CaseSteps.Assign(person?.Id, person?.Roles ?? [], c.ConcernsStaffUserId, c.Concerns), c.Kind, person?.Name)) return Task.FromResult(false);
             var old = c.AssignedTo;
             c.AssignedToId = person!.Id;
             c.AssignedTo = person.Name;
@@ -251,100 +273,122 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
             return Task.FromResult(true);
         }, cancellationToken);
 
-    public Task<IActionResult> OnPostForwardAsync(int id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, "przekazanie", managersOnly: true, c =>
+    public Task<IActionResult> OnPostForwardAsync(int id, ForwardStep step, CancellationToken cancellationToken) =>
+        ChangeAsync(id, step, CaseStep.Forward, c =>
         {
-            var on = RegisterFields.Date(ForwardedOn, "przekazanie-data", Today, Errors, text);
-            if (string.IsNullOrWhiteSpace(ForwardedTo)) Errors.Add("przekazanie-organ", text["Register.Error.ForwardedToMissing"]);
-            if (Errors.Any) return Task.FromResult(false);
-            var closing = new CaseClosing(c.Kind, CaseOutcome.Przekazana, false, null, null, null, null, null, null, ForwardedTo, on, c.EarlierCaseId, null, c.ReceivedOn, on!.Value);
+            var on = RegisterFields.Date(step.ForwardedOn, "przekazanie-data", Today, Errors, text);
+            if (!Report(CaseSteps.Forward(step.ForwardedTo), c.Kind) || Errors.Any) return Task.FromResult(false);
+            var closing = new CaseClosing(c.Kind, CaseOutcome.Przekazana, false, null, null, null, null, null, null, step.ForwardedTo, on, c.EarlierCaseId, null, c.ReceivedOn, on!.Value);
             if (!Check(closing, "przekazanie-data")) return Task.FromResult(false);
-            c.ForwardedTo = ForwardedTo!.Trim();
+            c.ForwardedTo = step.ForwardedTo!.Trim();
             c.ForwardedOn = on;
-            Close(c, CaseOutcome.Przekazana, on!.Value);
+            CloseCase(c, CaseOutcome.Przekazana, on!.Value);
             changes.Log(c, RegisterActions.Forwarded, null, c.ForwardedTo, on > c.EffectiveDueOn ? text["Register.ForwardedLate"].Value : null);
             return Task.FromResult(true);
         }, cancellationToken);
 
-    public Task<IActionResult> OnPostDelayAsync(int id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, "zwloka", managersOnly: false, c =>
+    public Task<IActionResult> OnPostDelayAsync(int id, DelayStep step, CancellationToken cancellationToken) =>
+        ChangeAsync(id, step, CaseStep.Delay, c =>
         {
-            var on = RegisterFields.Date(DelayNoticeOn, "zwloka-data", Today, Errors, text);
-            var newDue = RegisterFields.Date(NewDueOn, "zwloka-termin", Today, Errors, text, allowFuture: true);
-            if (string.IsNullOrWhiteSpace(DelayReason)) Errors.Add("zwloka-powod", text["Register.Error.DelayReasonMissing"]);
-            if (newDue is { } nd && nd <= c.EffectiveDueOn) Errors.Add("zwloka-termin", text["Register.Error.NewDueNotLater", RegisterForms.Date(c.EffectiveDueOn)]);
-            if (on is { } o && o < c.ReceivedOn) Errors.Add("zwloka-data", text["Register.Error.BeforeReceived"]);
-            if (Errors.Any) return Task.FromResult(false);
+            var on = RegisterFields.Date(step.DelayNoticeOn, "zwloka-data", Today, Errors, text);
+            var newDue = RegisterFields.Date(step.NewDueOn, "zwloka-termin", Today, Errors, text, allowFuture: true);
+            if (!Report(CaseSteps.Delay(step.DelayReason, on, newDue, c.ReceivedOn, c.EffectiveDueOn), c.Kind) || Errors.Any) return Task.FromResult(false);
             var old = RegisterForms.Iso(c.EffectiveDueOn);
             c.DelayNoticeOn = on;
-            c.DelayReason = DelayReason!.Trim();
+            c.DelayReason = step.DelayReason!.Trim();
             c.NewDueOn = newDue;
             // Art. 36 § 1: the notice is due before the term passes; a late one is recorded, and marked.
             changes.Log(c, RegisterActions.DelayNotice, old, RegisterForms.Iso(newDue!.Value), on > c.DueOn ? text["Register.DelayNoticeLate"].Value : null);
             return Task.FromResult(true);
         }, cancellationToken);
 
-    public Task<IActionResult> OnPostLinkAsync(int id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, "powiazanie", managersOnly: true, async c =>
+    public Task<IActionResult> OnPostLinkAsync(int id, LinkStep step, CancellationToken cancellationToken) =>
+        ChangeAsync(id, step, CaseStep.Link, async c =>
         {
-            var earlier = await RegisterFields.EarlierCaseAsync(db, EarlierCaseNumber, "wczesniejsza", Errors, text, cancellationToken);
-            if (string.IsNullOrWhiteSpace(EarlierCaseNumber)) Errors.Add("wczesniejsza", text["Register.Error.EarlierMissing"]);
-            if (earlier is not null && earlier.Id == c.Id) Errors.Add("wczesniejsza", text["Register.Error.EarlierSelf"]);
-            if (Errors.Any) return false;
+            var earlier = await RegisterFields.EarlierCaseAsync(db, step.EarlierCaseNumber, "wczesniejsza", Errors, text, cancellationToken);
+            if (!Report(CaseSteps.Link(step.EarlierCaseNumber, earlier?.Id, c.Id), c.Kind) || Errors.Any) return false;
             var old = EarlierCase?.RegisterNumber;
             c.EarlierCaseId = earlier!.Id;
             changes.Log(c, RegisterActions.Linked, old, earlier.RegisterNumber);
             return true;
         }, cancellationToken);
 
-    public Task<IActionResult> OnPostRemarksAsync(int id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, "uwagi", managersOnly: false, c =>
+    public Task<IActionResult> OnPostRemarksAsync(int id, RemarksStep step, CancellationToken cancellationToken) =>
+        ChangeAsync(id, step, CaseStep.Remarks, c =>
         {
             var old = c.Remarks;
-            c.Remarks = CaseRegistration.Clean(Remarks);
-            if (c.Remarks is { Length: > 4000 }) { Errors.Add("uwagi", text["Register.Error.TooLong", 4000]); return Task.FromResult(false); }
+            c.Remarks = CaseRegistration.Clean(step.Remarks);
+            if (!Report(CaseSteps.Remarks(c.Remarks), c.Kind)) return Task.FromResult(false);
             changes.Log(c, RegisterActions.Remarked, old, c.Remarks);
             return Task.FromResult(true);
         }, cancellationToken);
 
     public Task<IActionResult> OnPostLeaveAsync(int id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, "bez-rozpoznania", managersOnly: true, c =>
+        ChangeAsync(id, new LeaveStep(), CaseStep.Leave, c =>
         {
             var closing = new CaseClosing(c.Kind, CaseOutcome.BezRozpoznania, Anonymity.LeftWithoutExamination(c.Kind, c.SenderName, c.SenderAddress),
                 null, null, null, null, null, null, null, null, c.EarlierCaseId, null, c.ReceivedOn, Today);
             if (!Check(closing, "bez-rozpoznania")) return Task.FromResult(false);
-            Close(c, CaseOutcome.BezRozpoznania, Today);
+            CloseCase(c, CaseOutcome.BezRozpoznania, Today);
             c.Remarks = (c.Remarks is null ? "" : c.Remarks + "\n") + text[c.Kind == CaseKind.Petycja ? "Register.LeftPetitionNote" : "Register.LeftNote"].Value;
             changes.Log(c, RegisterActions.Closed, null, L("Register.Outcome.", CaseOutcome.BezRozpoznania), text[c.Kind == CaseKind.Petycja ? "Register.LeftPetitionNote" : "Register.LeftNote"].Value);
             return Task.FromResult(true);
         }, cancellationToken);
 
-    public Task<IActionResult> OnPostCloseAsync(int id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, "zamkniecie", managersOnly: false, c =>
+    public Task<IActionResult> OnPostCloseAsync(int id, CloseStep step, CancellationToken cancellationToken) =>
+        ChangeAsync(id, step, CaseStep.Close, c =>
         {
-            CaseOutcome? outcome = Enum.TryParse<CaseOutcome>(Outcome, out var o) ? o : null;
-            var on = RegisterFields.Date(ClosedOn, "zamkniecie-data", Today, Errors, text);
-            if (outcome is null) Errors.Add("wynik-" + ClosingValidation.OutcomesFor(c.Kind)[0], text["Register.Error.OutcomeMissing"]);
-            if (outcome is CaseOutcome.Przekazana or CaseOutcome.BezRozpoznania) Errors.Add("wynik-" + ClosingValidation.OutcomesFor(c.Kind)[0], text["Register.Error.OutcomeOwnStep"]);
-            if (Errors.Any) return Task.FromResult(false);
-            var closing = new CaseClosing(c.Kind, outcome!.Value, false, ReplyBodyName, ReplyContent, SignerName, SignerPost, FactualGrounds, LegalGrounds,
-                c.ForwardedTo, c.ForwardedOn, c.EarlierCaseId, FileNote, c.ReceivedOn, on!.Value);
+            CaseOutcome? outcome = Enum.TryParse<CaseOutcome>(step.Outcome, out var o) ? o : null;
+            var on = RegisterFields.Date(step.ClosedOn, "zamkniecie-data", Today, Errors, text);
+            var council = CaseRights.IsCouncilCase(c.CompetentBody);
+            var resolutionOn = council ? RegisterFields.Date(step.ResolutionOn, "uchwala-data", Today, Errors, text, required: false) : null;
+            if (!Report(CaseSteps.Close(outcome), c.Kind) || Errors.Any) return Task.FromResult(false);
+            var closing = new CaseClosing(c.Kind, outcome!.Value, false, step.ReplyBodyName, step.ReplyContent, step.SignerName, step.SignerPost, step.FactualGrounds, step.LegalGrounds,
+                c.ForwardedTo, c.ForwardedOn, c.EarlierCaseId, step.FileNote, c.ReceivedOn, on!.Value, council, step.ResolutionNumber, resolutionOn);
             if (!Check(closing, "zamkniecie-data")) return Task.FromResult(false);
             var reply = ClosingValidation.NeedsReply(outcome.Value);
-            c.ReplyBodyName = reply ? ReplyBodyName!.Trim() : null;
-            c.ReplyContent = reply ? ReplyContent!.Trim() : null;
-            c.SignerName = reply ? SignerName!.Trim() : null;
-            c.SignerPost = reply ? SignerPost!.Trim() : null;
-            c.FactualGrounds = reply && ClosingValidation.IsRefusal(outcome.Value) ? FactualGrounds!.Trim() : null;
-            c.LegalGrounds = reply && ClosingValidation.IsRefusal(outcome.Value) ? LegalGrounds!.Trim() : null;
+            var refusal = reply && ClosingValidation.IsRefusal(outcome.Value);
+            c.ReplyBodyName = reply ? step.ReplyBodyName!.Trim() : null;
+            c.ReplyContent = reply ? step.ReplyContent!.Trim() : null;
+            c.SignerName = reply ? step.SignerName!.Trim() : null;
+            c.SignerPost = reply ? step.SignerPost!.Trim() : null;
+            c.FactualGrounds = refusal ? step.FactualGrounds!.Trim() : null;
+            c.LegalGrounds = refusal ? step.LegalGrounds!.Trim() : null;
             c.ReplyOn = reply ? on : null;
-            c.FileNote = outcome == CaseOutcome.AdnotacjaArt239 ? FileNote!.Trim() : null;
-            Close(c, outcome.Value, on!.Value);
+            c.FileNote = outcome == CaseOutcome.AdnotacjaArt239 ? step.FileNote!.Trim() : null;
+            c.ResolutionNumber = council && reply ? step.ResolutionNumber!.Trim() : null;
+            c.ResolutionOn = council && reply ? resolutionOn : null;
+            CloseCase(c, outcome.Value, on!.Value);
             changes.Log(c, RegisterActions.Closed, null, L("Register.Outcome.", outcome.Value), on > c.EffectiveDueOn ? text["Register.ClosedLate"].Value : null);
             return Task.FromResult(true);
         }, cancellationToken);
 
-    private void Close(RegisterCase c, CaseOutcome outcome, DateOnly on)
+    /// <summary>Records the art. 237 § 2 KPA notice to the poseł, senator or radny (its letter is on the letters page).</summary>
+    public Task<IActionResult> OnPostMemberNoticeAsync(int id, MemberNoticeStep step, CancellationToken cancellationToken) =>
+        ChangeAsync(id, step, CaseStep.MemberNotice, c =>
+        {
+            var on = RegisterFields.Date(step.MemberNoticeOn, "zawiadomienie-237-data", Today, Errors, text);
+            if (!Report(CaseSteps.MemberNotice(c.Kind, c.SenderKind, on, c.ReceivedOn), c.Kind) || Errors.Any) return Task.FromResult(false);
+            var old = c.MemberNoticeOn is { } was ? RegisterForms.Iso(was) : null;
+            c.MemberNoticeOn = on;
+            changes.Log(c, RegisterActions.MemberNotified, old, RegisterForms.Iso(on!.Value), on > c.MemberNoticeDueOn ? text["Register.MemberNoticeLate"].Value : null);
+            return Task.FromResult(true);
+        }, cancellationToken);
+
+    /// <summary>Records that a council case was passed to the council's chair (art. 231 KPA); the case stays open for the council's resolution.</summary>
+    public Task<IActionResult> OnPostForwardToCouncilAsync(int id, ForwardToCouncilStep step, CancellationToken cancellationToken) =>
+        ChangeAsync(id, step, CaseStep.ForwardToCouncil, c =>
+        {
+            var on = RegisterFields.Date(step.CouncilForwardedOn, "przekazanie-radzie-data", Today, Errors, text);
+            if (!Report(CaseSteps.ForwardToCouncil(c.CompetentBody, on, c.ReceivedOn), c.Kind) || Errors.Any) return Task.FromResult(false);
+            var old = c.CouncilForwardedOn is { } was ? RegisterForms.Iso(was) : null;
+            c.CouncilForwardedOn = on;
+            var due = CouncilForwarding.For(c.CompetentBody, c.ReceivedOn)!.Due;
+            changes.Log(c, RegisterActions.ForwardedToCouncil, old, CouncilName + ", " + RegisterForms.Iso(on!.Value), on > due ? text["Register.ForwardedLate"].Value : null);
+            return Task.FromResult(true);
+        }, cancellationToken);
+
+    private void CloseCase(RegisterCase c, CaseOutcome outcome, DateOnly on)
     {
         c.Outcome = outcome;
         c.ClosedOn = on;
@@ -367,6 +411,8 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
                 ClosingProblem.EarlierCaseMissing => "wczesniejsza",
                 ClosingProblem.ClosedBeforeReceived => dateField,
                 ClosingProblem.ForwardingMissing => "przekazanie-organ",
+                ClosingProblem.ResolutionNumberMissing => "uchwala-numer",
+                ClosingProblem.ResolutionDateMissing => "uchwala-data",
                 ClosingProblem.OutcomeDoesNotFitKind => "wynik-" + ClosingValidation.OutcomesFor(closing.Kind)[0],
                 _ => "",
             };

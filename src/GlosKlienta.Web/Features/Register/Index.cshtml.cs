@@ -32,6 +32,9 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, OfficeProfilePro
     public IReadOnlyList<int> Years { get; private set; } = [];
     public IReadOnlyList<StaffMember> Staff { get; private set; } = [];
     public RegisterAccess Access { get; private set; } = null!;
+    /// <summary>The body as the register shows it: the proper names from the office's data.</summary>
+    public string BodyName(Domain.Register.CompetentBody body) => BodyNames.Of(body, Profile, text);
+    private Office.OfficeProfile Profile { get; set; } = null!;
     public DateOnly Today { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -52,7 +55,7 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, OfficeProfilePro
         audit.Record(RegisterActions.Exported, RegisterActions.Subject, null, new { format = Format, count = Cases.Count });
         await db.SaveChangesAsync(cancellationToken);
         var name = "rejestr-skarg-wnioskow-" + RegisterForms.Iso(Today);
-        var export = new RegisterExport(text, Today);
+        var export = new RegisterExport(text, Today, BodyName);
         if (doc)
         {
             var bytes = Renderers.RenderToBytes(export.Document(Cases, (await office.GetAsync(cancellationToken)).Name), DocFormat.Pdf);
@@ -83,7 +86,8 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, OfficeProfilePro
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Access = RegisterAccess.For(User);
-        Today = (await office.GetAsync(cancellationToken)).Today(time);
+        Profile = await office.GetAsync(cancellationToken);
+        Today = Profile.Today(time);
         var visible = Access.Visible(db.RegisterCases.AsNoTracking());
         Years = await visible.Select(c => c.Year).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
         if (!Years.Contains(Today.Year)) Years = [Today.Year, .. Years];
@@ -95,7 +99,7 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, OfficeProfilePro
         if (Status == StatusOpen) q = q.Where(c => c.ClosedOn == null);
         if (Status == StatusClosed) q = q.Where(c => c.ClosedOn != null);
         var today = Today;
-        if (Status == StatusOverdue) q = q.Where(c => c.ClosedOn == null && (c.NewDueOn ?? c.DueOn) < today);
+        if (Status == StatusOverdue) q = q.Where(c => c.ClosedOn == null && (c.NewDueOn ?? c.DueOn) < today && c.TermKind != Domain.Register.TermKind.BezTerminu);
         if (!string.IsNullOrEmpty(AssigneeId)) q = q.Where(c => c.AssignedToId == AssigneeId);
         var cases = await q.OrderByDescending(c => c.Year).ThenByDescending(c => c.Number).ToListAsync(cancellationToken);
         // The text filter runs in memory: case-insensitive for Polish letters alike on SQLite and PostgreSQL.

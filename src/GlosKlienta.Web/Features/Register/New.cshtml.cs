@@ -28,6 +28,8 @@ public sealed class NewModel(AppDbContext db, CaseRegistration registration, Off
     [BindProperty] public string? ReceivedOn { get; set; }
     [BindProperty] public string? DeliveryReference { get; set; }
     [BindProperty] public string? SenderKind { get; set; }
+    [BindProperty] public string? MemberName { get; set; }
+    [BindProperty] public string? MemberAddress { get; set; }
     [BindProperty] public string? SenderName { get; set; }
     [BindProperty] public string? SenderAddress { get; set; }
     [BindProperty] public string? SenderEmail { get; set; }
@@ -104,7 +106,7 @@ public sealed class NewModel(AppDbContext db, CaseRegistration registration, Off
             received!.Value, channel!.Value, DeliveryReference, SenderName, SenderAddress, SenderEmail, senderKind,
             Subject!, Summary!, kind!.Value, KindReason, notHandled, concerns, concernsStaff?.Id, concernsStaff?.Name,
             Units.Any(u => u.Id == ConcernsUnitId) ? ConcernsUnitId : null, ConcernsText,
-            PetitionNameConsent, PetitionForThirdParty, PetitionThirdPartyName, earlier?.Id, Remarks), files, User, cancellationToken);
+            PetitionNameConsent, PetitionForThirdParty, PetitionThirdPartyName, earlier?.Id, Remarks, MemberName: MemberName, MemberAddress: MemberAddress), files, User, cancellationToken);
         TempData[CaseModel.Flash] = text["Register.Registered", c.RegisterNumber].Value;
         Response.Headers.Location = CaseModel.PathOf(c.Id);
         return StatusCode(StatusCodes.Status303SeeOther);

@@ -34,7 +34,18 @@ public sealed class RegisterCase
     public string? SenderName { get; set; }
     public string? SenderAddress { get; set; }
     public string? SenderEmail { get; set; }
+    /// <summary>Whether a poseł, senator or radny filed the case in their own name or passed it on (art. 237 § 2 KPA).</summary>
     public SenderKind SenderKind { get; set; }
+    /// <summary>
+    /// The poseł, senator or radny who passed on another person's case (the sender above stays the complainant); null
+    /// when the member filed it in their own name (then the sender is the member) or no member is involved.
+    /// </summary>
+    public string? MemberName { get; set; }
+    public string? MemberAddress { get; set; }
+    /// <summary>The last day of the 14-day notice to the member (art. 237 § 2, art. 247 KPA), computed by <see cref="MemberNotice"/>; null when none is owed.</summary>
+    public DateOnly? MemberNoticeDueOn { get; set; }
+    /// <summary>When the notice to the member was sent.</summary>
+    public DateOnly? MemberNoticeOn { get; set; }
 
     public required string Subject { get; set; }
     /// <summary>The content (public form, e-mail) or its summary (paper, oral protocol).</summary>
@@ -65,7 +76,11 @@ public sealed class RegisterCase
     public string? AssignedTo { get; set; }
     public DateTimeOffset? AssignedAt { get; set; }
 
-    /// <summary>The term being watched and its last day, computed by <see cref="StatutoryDeadline"/>.</summary>
+    /// <summary>
+    /// The term being watched and its last day, computed by <see cref="StatutoryDeadline"/>. A letter outside Dział VIII
+    /// (<see cref="TermKind.BezTerminu"/>) has no term: its <see cref="DueOn"/> holds the receipt date and nothing reads
+    /// it as a term (see <see cref="HasTerm"/>).
+    /// </summary>
     public TermKind TermKind { get; set; }
     public DateOnly DueOn { get; set; }
 
@@ -77,6 +92,12 @@ public sealed class RegisterCase
     /// <summary>Forwarding to the competent body (art. 231, 243 KPA; art. 6 ustawy o petycjach).</summary>
     public string? ForwardedTo { get; set; }
     public DateOnly? ForwardedOn { get; set; }
+
+    /// <summary>When a case for the council was passed to the council's chair (art. 231 KPA: within 7 days of receipt).</summary>
+    public DateOnly? CouncilForwardedOn { get; set; }
+    /// <summary>The council's resolution deciding a council case: its number and date.</summary>
+    public string? ResolutionNumber { get; set; }
+    public DateOnly? ResolutionOn { get; set; }
 
     /// <summary>The earlier case this one repeats (art. 239 KPA).</summary>
     public int? EarlierCaseId { get; set; }
@@ -110,6 +131,16 @@ public sealed class RegisterCase
 
     public List<RegisterCaseEvent> History { get; set; } = [];
     public List<RegisterAttachment> Attachments { get; set; } = [];
+
+    /// <summary>Whether a statutory term is watched (not for a letter outside Dział VIII).</summary>
+    public bool HasTerm => StatutoryDeadline.HasTerm(TermKind);
+
+    /// <summary>The notice to the member is owed and not yet sent.</summary>
+    public bool MemberNoticePending => MemberNoticeDueOn is not null && MemberNoticeOn is null;
+    /// <summary>A council case not yet passed to the council's chair.</summary>
+    public bool CouncilForwardingPending => CompetentBody == CompetentBody.RadaGminy && CouncilForwardedOn is null;
+    /// <summary>Who gets the art. 237 § 2 notice: the member who passed the case on, else the sender who is the member.</summary>
+    public string? MemberToNotify => MemberNoticeDueOn is null ? null : MemberName ?? SenderName;
 
     public bool IsAnonymous => string.IsNullOrWhiteSpace(SenderName) && string.IsNullOrWhiteSpace(SenderAddress);
     public bool IsClosed => ClosedOn is not null;

@@ -5,8 +5,11 @@ using Microsoft.Extensions.Localization;
 namespace GlosKlienta.Web.Features.Register;
 
 /// <summary>The register's columns as a workbook (XLSX, ODS, CSV) and as a landscape PDF table.</summary>
-public sealed class RegisterExport(IStringLocalizer text, DateOnly today)
+public sealed class RegisterExport(IStringLocalizer text, DateOnly today, Func<Domain.Register.CompetentBody, string>? bodyName = null)
 {
+    /// <summary>The body by its proper name from the office's data when given (see <see cref="BodyNames"/>), else its kind's label.</summary>
+    private string Body(Domain.Register.CompetentBody body) => bodyName?.Invoke(body) ?? text["Register.Body." + body].Value;
+
     private static readonly string[] Keys =
     [
         "Number", "Received", "Sender", "Address", "Subject", "Kind", "Channel", "Body", "Assigned", "AssignedOn",
@@ -23,9 +26,9 @@ public sealed class RegisterExport(IStringLocalizer text, DateOnly today)
         [
             c.RegisterNumber, c.ReceivedOn, c.SenderName, c.SenderAddress, c.Subject,
             text["Register.Kind." + c.Kind].Value, text["Register.Channel." + c.Channel].Value,
-            text["Register.Body." + c.CompetentBody].Value + (c.CompetentBodyName is null ? "" : ": " + c.CompetentBodyName),
+            Body(c.CompetentBody) + (c.CompetentBodyName is null ? "" : ": " + c.CompetentBodyName),
             c.AssignedTo, c.AssignedAt is { } a ? DateOnly.FromDateTime(a.UtcDateTime) : null,
-            c.DueOn, c.Outcome is { } o ? text["Register.Outcome." + o].Value : null, c.ClosedOn,
+            c.HasTerm ? c.DueOn : null, c.Outcome is { } o ? text["Register.Outcome." + o].Value : null, c.ClosedOn,
             c.DelayNoticeOn, c.NewDueOn, c.Remarks, Overdue(c) ? text["Register.Status.Overdue"].Value : null,
         ]).ToList();
         return new Workbook([new Sheet(text["Register.Export.Sheet"], Keys.Select(k => new SheetColumn(Header(k))).ToList(), rows)])
@@ -34,7 +37,7 @@ public sealed class RegisterExport(IStringLocalizer text, DateOnly today)
         };
     }
 
-    private bool Overdue(RegisterCase c) => !c.IsClosed && c.EffectiveDueOn < today;
+    private bool Overdue(RegisterCase c) => !c.IsClosed && c.HasTerm && c.EffectiveDueOn < today;
 
     public Document Document(IReadOnlyList<RegisterCase> cases, string officeName)
     {
@@ -43,9 +46,9 @@ public sealed class RegisterExport(IStringLocalizer text, DateOnly today)
         var rows = cases.Select(c => (IReadOnlyList<string>)
         [
             c.RegisterNumber, D(c.ReceivedOn), (c.SenderName ?? "") + (c.SenderAddress is null ? "" : ", " + c.SenderAddress), c.Subject,
-            text["Register.Kind." + c.Kind].Value, text["Register.Body." + c.CompetentBody].Value,
+            text["Register.Kind." + c.Kind].Value, Body(c.CompetentBody),
             c.AssignedTo is null ? "" : c.AssignedTo + (c.AssignedAt is { } a ? ", " + a.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : ""),
-            D(c.EffectiveDueOn) + (Overdue(c) ? " (" + text["Register.Status.Overdue"].Value + ")" : ""),
+            (c.HasTerm ? D(c.EffectiveDueOn) : "—") + (Overdue(c) ? " (" + text["Register.Status.Overdue"].Value + ")" : ""),
             c.Outcome is { } o ? text["Register.Outcome." + o].Value + ", " + D(c.ClosedOn) : "",
             D(c.DelayNoticeOn), c.Remarks ?? "",
         ]).ToList();

@@ -27,6 +27,9 @@ public sealed class RegisterCaseMapping : IEntityTypeConfiguration<RegisterCase>
         e.Property(x => x.SenderAddress).HasMaxLength(400);
         e.Property(x => x.SenderEmail).HasMaxLength(254);
         e.Property(x => x.SenderKind).HasConversion<string>().HasMaxLength(20);
+        e.Property(x => x.MemberName).HasMaxLength(200);
+        e.Property(x => x.MemberAddress).HasMaxLength(400);
+        e.Property(x => x.ResolutionNumber).HasMaxLength(100);
         e.Property(x => x.Subject).HasMaxLength(300);
         e.Property(x => x.Summary).HasMaxLength(20_000);
         e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(40);

@@ -22,8 +22,8 @@ public sealed class RegisterPanel(AppDbContext db, OfficeProfileProvider office,
         var data = new PanelData(
             today,
             open.Where(c => c.AssignedToId == access.UserId).ToList(),
-            open.Where(c => c.EffectiveDueOn >= today && c.EffectiveDueOn <= soon).ToList(),
-            open.Where(c => c.EffectiveDueOn < today).ToList(),
+            open.Where(c => c.HasTerm && c.EffectiveDueOn >= today && c.EffectiveDueOn <= soon).ToList(),
+            open.Where(c => c.HasTerm && c.EffectiveDueOn < today).ToList(),
             access.SeesAll || access.Council);
         return View("/Features/Register/_RegisterPanel.cshtml", data);
     }

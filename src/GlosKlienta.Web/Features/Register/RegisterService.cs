@@ -33,7 +33,9 @@ public sealed record NewCase(
     string? PetitionThirdPartyName = null,
     int? EarlierCaseId = null,
     string? Remarks = null,
-    Guid? SubmissionKey = null);
+    Guid? SubmissionKey = null,
+    string? MemberName = null,
+    string? MemberAddress = null);
 
 /// <summary>An uploaded file that passed <see cref="AttachmentCheck"/>.</summary>
 public sealed record CheckedFile(string FileName, string MediaType, byte[] Bytes);
@@ -61,6 +63,8 @@ public static class RegisterActions
     public const string Linked = "linked";
     public const string Remarked = "remarked";
     public const string Closed = "closed";
+    public const string MemberNotified = "member-notified";
+    public const string ForwardedToCouncil = "forwarded-to-council";
 }
 
 public static class RegisterServices
@@ -161,7 +165,10 @@ public sealed class CaseRegistration(AppDbContext db, AuditLog audit, TimeProvid
             CompetentBody = body,
             CompetenceReason = competence?.Reason,
             TermKind = termKind,
-            DueOn = StatutoryDeadline.For(termKind, n.ReceivedOn, n.SenderKind).Due,
+            DueOn = StatutoryDeadline.HasTerm(termKind) ? StatutoryDeadline.For(termKind, n.ReceivedOn, n.SenderKind).Due : n.ReceivedOn,
+            MemberName = n.SenderKind == SenderKind.Obywatel ? null : Clean(n.MemberName),
+            MemberAddress = n.SenderKind == SenderKind.Obywatel ? null : Clean(n.MemberAddress),
+            MemberNoticeDueOn = MemberNotice.For(n.Kind, n.SenderKind, n.ReceivedOn)?.Due,
             PetitionNameConsent = n.Kind == CaseKind.Petycja && n.PetitionNameConsent,
             PetitionForThirdParty = n.Kind == CaseKind.Petycja && n.PetitionForThirdParty,
             PetitionThirdPartyName = n.Kind == CaseKind.Petycja ? Clean(n.PetitionThirdPartyName) : null,

@@ -171,6 +171,18 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("CouncilChairPost")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CouncilName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ExecutiveName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Locality")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1582,6 +1594,9 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     b.Property<int?>("ConcernsUnitId")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("CouncilForwardedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("DelayNoticeOn")
                         .HasColumnType("date");
 
@@ -1630,6 +1645,20 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     b.Property<string>("LegalGrounds")
                         .HasMaxLength(10000)
                         .HasColumnType("character varying(10000)");
+
+                    b.Property<string>("MemberAddress")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("MemberName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("MemberNoticeDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("MemberNoticeOn")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("NewDueOn")
                         .HasColumnType("date");
@@ -1688,6 +1717,13 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(20000)");
 
                     b.Property<DateOnly?>("ReplyOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ResolutionNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("ResolutionOn")
                         .HasColumnType("date");
 
                     b.Property<string>("SenderAddress")

@@ -158,6 +158,18 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CouncilChairPost")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CouncilName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExecutiveName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Locality")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1515,6 +1527,9 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.Property<int?>("ConcernsUnitId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("CouncilForwardedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DelayNoticeOn")
                         .HasColumnType("TEXT");
 
@@ -1562,6 +1577,20 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("LegalGrounds")
                         .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberAddress")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MemberNoticeDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MemberNoticeOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("NewDueOn")
@@ -1621,6 +1650,13 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ReplyOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolutionNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResolutionOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SenderAddress")

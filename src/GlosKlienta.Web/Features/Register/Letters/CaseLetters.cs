@@ -16,6 +16,8 @@ public enum LetterKind
     Protokol,
     Adnotacja,
     Wezwanie,
+    /// <summary>The notice to a poseł, senator or radny (art. 237 § 2, art. 247 KPA).</summary>
+    ZawiadomienieArt237,
 }
 
 /// <summary>What the person generating a letter adds to what the case holds.</summary>
@@ -40,6 +42,7 @@ public static class CaseLetters
         if (c.Channel == CaseChannel.Ustnie) list.Add(LetterKind.Protokol);
         if (c.Kind == CaseKind.Skarga && earlier is not null) list.Add(LetterKind.Adnotacja);
         if (!c.IsClosed && !c.IsAnonymous && c.Kind is CaseKind.Skarga or CaseKind.Wniosek) list.Add(LetterKind.Wezwanie);
+        if (c.MemberNoticeDueOn is not null && c.MemberToNotify is not null) list.Add(LetterKind.ZawiadomienieArt237);
         return list;
     }
 
@@ -65,7 +68,8 @@ public static class CaseLetters
         return kind switch
         {
             LetterKind.Odpowiedz => LetterBuilders.Reply(new ReplyInput(Head(c.ReplyOn ?? c.ClosedOn ?? today), sender, matter, c.ReplyBodyName ?? "", c.ReplyContent ?? "",
-                c.Outcome ?? throw new InvalidOperationException("The case has no outcome."), c.FactualGrounds, c.LegalGrounds, new Signer(c.SignerName ?? "", c.SignerPost ?? ""))),
+                c.Outcome ?? throw new InvalidOperationException("The case has no outcome."), c.FactualGrounds, c.LegalGrounds, new Signer(c.SignerName ?? "", c.SignerPost ?? ""),
+                c.ResolutionNumber is { } number ? $"nr {number}" + (c.ResolutionOn is { } on ? $" z dnia {LetterBuilders.Date(on)}" : "") : null)),
             LetterKind.Przekazanie => LetterBuilders.Forwarding(new ForwardingInput(Head(c.ForwardedOn ?? today), new Party(c.ForwardedTo ?? "", extras.BodyAddress), sender, matter, signer)),
             LetterKind.ZawiadomienieOPrzekazaniu => LetterBuilders.ForwardingNotice(new ForwardingNoticeInput(Head(c.ForwardedOn ?? today), sender, matter, c.ForwardedTo ?? "", c.ForwardedOn ?? today,
                 new DataProtectionInfo(controller, main?.Address ?? office.Locality, null), signer)),
@@ -75,6 +79,16 @@ public static class CaseLetters
             LetterKind.Adnotacja => LetterBuilders.FileNote(new FileNoteInput(Head(c.ClosedOn ?? today), sender, matter, earlier?.RegisterNumber ?? "", earlier?.ReplyOn ?? earlier?.ClosedOn,
                 extras.Note ?? c.FileNote ?? "", signer)),
             LetterKind.Wezwanie => LetterBuilders.Clarification(new ClarificationInput(Head(today), sender, matter, extras.WhatIsNeeded ?? "", signer)),
+            LetterKind.ZawiadomienieArt237 => LetterBuilders.MemberNoticeLetter(new MemberNoticeInput(Head(c.MemberNoticeOn ?? today),
+                c.MemberName is not null ? new Party(c.MemberName, c.MemberAddress) : sender,
+                c.MemberName is not null ? c.SenderName ?? "" : null,
+                matter,
+                c.CompetentBody == CompetentBody.RadaGminy ? office.CouncilName ?? controller : office.ExecutiveName ?? controller,
+                c.EffectiveDueOn,
+                c.Outcome is { } o && ClosingValidation.NeedsReply(o) ? o : null,
+                c.ReplyOn,
+                extras.Note,
+                signer)),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown letter."),
         };
     }

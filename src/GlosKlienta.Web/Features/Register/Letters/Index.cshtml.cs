@@ -75,7 +75,7 @@ public sealed class LettersModel(AppDbContext db, CaseChanges changes, AuditLog 
 
         var profile = await office.GetAsync(cancellationToken);
         var extras = new LetterExtras(signer, Blank(BodyAddress), Blank(Place), Blank(TakenBy), Blank(WhatIsNeeded), Blank(Note));
-        var document = CaseLetters.Build(kind.Value, Case, EarlierCase, profile, text["Register.DefaultBurmistrz", profile.Name], Today, extras);
+        var document = CaseLetters.Build(kind.Value, Case, EarlierCase, profile, BodyNames.Executive(profile, text), Today, extras);
         var bytes = Renderers.RenderToBytes(document, format);
         audit.Record(LetterAudit.Generated, RegisterActions.Subject, Case.Id.ToString(CultureInfo.InvariantCulture), new { letter = form, format = format.ToString() });
         await db.SaveChangesAsync(cancellationToken);
@@ -127,7 +127,7 @@ public sealed class LettersModel(AppDbContext db, CaseChanges changes, AuditLog 
         EarlierCase = c.EarlierCaseId is { } e ? await db.RegisterCases.AsNoTracking().FirstOrDefaultAsync(x => x.Id == e, cancellationToken) : null;
         Today = (await office.GetAsync(cancellationToken)).Today(time);
         Available = CaseLetters.Available(c, EarlierCase);
-        CanIssueDelayNotice = access.CanHandle(c) && !c.IsClosed && c.DelayNoticeOn is null;
+        CanIssueDelayNotice = access.May(Domain.Register.CaseStep.Delay, c) && !c.IsClosed && c.DelayNoticeOn is null;
         return true;
     }
 

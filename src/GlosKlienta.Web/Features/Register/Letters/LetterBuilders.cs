@@ -19,6 +19,11 @@ public static class LetterBuilders
         "nowych okoliczności – organ właściwy do jej rozpatrzenia może podtrzymać swoje poprzednie stanowisko z odpowiednią " +
         "adnotacją w aktach sprawy – bez zawiadamiania skarżącego.";
 
+    /// <summary>A wniosek not (or only partly) granted: the right to complain about how it was handled (art. 246 § 1 KPA, as the domain guide states it).</summary>
+    public const string Art246Instruction =
+        "Zgodnie z art. 246 § 1 Kodeksu postępowania administracyjnego wnioskodawcy niezadowolonemu ze sposobu załatwienia wniosku przysługuje prawo " +
+        "wniesienia skargi w trybie przewidzianym w rozdziale 2 działu VIII KPA (art. 227–240 KPA).";
+
     public static string Date(DateOnly d) => d.ToString("d MMMM yyyy", Polish) + " r.";
 
     /// <summary>The kind's noun in the nominative, accusative and genitive.</summary>
@@ -39,7 +44,7 @@ public static class LetterBuilders
         blocks.Add(Subject($"odpowiedź na {acc} z dnia {Date(x.Matter.Received)} w sprawie: {x.Matter.Subject}"));
         blocks.Add(Body(x.Matter.Kind == CaseKind.Petycja
             ? $"{x.BodyName}, działając na podstawie art. 13 ust. 1 ustawy z dnia 11 lipca 2014 r. o petycjach, po rozpatrzeniu petycji złożonej w dniu {Date(x.Matter.Received)}, zawiadamia o sposobie jej załatwienia: {OutcomeText(x.Outcome)}."
-            : $"{x.BodyName}, działając na podstawie art. 238 § 1 Kodeksu postępowania administracyjnego, po rozpatrzeniu {gen} z dnia {Date(x.Matter.Received)} zawiadamia o sposobie {G(x.Matter.Kind, "jej", "jego", "jego")} załatwienia: {OutcomeText(x.Outcome)}."));
+            : $"{x.BodyName}, działając na podstawie art. 238 § 1 Kodeksu postępowania administracyjnego, po rozpatrzeniu {gen} z dnia {Date(x.Matter.Received)}{(x.Resolution is { } res ? $" uchwałą {res}" : "")} zawiadamia o sposobie {G(x.Matter.Kind, "jej", "jego", "jego")} załatwienia: {OutcomeText(x.Outcome)}."));
         blocks.Add(Body(x.HowHandled));
         if (refusal)
         {
@@ -49,10 +54,20 @@ public static class LetterBuilders
             blocks.Add(Body(x.LegalGrounds ?? ""));
         }
         SignerBlock(blocks, x.Signer);
-        if (x.Matter.Kind == CaseKind.Skarga && refusal)
-            Instruction(blocks, Art239Instruction);
-        else if (x.Matter.Kind == CaseKind.Petycja)
-            Instruction(blocks, "Zgodnie z art. 13 ust. 2 ustawy z dnia 11 lipca 2014 r. o petycjach sposób załatwienia petycji nie może być przedmiotem skargi.");
+        switch (Remedies.ForReply(x.Matter.Kind, x.Outcome))
+        {
+            case ReplyInstruction.Art239:
+                Instruction(blocks, Art239Instruction);
+                break;
+            case ReplyInstruction.Art246RightToComplain:
+                Instruction(blocks, Art246Instruction);
+                break;
+            case ReplyInstruction.PetitionNoAppeal:
+                Instruction(blocks, "Zgodnie z art. 13 ust. 2 ustawy z dnia 11 lipca 2014 r. o petycjach sposób załatwienia petycji nie może być przedmiotem skargi.");
+                break;
+            case ReplyInstruction.None:
+                break;
+        }
         return Letter($"Odpowiedź – {x.Head.CaseSign}", blocks, x.Head);
     }
 
@@ -102,27 +117,70 @@ public static class LetterBuilders
         return Letter($"Zawiadomienie o przekazaniu – {x.Head.CaseSign}", blocks, x.Head);
     }
 
+    /// <summary>
+    /// The notice that a case will not be handled in time. A skarga: art. 36 § 1 through art. 237 § 4 KPA, with the
+    /// instruction on the ponaglenie worded for the complainant (art. 37). A wniosek: art. 245 KPA alone (reasons, actions
+    /// taken, new date); no ponaglenie, the remedy is a skarga (art. 246 § 2). A petycja: the ustawa o petycjach.
+    /// </summary>
     public static Document DelayNotice(DelayNoticeInput x)
     {
         ArgumentNullException.ThrowIfNull(x);
         var (_, _, gen) = Words(x.Matter.Kind);
-        var petition = x.Matter.Kind == CaseKind.Petycja;
+        var kind = x.Matter.Kind;
         var blocks = Top(x.Head, x.Sender);
         blocks.Add(Subject($"zawiadomienie o niezałatwieniu {gen} w terminie"));
-        blocks.Add(Body(petition
-            ? $"Na podstawie art. 10 ust. 2 ustawy z dnia 11 lipca 2014 r. o petycjach zawiadamiam, że petycja złożona w dniu {Date(x.Matter.Received)} w sprawie: {x.Matter.Subject} nie zostanie rozpatrzona w terminie do dnia {Date(x.OriginalDue)}."
-            : $"Na podstawie art. 36 § 1 Kodeksu postępowania administracyjnego w związku z {(x.Matter.Kind == CaseKind.Wniosek ? "art. 245" : "art. 237 § 4")} KPA zawiadamiam, że {(x.Matter.Kind == CaseKind.Wniosek ? "wniosek złożony" : "skarga złożona")} w dniu {Date(x.Matter.Received)} w sprawie: {x.Matter.Subject} nie zostanie załatwion{(x.Matter.Kind == CaseKind.Wniosek ? "y" : "a")} w terminie do dnia {Date(x.OriginalDue)}."));
-        blocks.Add(new Paragraph([new Run("Przyczyna zwłoki: ", Bold: true), new Run(x.Reasons)]) { Align = TextAlign.Justify });
-        blocks.Add(new Paragraph([new Run("Nowy termin załatwienia sprawy: ", Bold: true), new Run(Date(x.NewDue) + ".")]));
+        blocks.Add(Body(kind switch
+        {
+            CaseKind.Petycja => $"Na podstawie art. 10 ust. 2 ustawy z dnia 11 lipca 2014 r. o petycjach zawiadamiam, że petycja złożona w dniu {Date(x.Matter.Received)} w sprawie: {x.Matter.Subject} nie zostanie rozpatrzona w terminie do dnia {Date(x.OriginalDue)}",
+            CaseKind.Wniosek => $"Na podstawie art. 245 Kodeksu postępowania administracyjnego zawiadamiam, że wniosek złożony w dniu {Date(x.Matter.Received)} w sprawie: {x.Matter.Subject} nie zostanie załatwiony w terminie do dnia {Date(x.OriginalDue)}",
+            _ => $"Na podstawie art. 36 § 1 Kodeksu postępowania administracyjnego w związku z art. 237 § 4 KPA zawiadamiam, że skarga złożona w dniu {Date(x.Matter.Received)} w sprawie: {x.Matter.Subject} nie zostanie załatwiona w terminie do dnia {Date(x.OriginalDue)}",
+        }));
+        blocks.Add(new Paragraph([new Run(kind == CaseKind.Wniosek ? "Przyczyna zwłoki i podjęte dotąd czynności: " : "Przyczyna zwłoki: ", Bold: true), new Run(x.Reasons)]) { Align = TextAlign.Justify });
+        blocks.Add(new Paragraph([new Run("Nowy termin załatwienia sprawy: ", Bold: true), new Run(Date(x.NewDue))]));
         SignerBlock(blocks, x.Signer);
-        if (!petition)
-            Instruction(blocks,
-                "Zgodnie z art. 37 § 1 Kodeksu postępowania administracyjnego stronie przysługuje prawo do wniesienia ponaglenia, jeżeli " +
-                "nie załatwiono sprawy w terminie określonym w art. 35 KPA lub w przepisach szczególnych ani w terminie wskazanym zgodnie z art. 36 § 1 KPA " +
-                "(bezczynność) albo postępowanie jest prowadzone dłużej niż jest to niezbędne do załatwienia sprawy (przewlekłość). " +
-                "Ponaglenie zawiera uzasadnienie i wnosi się je do organu wyższego stopnia za pośrednictwem organu prowadzącego postępowanie, " +
-                "a jeżeli nie ma organu wyższego stopnia – do organu prowadzącego postępowanie (art. 37 § 1a i § 3 KPA).");
+        switch (Remedies.WhenLate(kind))
+        {
+            case LateRemedy.Ponaglenie:
+                Instruction(blocks,
+                    "Zgodnie z art. 37 § 1 w związku z art. 237 § 4 Kodeksu postępowania administracyjnego skarżącemu przysługuje prawo do wniesienia ponaglenia, " +
+                    "jeżeli skargi nie załatwiono w terminie określonym w art. 237 § 1 KPA ani w terminie wskazanym w niniejszym zawiadomieniu (bezczynność) " +
+                    "albo jest ona rozpatrywana dłużej, niż jest to niezbędne (przewlekłość). Ponaglenie zawiera uzasadnienie i wnosi się je do organu wyższego stopnia " +
+                    "za pośrednictwem organu rozpatrującego skargę, a jeżeli nie ma organu wyższego stopnia – do organu rozpatrującego skargę (art. 37 § 1a i § 3 KPA).");
+                break;
+            case LateRemedy.Skarga:
+                Instruction(blocks,
+                    "Na niezałatwienie wniosku w terminie przysługuje skarga w trybie rozdziału 2 działu VIII Kodeksu postępowania administracyjnego (art. 246 § 2 KPA). " +
+                    "Ponaglenie (art. 37 KPA) nie przysługuje, ponieważ przepisy o wnioskach nie odsyłają do art. 36–38 KPA.");
+                break;
+            case LateRemedy.None:
+                break;
+        }
         return Letter($"Zawiadomienie o zwłoce – {x.Head.CaseSign}", blocks, x.Head);
+    }
+
+    /// <summary>
+    /// The notice to a poseł, senator or radny who filed or passed on a skarga or wniosek (art. 237 § 2, art. 247 KPA): how
+    /// it was handled or, while it is still open, the state of its examination. Sent within 14 days; the handling term
+    /// stays one month.
+    /// </summary>
+    public static Document MemberNoticeLetter(MemberNoticeInput x)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        var (_, _, gen) = Words(x.Matter.Kind);
+        var blocks = Top(x.Head, x.Member);
+        var passedOn = x.Complainant is not null;
+        blocks.Add(Subject(x.Outcome is null ? $"zawiadomienie o stanie rozpatrywania {gen}" : $"zawiadomienie o sposobie załatwienia {gen}"));
+        var filed = x.Matter.Kind == CaseKind.Wniosek
+            ? (passedOn ? $"wniosek złożony przez: {x.Complainant}, przekazany przez Panią/Pana" : "wniosek złożony przez Panią/Pana")
+            : (passedOn ? $"skarga złożona przez: {x.Complainant}, przekazana przez Panią/Pana" : "skarga złożona przez Panią/Pana");
+        var basis = "art. 237 § 2" + (x.Matter.Kind == CaseKind.Wniosek ? " w związku z art. 247" : "") + " Kodeksu postępowania administracyjnego";
+        blocks.Add(Body($"Na podstawie {basis} uprzejmie zawiadamiam, że {filed}, która wpłynęła w dniu {Date(x.Matter.Received)}, w sprawie: {x.Matter.Subject}, ".Replace("która wpłynęła", G(x.Matter.Kind, "która wpłynęła", "który wpłynął", "które wpłynęło"), StringComparison.Ordinal) +
+            (x.Outcome is { } o
+                ? $"{G(x.Matter.Kind, "została załatwiona", "został załatwiony", "zostało załatwione")}{(x.RepliedOn is { } r ? $" odpowiedzią z dnia {Date(r)}" : "")}: {OutcomeText(o)}."
+                : $"jest w toku rozpatrywania przez: {x.BodyName}. Termin {G(x.Matter.Kind, "jej", "jego", "jego")} załatwienia upływa z dniem {Date(x.HandlingDue)} (art. {(x.Matter.Kind == CaseKind.Wniosek ? "244 § 1" : "237 § 1")} KPA).")));
+        if (x.State is { Length: > 0 } state) blocks.Add(Body(state));
+        SignerBlock(blocks, x.Signer);
+        return Letter($"Zawiadomienie art. 237 § 2 – {x.Head.CaseSign}", blocks, x.Head);
     }
 
     public static Document OralProtocol(OralProtocolInput x)

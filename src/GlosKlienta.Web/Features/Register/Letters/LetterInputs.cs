@@ -17,10 +17,13 @@ public sealed record Party(string Name, string? Address);
 /// <summary>The letter being answered: its kind, when it was received and what it is about.</summary>
 public sealed record Matter(CaseKind Kind, DateOnly Received, string Subject);
 
-/// <summary>Reply on the merits (art. 238 KPA; art. 13 ustawy o petycjach).</summary>
+/// <summary>
+/// Reply on the merits (art. 238 KPA; art. 13 ustawy o petycjach). <see cref="Resolution"/> is the council's resolution
+/// that decided a case within its competence (art. 229 pkt 3 KPA), as "nr XII/85/2026 z dnia ...".
+/// </summary>
 public sealed record ReplyInput(
     LetterHead Head, Party Addressee, Matter Matter, string BodyName, string HowHandled, CaseOutcome Outcome,
-    string? FactualGrounds, string? LegalGrounds, Signer Signer);
+    string? FactualGrounds, string? LegalGrounds, Signer Signer, string? Resolution = null);
 
 /// <summary>Forwarding to the competent body (art. 231, 243 KPA; art. 6 ust. 1 ustawy o petycjach).</summary>
 public sealed record ForwardingInput(LetterHead Head, Party CompetentBody, Party Sender, Matter Matter, Signer Signer);
@@ -42,3 +45,11 @@ public sealed record FileNoteInput(LetterHead Head, Party Sender, Matter Matter,
 
 /// <summary>The call to clarify or complete a skarga or wniosek within 7 days (§ 8 ust. 2 of the rozporządzenie of 8 January 2002).</summary>
 public sealed record ClarificationInput(LetterHead Head, Party Sender, Matter Matter, string WhatIsNeeded, Signer Signer);
+
+/// <summary>
+/// The art. 237 § 2 KPA notice to the poseł, senator or radny: <see cref="Complainant"/> is the person whose case the member
+/// passed on (null when the member filed it in their own name); <see cref="Outcome"/> null while the case is open.
+/// </summary>
+public sealed record MemberNoticeInput(
+    LetterHead Head, Party Member, string? Complainant, Matter Matter, string BodyName, DateOnly HandlingDue,
+    CaseOutcome? Outcome, DateOnly? RepliedOn, string? State, Signer Signer);

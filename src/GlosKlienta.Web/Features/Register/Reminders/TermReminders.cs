@@ -1,4 +1,5 @@
 using System.Globalization;
+using GlosKlienta.Domain.Register;
 using GlosKlienta.Domain.Reminders;
 using GlosKlienta.Domain.Staff;
 using GlosKlienta.Web.Data;
@@ -9,8 +10,30 @@ using Microsoft.Extensions.Options;
 
 namespace GlosKlienta.Web.Features.Register.Reminders;
 
-/// <summary>One open case whose term needs a warning now.</summary>
-public sealed record TermAlert(int CaseId, string RegisterNumber, string Subject, DateOnly DueOn, int DaysLeft, string Threshold, string? AssignedToId);
+/// <summary>Which deadline of a case a warning is about.</summary>
+public enum TermPurpose
+{
+    /// <summary>Handling the case (one month for a skarga or wniosek, art. 237 § 1, art. 244 KPA; the petition's term; a forwarding).</summary>
+    Handling,
+    /// <summary>The 14-day notice to a poseł, senator or radny (art. 237 § 2, art. 247 KPA).</summary>
+    MemberNotice,
+    /// <summary>Passing a council case to the council's chair within 7 days (art. 231 KPA).</summary>
+    CouncilForwarding,
+}
+
+/// <summary>
+/// One open case whose deadline needs a warning now. <see cref="Threshold"/> is the key stored with the warning: for
+/// the handling term the warning's threshold, for the other deadlines prefixed with their article ("237-2-dni").
+/// </summary>
+public sealed record TermAlert(int CaseId, string RegisterNumber, string Subject, DateOnly DueOn, int DaysLeft, string Threshold, string? AssignedToId, TermPurpose Purpose = TermPurpose.Handling)
+{
+    public static string Key(TermPurpose purpose, string threshold) => purpose switch
+    {
+        TermPurpose.MemberNotice => "237-" + threshold,
+        TermPurpose.CouncilForwarding => "231-" + threshold,
+        _ => threshold,
+    };
+}
 
 /// <summary>
 /// Finds open cases whose term is near or past and warns the case owner and the register keepers by e-mail,
@@ -28,19 +51,35 @@ public sealed class TermReminderRunner(
 
     public void Dispose() => gate.Dispose();
 
-    /// <summary>Open cases with a warning due today, most urgent first.</summary>
+    /// <summary>
+    /// Open cases with a warning due today, most urgent first: the handling term, and apart from it the 14-day notice to a
+    /// poseł, senator or radny not yet sent (art. 237 § 2 KPA) and a council case not yet passed to the council's chair
+    /// (art. 231 KPA), each with its own deadline.
+    /// </summary>
     public static async Task<IReadOnlyList<TermAlert>> AlertsAsync(AppDbContext db, DateOnly today, IReadOnlyList<int> daysBefore, CancellationToken cancellationToken)
     {
         var horizon = today.AddDays(daysBefore.DefaultIfEmpty(0).Max());
         var open = await db.RegisterCases.AsNoTracking()
-            .Where(c => c.ClosedOn == null && (c.NewDueOn ?? c.DueOn) <= horizon)
+            .Where(c => c.ClosedOn == null && c.TermKind != TermKind.BezTerminu && (c.NewDueOn ?? c.DueOn) <= horizon)
             .Select(c => new { c.Id, c.RegisterNumber, c.Subject, Due = c.NewDueOn ?? c.DueOn, c.AssignedToId })
             .ToListAsync(cancellationToken);
-        return open
+        var notices = await db.RegisterCases.AsNoTracking()
+            .Where(c => c.ClosedOn == null && c.MemberNoticeOn == null && c.MemberNoticeDueOn != null && c.MemberNoticeDueOn <= horizon)
+            .Select(c => new { c.Id, c.RegisterNumber, c.Subject, Due = c.MemberNoticeDueOn!.Value, c.AssignedToId })
+            .ToListAsync(cancellationToken);
+        var council = await db.RegisterCases.AsNoTracking()
+            .Where(c => c.ClosedOn == null && c.CompetentBody == CompetentBody.RadaGminy && c.CouncilForwardedOn == null)
+            .Select(c => new { c.Id, c.RegisterNumber, c.Subject, c.ReceivedOn, c.AssignedToId })
+            .ToListAsync(cancellationToken);
+        var all = open.Select(c => (c.Id, c.RegisterNumber, c.Subject, c.Due, c.AssignedToId, Purpose: TermPurpose.Handling))
+            .Concat(notices.Select(c => (c.Id, c.RegisterNumber, c.Subject, c.Due, c.AssignedToId, Purpose: TermPurpose.MemberNotice)))
+            .Concat(council.Select(c => (c.Id, c.RegisterNumber, c.Subject, Due: CouncilForwarding.For(CompetentBody.RadaGminy, c.ReceivedOn)!.Due, c.AssignedToId, Purpose: TermPurpose.CouncilForwarding))
+                .Where(c => c.Due <= horizon));
+        return all
             .Select(c => (c, threshold: TermWarning.Applicable(today, c.Due, daysBefore)))
             .Where(x => x.threshold is not null)
-            .Select(x => new TermAlert(x.c.Id, x.c.RegisterNumber, x.c.Subject, x.c.Due, TermWarning.DaysLeft(today, x.c.Due), x.threshold!, x.c.AssignedToId))
-            .OrderBy(a => a.DueOn).ThenBy(a => a.CaseId)
+            .Select(x => new TermAlert(x.c.Id, x.c.RegisterNumber, x.c.Subject, x.c.Due, TermWarning.DaysLeft(today, x.c.Due), TermAlert.Key(x.c.Purpose, x.threshold!), x.c.AssignedToId, x.c.Purpose))
+            .OrderBy(a => a.DueOn).ThenBy(a => a.CaseId).ThenBy(a => a.Purpose)
             .ToList();
     }
 
@@ -128,19 +167,37 @@ public sealed class TermReminderRunner(
             _ => $"upływa za {alert.DaysLeft} dni, {due}",
         };
         var link = options.Value.Link(CaseLinks.CasePath(alert.CaseId));
+        var what = alert.Purpose switch
+        {
+            TermPurpose.MemberNotice => "zawiadomienia posła, senatora lub radnego (art. 237 § 2 KPA) w sprawie",
+            TermPurpose.CouncilForwarding => "przekazania przewodniczącemu rady (art. 231 KPA) sprawy",
+            _ => "załatwienia sprawy",
+        };
+        var label = alert.Purpose switch
+        {
+            TermPurpose.MemberNotice => "termin zawiadomienia z art. 237 § 2",
+            TermPurpose.CouncilForwarding => "termin przekazania radzie",
+            _ => "termin",
+        };
         var subject = alert.DaysLeft < 0
-            ? $"Sprawa {alert.RegisterNumber}: termin minął ({StatutoryIso(alert.DueOn)})"
-            : $"Sprawa {alert.RegisterNumber}: termin {StatutoryIso(alert.DueOn)}";
+            ? $"Sprawa {alert.RegisterNumber}: {label} minął ({StatutoryIso(alert.DueOn)})"
+            : $"Sprawa {alert.RegisterNumber}: {label} {StatutoryIso(alert.DueOn)}";
+        var advice = alert.Purpose switch
+        {
+            TermPurpose.MemberNotice => "Zawiadomienie o sposobie załatwienia, a w razie potrzeby o stanie sprawy, przesyła się w 14 dni; termin załatwienia sprawy pozostaje miesięczny.",
+            TermPurpose.CouncilForwarding => "Sprawę, do której rozpatrzenia właściwa jest rada, przekazuje się jej przewodniczącemu w 7 dni od wpływu.",
+            _ => alert.DaysLeft < 0
+                ? "Sprawa nie została załatwiona w terminie. Jeśli jeszcze tego nie zrobiono, należy zawiadomić wnoszącego o przyczynie zwłoki i nowym terminie (art. 36 KPA)."
+                : "Jeśli sprawa nie zostanie załatwiona w terminie, przed jego upływem należy zawiadomić wnoszącego o przyczynie zwłoki i nowym terminie (art. 36 KPA).",
+        };
         var body = string.Join("\n",
-            $"Termin załatwienia sprawy {alert.RegisterNumber} {when}.",
+            $"Termin {what} {alert.RegisterNumber} {when}.",
             "",
             $"Przedmiot: {Shorten(alert.Subject, 60)}",
             $"Ostatni dzień terminu: {StatutoryIso(alert.DueOn)}",
             $"Sprawa w rejestrze: {link}",
             "",
-            alert.DaysLeft < 0
-                ? "Sprawa nie została załatwiona w terminie. Jeśli jeszcze tego nie zrobiono, należy zawiadomić wnoszącego o przyczynie zwłoki i nowym terminie (art. 36 KPA)."
-                : "Jeśli sprawa nie zostanie załatwiona w terminie, przed jego upływem należy zawiadomić wnoszącego o przyczynie zwłoki i nowym terminie (art. 36 KPA).",
+            advice,
             "",
             "Wiadomość wysłana automatycznie przez rejestr skarg, wniosków i petycji.");
         return new MailMessage(to, subject, body);

@@ -28,7 +28,7 @@ public sealed class YearlyModel(AppDbContext db, OfficeProfileProvider office, T
     {
         if (!Enum.TryParse<DocFormat>(format, ignoreCase: true, out var f) || f == DocFormat.Html) return NotFound();
         var (profile, today) = await LoadAsync(cancellationToken);
-        var bytes = Renderers.RenderToBytes(YearlyReportData.Document(Report, profile.Name, today), f);
+        var bytes = Renderers.RenderToBytes(YearlyReportData.Document(Report, profile.Name, today, profile.CouncilName), f);
         return File(bytes, FormatInfo.MediaType(f), $"sprawozdanie-skargi-wnioski-{SelectedYear}{FormatInfo.Extension(f)}");
     }
 

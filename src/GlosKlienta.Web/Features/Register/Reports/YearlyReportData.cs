@@ -50,14 +50,15 @@ public static class YearlyReportData
         var units = await db.OrganisationalUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
         var cases = await db.RegisterCases.AsNoTracking()
             .Where(c => c.Year == year)
-            .Select(c => new { c.Kind, c.Channel, c.ConcernsUnitId, c.ReceivedOn, c.DueOn, c.ClosedOn, c.DelayNoticeOn, c.Outcome })
+            .Select(c => new { c.Kind, c.Channel, c.ConcernsUnitId, c.ReceivedOn, c.DueOn, c.TermKind, c.ClosedOn, c.DelayNoticeOn, c.Outcome })
             .ToListAsync(cancellationToken);
         return YearlyReportCalculator.Compute(year, cases.Select(c => new ReportCase(
             ReportLabels.Kind(c.Kind),
             ReportLabels.Channel(c.Channel),
             c.ConcernsUnitId is { } u && units.TryGetValue(u, out var name) ? name : null,
             c.ReceivedOn,
-            c.DueOn,
+            // A letter outside Dział VIII has no term, so it is neither on time nor late.
+            StatutoryDeadline.HasTerm(c.TermKind) ? c.DueOn : null,
             c.ClosedOn,
             c.DelayNoticeOn is not null,
             ReportLabels.Justified(c.Kind, c.Outcome))), today);
@@ -67,14 +68,14 @@ public static class YearlyReportData
 
     public static string Days(double? days) => days is { } d ? d.ToString("0.#", Polish) : "–";
 
-    public static Document Document(YearlyReport r, string officeName, DateOnly today)
+    public static Document Document(YearlyReport r, string officeName, DateOnly today, string? councilName = null)
     {
         ArgumentNullException.ThrowIfNull(r);
         var blocks = new List<Block>
         {
             new Paragraph(officeName),
             new Heading(1, $"Sprawozdanie z przyjmowania i rozpatrywania skarg, wniosków i petycji za rok {r.Year}"),
-            new Paragraph($"Dla Rady Gminy i na przegląd zarządzania (procedura P/7/5, PN-EN ISO 9001:2015 pkt 9.3.2). Stan na {today.ToString("d MMMM yyyy", Polish)} r."),
+            new Paragraph($"Dla: {councilName ?? "rada gminy"}; na przegląd zarządzania (procedura P/7/5, PN-EN ISO 9001:2015 pkt 9.3.2). Stan na {today.ToString("d MMMM yyyy", Polish)} r."),
             new Heading(2, "Najważniejsze liczby"),
             new Table(["Miara", "Wartość"],
             [
