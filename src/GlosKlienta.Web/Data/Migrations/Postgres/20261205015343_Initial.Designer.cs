@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GlosKlienta.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261205010021_AppendOnlyTriggers")]
-    partial class AppendOnlyTriggers
+    [Migration("20261205015343_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -173,6 +173,18 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CouncilChairPost")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CouncilName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ExecutiveName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Locality")
                         .IsRequired()
@@ -1585,6 +1597,9 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     b.Property<int?>("ConcernsUnitId")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("CouncilForwardedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("DelayNoticeOn")
                         .HasColumnType("date");
 
@@ -1633,6 +1648,20 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     b.Property<string>("LegalGrounds")
                         .HasMaxLength(10000)
                         .HasColumnType("character varying(10000)");
+
+                    b.Property<string>("MemberAddress")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("MemberName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("MemberNoticeDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("MemberNoticeOn")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("NewDueOn")
                         .HasColumnType("date");
@@ -1691,6 +1720,13 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(20000)");
 
                     b.Property<DateOnly?>("ReplyOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ResolutionNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("ResolutionOn")
                         .HasColumnType("date");
 
                     b.Property<string>("SenderAddress")

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GlosKlienta.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261205010017_AppendOnlyTriggers")]
-    partial class AppendOnlyTriggers
+    [Migration("20261205015340_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -160,6 +160,18 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CouncilChairPost")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CouncilName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExecutiveName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Locality")
                         .IsRequired()
@@ -1518,6 +1530,9 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.Property<int?>("ConcernsUnitId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("CouncilForwardedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DelayNoticeOn")
                         .HasColumnType("TEXT");
 
@@ -1565,6 +1580,20 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("LegalGrounds")
                         .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberAddress")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MemberNoticeDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MemberNoticeOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("NewDueOn")
@@ -1624,6 +1653,13 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ReplyOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolutionNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResolutionOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SenderAddress")
