@@ -10,16 +10,8 @@ public static class StaffSignIn
 {
     public const string Password = "dlugie-haslo-do-testow-w-przegladarce";
 
-    public static async Task<StaffUser> CreateUserAsync(BrowserFixture app, string email, params string[] roles)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-        var user = new StaffUser { UserName = email, Email = email, DisplayName = email, EmailConfirmed = true };
-        var created = await users.CreateAsync(user, Password);
-        Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
-        foreach (var role in roles) Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
-        return user;
-    }
+    public static Task<StaffUser> CreateUserAsync(BrowserFixture app, string email, params string[] roles)
+        => GlosKlienta.Tests.Shared.TestStaffUsers.CreateAsync(app.Services, email, Password, roles);
 
     /// <summary>A fresh browser context signed in as <paramref name="email"/> (the account must exist).</summary>
     public static async Task<BrowserSession> OpenSignedInAsync(BrowserFixture app, string email, int width = 1280, int height = 900)

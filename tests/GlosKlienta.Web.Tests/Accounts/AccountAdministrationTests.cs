@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Net;
 using System.Text.Json;
 using GlosKlienta.Domain.Staff;
@@ -204,7 +205,7 @@ public abstract class AccountAdministrationTests : IAsyncLifetime
     public async Task Disable_WhenTheAccountHasASession_TheSessionIsRefusedAfterTheOneMinuteStampCheck()
     {
         Skip.If(app is null, TestDatabase.PostgresSkipReason);
-        var clock = new ManualTime();
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var timed = Factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
         var user = await StaffAccounts.CreateUserAsync(Factory, "pracownik@lesko.pl", Roles.Pracownik);
         var session = timed.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
@@ -226,7 +227,7 @@ public abstract class AccountAdministrationTests : IAsyncLifetime
     public async Task SignOutEverywhere_WhenDone_EndsOtherSessionsAfterTheStampCheck()
     {
         Skip.If(app is null, TestDatabase.PostgresSkipReason);
-        var clock = new ManualTime();
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var timed = Factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
         var user = await StaffAccounts.CreateUserAsync(Factory, "burmistrz@lesko.pl", Roles.Burmistrz);
         var session = timed.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using GlosKlienta.Domain.Survey;
 using GlosKlienta.Web.Data;
 using GlosKlienta.Web.Tests.Infrastructure;
@@ -19,11 +20,11 @@ public sealed class AnalysisApp : IAsyncDisposable
     public AnalysisApp(TestDatabase database, DateTimeOffset? now = null)
     {
         root = new AppFactory(database);
-        Clock = new TestClock(now ?? new DateTimeOffset(2026, 7, 2, 8, 0, 0, TimeSpan.Zero));
+        Clock = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 7, 2, 8, 0, 0, TimeSpan.Zero));
         Factory = root.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<TimeProvider>(Clock)));
     }
 
-    public TestClock Clock { get; }
+    public FakeTimeProvider Clock { get; }
     public WebApplicationFactory<Program> Factory { get; }
 
     public async Task<HttpClient> SignInAsync(string email, params string[] roles)

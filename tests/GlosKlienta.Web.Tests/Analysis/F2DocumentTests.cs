@@ -10,7 +10,7 @@ namespace GlosKlienta.Web.Tests.Analysis;
 /// <summary>The F2 document read back from the PDF (text extracted with PdfPig), and the report CLI verb.</summary>
 public sealed class F2DocumentTests : IAsyncLifetime
 {
-    private readonly AnalysisApp app = new(TestDatabase.CreateSqlite());
+    private readonly AnalysisApp app = new(TestDatabase.CreateEmptySqlite());
 
     public Task InitializeAsync() => app.SeedHalfYearAsync();
 

@@ -12,7 +12,7 @@ namespace GlosKlienta.Web.Tests.Analysis;
 /// </summary>
 public sealed class FiguresReadTests : IAsyncLifetime
 {
-    private readonly AnalysisApp app = new(TestDatabase.CreateSqlite());
+    private readonly AnalysisApp app = new(TestDatabase.CreateEmptySqlite());
     private static readonly ReportingPeriod Period = ReportingPeriod.Parse("2026H1");
 
     public async Task InitializeAsync() => await SeedAsync(app);
@@ -47,7 +47,7 @@ public sealed class FiguresReadTests : IAsyncLifetime
     public async Task Figures_OnSqliteAndPostgres_AreTheSame()
     {
         Skip.If(TestDatabase.PostgresServer is null, TestDatabase.PostgresSkipReason);
-        await using var postgres = new AnalysisApp(await TestDatabase.CreatePostgresAsync());
+        await using var postgres = new AnalysisApp(await TestDatabase.CreateEmptyPostgresAsync());
         await SeedAsync(postgres);
 
         foreach (var filter in new F2FiguresService.Filter?[] { null, new("usc"), new(null, Channel.Kiosk) })
@@ -65,7 +65,7 @@ public sealed class FiguresReadTests : IAsyncLifetime
     [Fact]
     public async Task Figures_WithIdsBeyondThePackedRead_AreReadColumnByColumn_AndAreTheSame()
     {
-        await using var other = new AnalysisApp(TestDatabase.CreateSqlite());
+        await using var other = new AnalysisApp(TestDatabase.CreateEmptySqlite());
         await SeedAsync(other);
         // A response of 2020 with an id beyond 2^39 (as after an import that kept foreign ids) sends the whole read the general way.
         await other.WithDbAsync(async db =>

@@ -133,11 +133,11 @@ public abstract class ProtocolTests : IAsyncLifetime
 
 public sealed class ProtocolTestsSqlite : ProtocolTests
 {
-    protected override Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateSqlite());
+    protected override Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateEmptySqlite());
 }
 
 public sealed class ProtocolTestsPostgres : ProtocolTests
 {
     protected override async Task<TestDatabase?> CreateDatabaseAsync() =>
-        TestDatabase.PostgresServer is null ? null : await TestDatabase.CreatePostgresAsync();
+        TestDatabase.PostgresServer is null ? null : await TestDatabase.CreateEmptyPostgresAsync();
 }

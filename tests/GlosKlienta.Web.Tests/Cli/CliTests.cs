@@ -9,7 +9,7 @@ namespace GlosKlienta.Web.Tests.Cli;
 
 public sealed class CliTests : IAsyncLifetime
 {
-    private readonly TestDatabase database = TestDatabase.CreateSqlite();
+    private readonly TestDatabase database = TestDatabase.CreateEmptySqlite();
 
     private Dictionary<string, string?> Settings => new()
     {

@@ -16,7 +16,7 @@ public sealed class FirstStartTests
     [Fact]
     public async Task FirstStart_OnEmptySqlite_LogsNoWarning()
     {
-        var warnings = await StartOnEmptyAsync(TestDatabase.CreateSqlite());
+        var warnings = await StartOnEmptyAsync(TestDatabase.CreateEmptySqlite());
         Assert.True(warnings.Count == 0, string.Join("\n", warnings));
     }
 
@@ -24,7 +24,7 @@ public sealed class FirstStartTests
     public async Task FirstStart_OnEmptyPostgres_LogsNoWarning()
     {
         Skip.If(TestDatabase.PostgresServer is null, TestDatabase.PostgresSkipReason);
-        var warnings = await StartOnEmptyAsync(await TestDatabase.CreatePostgresAsync());
+        var warnings = await StartOnEmptyAsync(await TestDatabase.CreateEmptyPostgresAsync());
         Assert.True(warnings.Count == 0, string.Join("\n", warnings));
     }
 

@@ -14,16 +14,8 @@ public static class StaffAccounts
 {
     public const string Password = "dlugie-haslo-do-testow";
 
-    public static async Task<StaffUser> CreateUserAsync(AppFactory factory, string email, params string[] roles)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-        var user = new StaffUser { UserName = email, Email = email, DisplayName = email, EmailConfirmed = true };
-        var created = await users.CreateAsync(user, Password);
-        Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
-        foreach (var role in roles) Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
-        return user;
-    }
+    public static Task<StaffUser> CreateUserAsync(AppFactory factory, string email, params string[] roles)
+        => GlosKlienta.Tests.Shared.TestStaffUsers.CreateAsync(factory.Services, email, Password, roles);
 
     /// <summary>
     /// Signs in through the real sign-in form; the returned client carries the cookie. When the

@@ -12,7 +12,7 @@ public class InfoMaterialTests : IAsyncLifetime
 {
     private PressApp? created;
 
-    protected virtual Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateSqlite());
+    protected virtual Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateEmptySqlite());
 
     public async Task InitializeAsync()
     {
@@ -159,5 +159,5 @@ public class InfoMaterialTests : IAsyncLifetime
 public sealed class InfoMaterialPostgresTests : InfoMaterialTests
 {
     protected override async Task<TestDatabase?> CreateDatabaseAsync() =>
-        TestDatabase.PostgresServer is null ? null : await TestDatabase.CreatePostgresAsync();
+        TestDatabase.PostgresServer is null ? null : await TestDatabase.CreateEmptyPostgresAsync();
 }

@@ -9,7 +9,7 @@ namespace GlosKlienta.Web.Tests.Press;
 /// <summary>Procedure row 5: media contacts are personal data for the press staff only; erasing one keeps only the outlet on invitations.</summary>
 public sealed class MediaContactTests : IAsyncLifetime
 {
-    private readonly PressApp app = new(TestDatabase.CreateSqlite());
+    private readonly PressApp app = new(TestDatabase.CreateEmptySqlite());
 
     public Task InitializeAsync() => Task.CompletedTask;
 

@@ -14,7 +14,7 @@ namespace GlosKlienta.Web.Tests.Press;
 /// <summary>The public side of releases: archive search, the Atom feed and attachments.</summary>
 public sealed class PressArchiveTests : IAsyncLifetime
 {
-    private readonly PressApp app = new(TestDatabase.CreateSqlite());
+    private readonly PressApp app = new(TestDatabase.CreateEmptySqlite());
 
     public Task InitializeAsync() => Task.CompletedTask;
 

@@ -14,7 +14,7 @@ public class PressReleaseTests : IAsyncLifetime
 {
     private PressApp? app;
 
-    protected virtual Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateSqlite());
+    protected virtual Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateEmptySqlite());
 
     public async Task InitializeAsync()
     {
@@ -209,5 +209,5 @@ public class PressReleaseTests : IAsyncLifetime
 public sealed class PressReleasePostgresTests : PressReleaseTests
 {
     protected override async Task<TestDatabase?> CreateDatabaseAsync() =>
-        TestDatabase.PostgresServer is null ? null : await TestDatabase.CreatePostgresAsync();
+        TestDatabase.PostgresServer is null ? null : await TestDatabase.CreateEmptyPostgresAsync();
 }

@@ -443,11 +443,11 @@ public abstract class SurveyVersionTests : IAsyncLifetime
 
 public sealed class SurveyVersionSqliteTests : SurveyVersionTests
 {
-    protected override Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateSqlite());
+    protected override Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateEmptySqlite());
 }
 
 public sealed class SurveyVersionPostgresTests : SurveyVersionTests
 {
     protected override async Task<TestDatabase?> CreateDatabaseAsync() =>
-        TestDatabase.PostgresServer is null ? null : await TestDatabase.CreatePostgresAsync();
+        TestDatabase.PostgresServer is null ? null : await TestDatabase.CreateEmptyPostgresAsync();
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -12,19 +13,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GlosKlienta.Web.Tests.SurveyVersions;
 
-/// <summary>A clock the test moves by hand; the application reads "now" (and so the office's today) from it.</summary>
-public sealed class TestClock(DateTimeOffset start) : TimeProvider
-{
-    private DateTimeOffset now = start;
-
-    public override DateTimeOffset GetUtcNow() => now;
-
-    public void Advance(TimeSpan by) => now += by;
-}
-
 /// <summary>
 /// The real application on its own database, with <see cref="TimeProvider"/> replaced by a
-/// <see cref="TestClock"/>, and the staff steps of procedure row 7 done through the real forms.
+/// <see cref="FakeTimeProvider"/>, and the staff steps of procedure row 7 done through the real forms.
 /// </summary>
 public sealed class VersionsApp : IAsyncDisposable
 {
@@ -37,7 +28,7 @@ public sealed class VersionsApp : IAsyncDisposable
     }
 
     /// <summary>Starts at a whole second: PostgreSQL keeps microseconds, so a finer time would not read back equal.</summary>
-    public TestClock Clock { get; } = new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
     public WebApplicationFactory<Program> Factory { get; }
 
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw")).DateTime);

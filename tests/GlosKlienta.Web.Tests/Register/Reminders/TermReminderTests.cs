@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Net;
 using GlosKlienta.Domain.Register;
 using GlosKlienta.Domain.Staff;
@@ -25,7 +26,7 @@ public abstract class TermReminderTests : IAsyncLifetime
     private static readonly DateTimeOffset Start = new(2026, 3, 16, 9, 0, 0, TimeSpan.Zero);
 
     private readonly InProcessSmtp smtp = new();
-    private readonly FixedClock clock = new(Start);
+    private readonly FakeTimeProvider clock = new(Start);
     private AppFactory? factory;
     private WebApplicationFactory<Program>? instance;
 
@@ -91,7 +92,7 @@ public abstract class TermReminderTests : IAsyncLifetime
     private Task<int> RunAsync() => app.Services.GetRequiredService<TermReminderRunner>().RunOnceAsync(CancellationToken.None);
 
     private void At(string isoDate) =>
-        clock.Set(new DateTimeOffset(DateOnly.Parse(isoDate, System.Globalization.CultureInfo.InvariantCulture).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
+        clock.SetUtcNow(new DateTimeOffset(DateOnly.Parse(isoDate, System.Globalization.CultureInfo.InvariantCulture).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
 
     [SkippableFact]
     public async Task EachThreshold_IsEmailedOnceToOwnerAndKeepers_WithoutTheSendersData()
@@ -197,11 +198,11 @@ public abstract class TermReminderTests : IAsyncLifetime
 
 public sealed class TermReminderSqliteTests : TermReminderTests
 {
-    protected override Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateSqlite());
+    protected override Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateEmptySqlite());
 }
 
 public sealed class TermReminderPostgresTests : TermReminderTests
 {
     protected override async Task<TestDatabase?> CreateDatabaseAsync() =>
-        TestDatabase.PostgresServer is null ? null : await TestDatabase.CreatePostgresAsync();
+        TestDatabase.PostgresServer is null ? null : await TestDatabase.CreateEmptyPostgresAsync();
 }
