@@ -25,14 +25,6 @@ public static class F2Analysis
         "Niezadowolony to respondent, który w pytaniu o jakość usługi dał co najmniej jedną ocenę 1 lub 2 "
         + "(spośród tych, którzy ocenili co najmniej jeden element).";
 
-    public static string ChannelName(Channel c) => c switch
-    {
-        Channel.Online => "internet",
-        Channel.Kiosk => "kiosk",
-        Channel.Paper => "papier",
-        _ => c.ToString(),
-    };
-
     public static string DimensionName(BreakdownDimension d) => d switch
     {
         BreakdownDimension.Unit => "komórka organizacyjna",
@@ -142,7 +134,7 @@ public static class F2Analysis
         var layout = t.Layout;
         int groups = layout.GroupCount(d), items = layout.RatingItems.Count, width = layout.RatingMax + 1;
         var labels = d == BreakdownDimension.Channel
-            ? Enum.GetValues<Channel>().Select(c => (Code: c.ToString().ToLowerInvariant(), Text: ChannelName(c))).ToArray()
+            ? ChannelCodes.All.Select(c => (Code: ChannelCodes.Code(c), Text: ChannelCodes.Name(c))).ToArray()
             : layout.Categorical[layout.DimensionSlots[(int)d]].Question.Options.Select(o => (o.Code, o.Text)).ToArray();
         var rawGroups = new List<(int Index, int Rated, double? Score)>();
         for (int g = 0; g < groups; g++)

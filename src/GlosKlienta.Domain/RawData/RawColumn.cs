@@ -92,30 +92,6 @@ public static class RawDataCodes
     public const string UnreadableLabel = "zaznaczenie nieczytelne (ankieta papierowa)";
     public const string BlankLabel = "pusta komórka: brak odpowiedzi (pytanie pominięte)";
 
-    public const string ChannelOnline = "online";
-    public const string ChannelKiosk = "kiosk";
-    public const string ChannelPaper = "papier";
-
     public static readonly IReadOnlyList<CodeLabel> Channels =
-    [
-        new(ChannelOnline, "formularz internetowy"),
-        new(ChannelKiosk, "kiosk w urzędzie"),
-        new(ChannelPaper, "ankieta papierowa"),
-    ];
-
-    public static string ChannelCode(Channel channel) => channel switch
-    {
-        Channel.Online => ChannelOnline,
-        Channel.Kiosk => ChannelKiosk,
-        Channel.Paper => ChannelPaper,
-        _ => throw new ArgumentOutOfRangeException(nameof(channel), channel, null),
-    };
-
-    public static Channel? ChannelOf(string code) => code switch
-    {
-        ChannelOnline => Channel.Online,
-        ChannelKiosk => Channel.Kiosk,
-        ChannelPaper => Channel.Paper,
-        _ => null,
-    };
+        [.. ChannelCodes.All.Select(c => new CodeLabel(ChannelCodes.Code(c), ChannelCodes.Name(c)))];
 }

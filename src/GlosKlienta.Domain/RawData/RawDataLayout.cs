@@ -232,7 +232,7 @@ public sealed class RawDataLayout
             {
                 RawColumnKind.ResponseId => response.Id,
                 RawColumnKind.VersionNumber => response.VersionNumber,
-                RawColumnKind.Channel => RawDataCodes.ChannelCode(response.Channel),
+                RawColumnKind.Channel => ChannelCodes.Code(response.Channel),
                 RawColumnKind.ReceivedOn => response.ReceivedOn,
                 RawColumnKind.BoxOpening => response.BoxOpening,
                 RawColumnKind.FormNumber => response.FormNumber,
@@ -354,7 +354,7 @@ public sealed class RawDataLayout
             Error(VersionColumn, $"numer wersji „{Cell(VersionColumn)}” nie jest liczbą.");
         else if (!plans.TryGetValue(versionNumber, out plan))
             Error(VersionColumn, $"w bazie nie ma wersji ankiety numer {versionNumber}.");
-        var channel = RawDataCodes.ChannelOf(Cell(ChannelColumn));
+        var channel = ChannelCodes.Parse(Cell(ChannelColumn));
         if (channel is null)
             Error(ChannelColumn, $"nieznany kanał „{Cell(ChannelColumn)}” (dozwolone: {string.Join(", ", RawDataCodes.Channels.Select(c => c.Code))}).");
         if (!RawDataPeriod.TryParseDate(Cell(ReceivedOnColumn), out var receivedOn))

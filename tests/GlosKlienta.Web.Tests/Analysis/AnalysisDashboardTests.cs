@@ -38,8 +38,8 @@ public abstract class AnalysisDashboardTests : IAsyncLifetime
         Assert.Contains("I półrocze 2026", page.QuerySelector("h1")!.TextContent);
         var counts = page.QuerySelector("#liczby")!;
         Assert.Equal("50", Cell(counts, "Razem", 1));
-        Assert.Equal("30", Cell(counts, "papier", 1));
-        Assert.Equal("20", Cell(counts, "internet", 1));
+        Assert.Equal("30", Cell(counts, "ankieta papierowa", 1));
+        Assert.Equal("20", Cell(counts, "formularz internetowy", 1));
 
         // Unit breakdown: the USC (40) is ranked, the finance unit (10) is shown as too small and not ranked.
         var unitTable = page.QuerySelectorAll("table").First(t => t.QuerySelector("caption")?.TextContent.StartsWith("Odsetek ocen 4–5 według: komórka organizacyjna", StringComparison.Ordinal) == true);
@@ -118,11 +118,11 @@ public abstract class AnalysisDashboardTests : IAsyncLifetime
 
 public sealed class AnalysisDashboardTestsSqlite : AnalysisDashboardTests
 {
-    protected override Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateSqlite());
+    protected override Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateEmptySqlite());
 }
 
 public sealed class AnalysisDashboardTestsPostgres : AnalysisDashboardTests
 {
     protected override async Task<TestDatabase?> CreateDatabaseAsync() =>
-        TestDatabase.PostgresServer is null ? null : await TestDatabase.CreatePostgresAsync();
+        TestDatabase.PostgresServer is null ? null : await TestDatabase.CreateEmptyPostgresAsync();
 }

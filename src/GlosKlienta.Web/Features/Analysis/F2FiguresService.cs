@@ -39,12 +39,11 @@ public sealed class F2FiguresService(AppDbContext db, IOptions<AnalysisOptions> 
             .Where(v => v.Status == SurveyVersionStatus.Approved)
             .Select(v => new { v.Id, v.Number, v.LiveFrom, v.Definition })
             .ToListAsync(cancellationToken);
-        if (versions.Count == 0)
-            versions = await db.SurveyVersions.AsNoTracking().Select(v => new { v.Id, v.Number, v.LiveFrom, v.Definition }).ToListAsync(cancellationToken);
-        if (versions.Count == 0) throw new InvalidOperationException("There is no survey version to analyse.");
+        // Drafts are never analysed: answers can only have come through an approved version.
+        if (versions.Count == 0) throw new InvalidOperationException("There is no approved survey version to analyse.");
 
-        // The reference is the version live at the end of the period (or the earliest there is): its questions and texts frame the report.
-        var reference = versions.Where(v => v.LiveFrom is { } f && f <= period.End).OrderByDescending(v => v.LiveFrom).ThenByDescending(v => v.Number).FirstOrDefault()
+        // The reference is the version live at the end of the period (or the earliest approved one): its questions and texts frame the report.
+        var reference = LiveVersion.On(versions, period.End, v => v.LiveFrom, v => v.Number)
             ?? versions.OrderBy(v => v.Number).First();
         var referenceDefinition = SurveyDefinition.FromJson(reference.Definition);
         var layout = new TallyLayout(referenceDefinition, options.Value.Questions);
@@ -114,7 +113,7 @@ public sealed class F2FiguresService(AppDbContext db, IOptions<AnalysisOptions> 
         {
             Halves = halves,
             UnitFilter = filter.UnitCode,
-            ChannelFilter = filter.Channel is { } c ? F2Analysis.ChannelName(c) : null,
+            ChannelFilter = filter.Channel is { } c ? ChannelCodes.Name(c) : null,
         }, options.Value.Threats);
     }
 

@@ -34,13 +34,6 @@ public sealed class IndexModel(F2FiguresService figures, F2Due due, OfficeProfil
     public bool Filtered => Unit is { Length: > 0 } || ChannelFilter is not null;
     public Channel? ChannelFilter { get; private set; }
 
-    public static readonly IReadOnlyDictionary<string, Channel> ChannelCodes = new Dictionary<string, Channel>(StringComparer.Ordinal)
-    {
-        ["internet"] = Channel.Online,
-        ["kiosk"] = Channel.Kiosk,
-        ["papier"] = Channel.Paper,
-    };
-
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var today = (await office.GetAsync(cancellationToken)).Today(time);
@@ -59,7 +52,7 @@ public sealed class IndexModel(F2FiguresService figures, F2Due due, OfficeProfil
             PeriodError = text["Analysis.PeriodInvalid"];
             Period = ReportingPeriod.JustEnded(today);
         }
-        if (ChannelText is { Length: > 0 } && ChannelCodes.TryGetValue(ChannelText, out var ch)) ChannelFilter = ch;
+        ChannelFilter = ChannelCodes.Parse(ChannelText);
 
         Figures = await figures.ComputeAsync(Period, new F2FiguresService.Filter(Unit is { Length: > 0 } ? Unit : null, ChannelFilter), cancellationToken);
         Units = Figures.Breakdowns.FirstOrDefault(b => b.Dimension == BreakdownDimension.Unit)?.Groups.Select(g => new Choice(g.Code, g.Label)).ToList() ?? [];
