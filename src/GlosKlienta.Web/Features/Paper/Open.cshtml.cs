@@ -4,7 +4,6 @@ using GlosKlienta.Web.Data;
 using GlosKlienta.Web.Features.Accounts;
 using GlosKlienta.Web.Features.Audit;
 using GlosKlienta.Web.Features.Office;
-using GlosKlienta.Web.Features.Survey;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -79,8 +78,7 @@ public sealed class OpenModel(
         {
             if (!Errors.ContainsKey(nameof(OpenedOn)))
             {
-                var live = SurveyCatalog.Live(Versions.Select(v => new PublishedSurvey(v.Id, v.Number, v.LiveFrom, null!)), openedOn);
-                version = live is null ? null : Versions.First(v => v.Id == live.VersionId);
+                version = LiveVersion.On(Versions, openedOn, v => v.LiveFrom, v => v.Number);
                 if (version is null) Errors[nameof(Version)] = text["Paper.Open.Error.NoLiveVersion"];
             }
         }

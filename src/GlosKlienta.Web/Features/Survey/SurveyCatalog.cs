@@ -21,7 +21,7 @@ public sealed class SurveyCatalog(IServiceScopeFactory scopes, IMemoryCache cach
     {
         var today = (await office.GetAsync(cancellationToken)).Today(time);
         var approved = await GetApprovedAsync(cancellationToken);
-        return Live(approved, today);
+        return LiveVersion.On(approved, today, v => v.LiveFrom, v => v.Number);
     }
 
     /// <summary>An approved version by id, whether live or earlier; null for drafts and unknown ids.</summary>
@@ -32,10 +32,6 @@ public sealed class SurveyCatalog(IServiceScopeFactory scopes, IMemoryCache cach
     }
 
     public void Invalidate() => cache.Remove(CacheKey);
-
-    /// <summary>The live version: the approved one with the latest start date that has come.</summary>
-    public static PublishedSurvey? Live(IEnumerable<PublishedSurvey> approved, DateOnly today) =>
-        approved.Where(v => v.LiveFrom <= today).OrderByDescending(v => v.LiveFrom).ThenByDescending(v => v.Number).FirstOrDefault();
 
     private async Task<IReadOnlyList<PublishedSurvey>> GetApprovedAsync(CancellationToken cancellationToken)
     {

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Claims;
 using GlosKlienta.Domain.Survey;
 using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Survey;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -39,14 +38,10 @@ public static class Versions
     public static bool IsEditable(SurveyVersionStatus status) => status is SurveyVersionStatus.Draft or SurveyVersionStatus.Returned;
 
     /// <summary>
-    /// The id of the live version by the same rule the public page follows (<see cref="SurveyCatalog.Live"/>);
-    /// the rule looks at dates and numbers only, so the definitions are not parsed for it.
+    /// The id of the live version by the rule the public page follows (<see cref="LiveVersion"/>).
     /// </summary>
     public static int? LiveId(IEnumerable<SurveyVersion> versions, DateOnly today) =>
-        SurveyCatalog.Live(
-            versions.Where(v => v.Status == SurveyVersionStatus.Approved && v.LiveFrom is not null)
-                .Select(v => new PublishedSurvey(v.Id, v.Number, v.LiveFrom!.Value, null!)),
-            today)?.VersionId;
+        LiveVersion.On(versions.Where(v => v.Status == SurveyVersionStatus.Approved), today, v => v.LiveFrom, v => v.Number)?.Id;
 
     public static LiveState StateOf(SurveyVersion v, int? liveId, DateOnly today) =>
         v.Status != SurveyVersionStatus.Approved || v.LiveFrom is null ? LiveState.None
