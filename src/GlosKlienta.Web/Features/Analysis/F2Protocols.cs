@@ -28,8 +28,24 @@ public sealed class F2Protocols(AppDbContext db, F2FiguresService figures, Offic
 {
     public static readonly DocFormat[] Formats = [DocFormat.Pdf, DocFormat.Odt, DocFormat.Docx, DocFormat.Html];
 
-    public Task<F2Protocol?> FindApprovedAsync(ReportingPeriod period, CancellationToken cancellationToken) =>
-        db.F2Protocols.AsNoTracking().FirstOrDefaultAsync(p => p.Period == period.ToString(), cancellationToken);
+    /// <summary>The approved protocol of a period without its files (the page shows their hashes, not their bytes).</summary>
+    public Task<ApprovedProtocol?> FindApprovedAsync(ReportingPeriod period, CancellationToken cancellationToken) =>
+        db.F2Protocols.AsNoTracking().Where(p => p.Period == period.ToString())
+            .Select(p => new ApprovedProtocol(p.ApprovedAt, p.ApprovedBy, p.FiguresJson, p.Conclusions, p.PdfSha256, p.OdtSha256, p.DocxSha256, p.HtmlSha256))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>One frozen file of a period's approved protocol, read alone; null when the protocol is not approved.</summary>
+    private async Task<byte[]?> StoredFileAsync(ReportingPeriod period, DocFormat format, CancellationToken cancellationToken)
+    {
+        var approved = db.F2Protocols.AsNoTracking().Where(p => p.Period == period.ToString());
+        return format switch
+        {
+            DocFormat.Pdf => await approved.Select(p => p.Pdf).FirstOrDefaultAsync(cancellationToken),
+            DocFormat.Odt => await approved.Select(p => p.Odt).FirstOrDefaultAsync(cancellationToken),
+            DocFormat.Docx => await approved.Select(p => p.Docx).FirstOrDefaultAsync(cancellationToken),
+            DocFormat.Html => await approved.Select(p => p.Html).FirstOrDefaultAsync(cancellationToken),
+        };
+    }
 
     /// <summary>Approved protocols' periods and hashes, without the file bytes.</summary>
     public async Task<bool> IsApprovedAsync(ReportingPeriod period, CancellationToken cancellationToken) =>
@@ -52,7 +68,7 @@ public sealed class F2Protocols(AppDbContext db, F2FiguresService figures, Offic
     /// <summary>The bytes to download: the frozen file when approved, otherwise a freshly rendered draft.</summary>
     public async Task<(byte[] Bytes, bool Frozen)> FileAsync(ReportingPeriod period, DocFormat format, CancellationToken cancellationToken)
     {
-        if (await FindApprovedAsync(period, cancellationToken) is { } frozen) return (Stored(frozen, format), true);
+        if (await StoredFileAsync(period, format, cancellationToken) is { } frozen) return (frozen, true);
         var (_, document) = await DraftAsync(period, cancellationToken);
         return (Renderers.RenderToBytes(document, format), false);
     }
@@ -112,14 +128,18 @@ public sealed class F2Protocols(AppDbContext db, F2FiguresService figures, Offic
     /// Approves and freezes: figures computed now, rendered in every format, stored with their
     /// hashes. A period that has not ended cannot be approved; an approved one is never approved again.
     /// </summary>
-    public async Task<F2Protocol> ApproveAsync(ReportingPeriod period, ClaimsPrincipal user, string approverName, CancellationToken cancellationToken)
+    /// <summary>
+    /// Freezes the period's protocol. <paramref name="computed"/> is the draft's figures when the caller has
+    /// just computed them (the protocol page has), so a million responses are not counted twice.
+    /// </summary>
+    public async Task<F2Protocol> ApproveAsync(ReportingPeriod period, ClaimsPrincipal user, string approverName, CancellationToken cancellationToken, F2Figures? computed = null)
     {
         var today = (await office.GetAsync(cancellationToken)).Today(time);
         if (today <= period.End) throw new InvalidOperationException("The period has not ended yet.");
         if (await IsApprovedAsync(period, cancellationToken)) throw new InvalidOperationException("The protocol of this period is already approved.");
         var now = time.GetUtcNow();
         var conclusions = await ConclusionsAsync(period, cancellationToken);
-        var f = await figures.ComputeAsync(period, null, cancellationToken);
+        var f = computed ?? await figures.ComputeAsync(period, null, cancellationToken);
         var document = F2Document.Build(f, await ContextAsync(period, f, conclusions, approverName, now, now, cancellationToken));
         var files = Formats.ToDictionary(x => x, x => Renderers.RenderToBytes(document, x));
         var protocol = new F2Protocol
@@ -201,4 +221,18 @@ public static class AnalysisServices
         services.AddScoped<F2Due>();
         return services;
     }
+}
+
+/// <summary>An approved protocol as its page shows it: who and when, the frozen figures and the files' hashes.</summary>
+public sealed record ApprovedProtocol(
+    DateTimeOffset ApprovedAt, string ApprovedBy, string FiguresJson, string? Conclusions,
+    string PdfSha256, string OdtSha256, string DocxSha256, string HtmlSha256)
+{
+    public string Hash(DocFormat format) => format switch
+    {
+        DocFormat.Pdf => PdfSha256,
+        DocFormat.Odt => OdtSha256,
+        DocFormat.Docx => DocxSha256,
+        DocFormat.Html => HtmlSha256,
+    };
 }

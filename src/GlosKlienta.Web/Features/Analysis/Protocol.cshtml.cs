@@ -42,7 +42,7 @@ public sealed class ProtocolModel(
     [BindProperty] public string? Due { get; set; }
 
     public ReportingPeriod Period { get; private set; }
-    public F2Protocol? Frozen { get; private set; }
+    public ApprovedProtocol? Frozen { get; private set; }
     public F2Figures? Figures { get; private set; }
     public IReadOnlyList<ProposedAction> Actions { get; private set; } = [];
     public bool MayEdit { get; private set; }
@@ -159,7 +159,7 @@ public sealed class ProtocolModel(
             return Page();
         }
         var user = await users.GetUserAsync(User);
-        await protocols.ApproveAsync(Period, User, user?.DisplayName ?? User.Identity?.Name ?? "", cancellationToken);
+        await protocols.ApproveAsync(Period, User, user?.DisplayName ?? User.Identity?.Name ?? "", cancellationToken, Figures);
         TempData["Saved"] = text["Analysis.Approved"].Value;
         return Redirect($"/personel/analiza/protokol/{Period}");
     }
