@@ -7,6 +7,13 @@ using GlosKlienta.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
+using GlosKlienta.Web.Features.Accounts;
+using GlosKlienta.Web.Features.Audit;
+using GlosKlienta.Web.Features.Directory;
+using GlosKlienta.Web.Features.Office;
+using GlosKlienta.Web.Features.Paper;
+using GlosKlienta.Web.Features.Reception;
+using GlosKlienta.Web.Features.Survey;
 
 namespace GlosKlienta.Browser.Tests;
 

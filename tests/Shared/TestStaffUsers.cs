@@ -2,6 +2,13 @@ using GlosKlienta.Web.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
+using GlosKlienta.Web.Features.Accounts;
+using GlosKlienta.Web.Features.Audit;
+using GlosKlienta.Web.Features.Directory;
+using GlosKlienta.Web.Features.Office;
+using GlosKlienta.Web.Features.Paper;
+using GlosKlienta.Web.Features.Reception;
+using GlosKlienta.Web.Features.Survey;
 
 namespace GlosKlienta.Tests.Shared;
 

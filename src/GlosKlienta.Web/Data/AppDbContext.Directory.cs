@@ -5,6 +5,9 @@ namespace GlosKlienta.Web.Data;
 
 public partial class AppDbContext
 {
+    public DbSet<Building> Buildings => Set<Building>();
+    public DbSet<OrganisationalUnit> OrganisationalUnits => Set<OrganisationalUnit>();
+    public DbSet<OfficeHours> OfficeHours => Set<OfficeHours>();
     public DbSet<Room> Rooms => Set<Room>();
     public DbSet<Post> Posts => Set<Post>();
     public DbSet<Employee> Employees => Set<Employee>();

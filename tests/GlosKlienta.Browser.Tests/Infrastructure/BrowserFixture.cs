@@ -8,6 +8,13 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
+using GlosKlienta.Web.Features.Accounts;
+using GlosKlienta.Web.Features.Audit;
+using GlosKlienta.Web.Features.Directory;
+using GlosKlienta.Web.Features.Office;
+using GlosKlienta.Web.Features.Paper;
+using GlosKlienta.Web.Features.Reception;
+using GlosKlienta.Web.Features.Survey;
 
 namespace GlosKlienta.Browser.Tests.Infrastructure;
 

@@ -8,6 +8,13 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using GlosKlienta.Web.Features.Accounts;
+using GlosKlienta.Web.Features.Audit;
+using GlosKlienta.Web.Features.Directory;
+using GlosKlienta.Web.Features.Office;
+using GlosKlienta.Web.Features.Paper;
+using GlosKlienta.Web.Features.Reception;
+using GlosKlienta.Web.Features.Survey;
 
 namespace GlosKlienta.Web.Tests.Accounts;
 

@@ -71,7 +71,7 @@ public sealed class FiguresReadTests : IAsyncLifetime
         await other.WithDbAsync(async db =>
         {
             var version = db.SurveyVersions.Select(v => v.Id).First();
-            db.SurveyResponses.Add(new Web.Data.SurveyResponse { Id = 1L << 40, SurveyVersionId = version, Channel = Channel.Paper, ReceivedOn = new DateOnly(2020, 1, 2), Choices = "komorka=usc" });
+            db.SurveyResponses.Add(new Web.Features.Survey.SurveyResponse { Id = 1L << 40, SurveyVersionId = version, Channel = Channel.Paper, ReceivedOn = new DateOnly(2020, 1, 2), Choices = "komorka=usc" });
             return await db.SaveChangesAsync();
         });
 

@@ -8,6 +8,12 @@ using GlosKlienta.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using UglyToad.PdfPig;
+using GlosKlienta.Web.Features.Accounts;
+using GlosKlienta.Web.Features.Audit;
+using GlosKlienta.Web.Features.Directory;
+using GlosKlienta.Web.Features.Paper;
+using GlosKlienta.Web.Features.Reception;
+using GlosKlienta.Web.Features.Survey;
 
 namespace GlosKlienta.Web.Tests.Petitions;
 

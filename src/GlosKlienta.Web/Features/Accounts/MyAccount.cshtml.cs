@@ -1,4 +1,3 @@
-using GlosKlienta.Web.Data;
 using GlosKlienta.Web.Features.Audit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;

@@ -1,4 +1,3 @@
-using GlosKlienta.Web.Data;
 using Microsoft.AspNetCore.Identity;
 
 namespace GlosKlienta.Web.Features.Accounts;

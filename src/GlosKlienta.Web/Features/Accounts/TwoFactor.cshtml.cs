@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using GlosKlienta.Web.Data;
 using GlosKlienta.Web.Features.Audit;
 using GlosKlienta.Web.Features.Office;
 using Microsoft.AspNetCore.Authorization;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using GlosKlienta.Domain.Analysis;
-using GlosKlienta.Web.Data;
 using GlosKlienta.Web.Features.Accounts;
 using GlosKlienta.Web.Features.Office;
 using Microsoft.AspNetCore.Authorization;

@@ -7,6 +7,7 @@ using GlosKlienta.Web.Data;
 using GlosKlienta.Web.Features.Office;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using GlosKlienta.Web.Features.Reception;
 
 namespace GlosKlienta.Web.Features.Directory;
 

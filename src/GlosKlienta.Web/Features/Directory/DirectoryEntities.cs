@@ -1,6 +1,7 @@
 using GlosKlienta.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using GlosKlienta.Web.Features.Accounts;
 
 namespace GlosKlienta.Web.Features.Directory;
 

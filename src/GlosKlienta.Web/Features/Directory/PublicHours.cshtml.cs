@@ -3,6 +3,7 @@ using GlosKlienta.Web.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using GlosKlienta.Web.Features.Reception;
 
 namespace GlosKlienta.Web.Features.Directory;
 

@@ -3,6 +3,7 @@ using GlosKlienta.Web.Features.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.Extensions.Options;
+using GlosKlienta.Web.Features.Accounts;
 
 namespace GlosKlienta.Web.Features.Directory;
 

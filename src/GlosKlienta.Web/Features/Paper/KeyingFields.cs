@@ -1,7 +1,7 @@
 using GlosKlienta.Domain.Paper;
 using GlosKlienta.Domain.Survey;
-using GlosKlienta.Web.Data;
 using Microsoft.Extensions.Localization;
+using GlosKlienta.Web.Features.Accounts;
 
 namespace GlosKlienta.Web.Features.Paper;
 

@@ -3,6 +3,7 @@ using System.Text;
 using GlosKlienta.Domain.RawData;
 using GlosKlienta.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using GlosKlienta.Web.Features.Survey;
 
 namespace GlosKlienta.Web.Features.RawData;
 

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using GlosKlienta.Web.Features.Directory;
 
 namespace GlosKlienta.Web.Features.Register;
 

@@ -1,6 +1,6 @@
-using GlosKlienta.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using GlosKlienta.Web.Features.Directory;
 
 namespace GlosKlienta.Web.Features.Register;
 

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using GlosKlienta.Web.Features.Survey;
 
 namespace GlosKlienta.Web.Features.SurveyVersions;
 

@@ -4,6 +4,7 @@ using GlosKlienta.Web.Features.Office;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using GlosKlienta.Web.Features.Survey;
 
 namespace GlosKlienta.Web.Features.SurveyVersions;
 

@@ -10,6 +10,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using GlosKlienta.Web.Features.Directory;
+using GlosKlienta.Web.Features.Survey;
 
 namespace GlosKlienta.Web.Features.SurveyVersions;
 

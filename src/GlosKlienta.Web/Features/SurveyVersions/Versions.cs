@@ -4,6 +4,7 @@ using GlosKlienta.Domain.Survey;
 using GlosKlienta.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using GlosKlienta.Web.Features.Survey;
 
 namespace GlosKlienta.Web.Features.SurveyVersions;
 

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GlosKlienta.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261205015340_Initial")]
-    partial class Initial
+    [Migration("20261205023405_AppendOnlyTriggers")]
+    partial class AppendOnlyTriggers
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -20,337 +20,7 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("GlosKlienta.Web.Data.AuditEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Actor")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ActorId")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Details")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SubjectId")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SubjectType")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("At");
-
-                    b.HasIndex("SubjectType", "SubjectId");
-
-                    b.ToTable("AuditEntries");
-                });
-
-            modelBuilder.Entity("GlosKlienta.Web.Data.BoxOpening", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTimeOffset?>("CompletedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("DoubleEntry")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("FormCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Notes")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("OpenedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("OpenedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RecordedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("SurveyBoxId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SurveyVersionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SurveyBoxId");
-
-                    b.HasIndex("SurveyVersionId");
-
-                    b.HasIndex("Year", "Number")
-                        .IsUnique();
-
-                    b.ToTable("BoxOpenings");
-                });
-
-            modelBuilder.Entity("GlosKlienta.Web.Data.Building", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Address")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsMain")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("SortOrder")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Code")
-                        .IsUnique();
-
-                    b.ToTable("Buildings");
-                });
-
-            modelBuilder.Entity("GlosKlienta.Web.Data.Office", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CouncilChairPost")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CouncilName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ExecutiveName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Locality")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TimeZone")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Website")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("Offices");
-                });
-
-            modelBuilder.Entity("GlosKlienta.Web.Data.OfficeHours", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("BuildingId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<TimeOnly>("Closes")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Day")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<TimeOnly>("Opens")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("BuildingId");
-
-                    b.ToTable("OfficeHours");
-                });
-
-            modelBuilder.Entity("GlosKlienta.Web.Data.OrganisationalUnit", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("SortOrder")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Code")
-                        .IsUnique();
-
-                    b.ToTable("OrganisationalUnits");
-                });
-
-            modelBuilder.Entity("GlosKlienta.Web.Data.PaperEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("BlankForm")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("BoxOpeningId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Choices")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("FormNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTimeOffset>("KeyedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("KeyedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("KeyedById")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Pass")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Texts")
-                        .IsRequired()
-                        .HasMaxLength(20000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Unreadable")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("BoxOpeningId", "FormNumber", "Pass")
-                        .IsUnique();
-
-                    b.ToTable("PaperEntries");
-                });
-
-            modelBuilder.Entity("GlosKlienta.Web.Data.ReceptionHours", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("BuildingId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Day")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<TimeOnly>("From")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Notes")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OfficialName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OfficialRole")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Place")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<TimeOnly>("To")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("BuildingId");
-
-                    b.ToTable("ReceptionHours");
-                });
-
-            modelBuilder.Entity("GlosKlienta.Web.Data.StaffUser", b =>
+            modelBuilder.Entity("GlosKlienta.Web.Features.Accounts.StaffUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -420,177 +90,6 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
-                });
-
-            modelBuilder.Entity("GlosKlienta.Web.Data.SurveyBox", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("BuildingId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Location")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("BuildingId");
-
-                    b.HasIndex("Code")
-                        .IsUnique();
-
-                    b.ToTable("SurveyBoxes");
-                });
-
-            modelBuilder.Entity("GlosKlienta.Web.Data.SurveyResponse", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("BoxOpeningId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Channel")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Choices")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("FormNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("ReceivedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("SubmissionKey")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("SurveyVersionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Unreadable")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ReceivedOn");
-
-                    b.HasIndex("SubmissionKey")
-                        .IsUnique();
-
-                    b.HasIndex("SurveyVersionId");
-
-                    b.HasIndex("BoxOpeningId", "FormNumber")
-                        .IsUnique();
-
-                    b.ToTable("SurveyResponses");
-                });
-
-            modelBuilder.Entity("GlosKlienta.Web.Data.SurveyResponseText", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("QuestionCode")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("SurveyResponseId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(10000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SurveyResponseId");
-
-                    b.ToTable("SurveyResponseTexts");
-                });
-
-            modelBuilder.Entity("GlosKlienta.Web.Data.SurveyVersion", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTimeOffset?>("ApprovedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ApprovedBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ApprovedById")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("BasedOnVersionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CreatedBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CreatedById")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Definition")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Incomparable")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("LiveFrom")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ReturnComment")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset?>("ReturnedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTimeOffset?>("SubmittedAt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Number")
-                        .IsUnique();
-
-                    b.ToTable("SurveyVersions");
                 });
 
             modelBuilder.Entity("GlosKlienta.Web.Features.Analysis.F2Draft", b =>
@@ -759,6 +258,84 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.ToTable("ProposedActions");
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Features.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Details")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectType")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("SubjectType", "SubjectId");
+
+                    b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Directory.Building", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsMain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Buildings");
+                });
+
             modelBuilder.Entity("GlosKlienta.Web.Features.Directory.CashDeskHours", b =>
                 {
                     b.Property<int>("Id")
@@ -839,6 +416,64 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("Employees");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Directory.OfficeHours", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BuildingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("Closes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("Opens")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuildingId");
+
+                    b.ToTable("OfficeHours");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Directory.OrganisationalUnit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("OrganisationalUnits");
                 });
 
             modelBuilder.Entity("GlosKlienta.Web.Features.Directory.Post", b =>
@@ -1103,6 +738,190 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("InfoMaterialVersions");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Office.Office", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CouncilChairPost")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CouncilName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExecutiveName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Locality")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Offices");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Paper.BoxOpening", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DoubleEntry")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FormCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SurveyBoxId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SurveyVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveyBoxId");
+
+                    b.HasIndex("SurveyVersionId");
+
+                    b.HasIndex("Year", "Number")
+                        .IsUnique();
+
+                    b.ToTable("BoxOpenings");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Paper.PaperEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("BlankForm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BoxOpeningId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Choices")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FormNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("KeyedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Pass")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Texts")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unreadable")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BoxOpeningId", "FormNumber", "Pass")
+                        .IsUnique();
+
+                    b.ToTable("PaperEntries");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Paper.SurveyBox", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BuildingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuildingId");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("SurveyBoxes");
                 });
 
             modelBuilder.Entity("GlosKlienta.Web.Features.Press.MediaContact", b =>
@@ -1407,6 +1226,48 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("PressReleaseVersions");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Reception.ReceptionHours", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BuildingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficialName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficialRole")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuildingId");
+
+                    b.ToTable("ReceptionHours");
                 });
 
             modelBuilder.Entity("GlosKlienta.Web.Features.Register.RegisterAttachment", b =>
@@ -1812,6 +1673,145 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.ToTable("TermReminders");
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Features.Survey.SurveyResponse", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BoxOpeningId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Choices")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FormNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubmissionKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SurveyVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unreadable")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedOn");
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
+
+                    b.HasIndex("SurveyVersionId");
+
+                    b.HasIndex("BoxOpeningId", "FormNumber")
+                        .IsUnique();
+
+                    b.ToTable("SurveyResponses");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Survey.SurveyResponseText", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuestionCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SurveyResponseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveyResponseId");
+
+                    b.ToTable("SurveyResponseTexts");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Survey.SurveyVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BasedOnVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Incomparable")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReturnComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ReturnedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("SurveyVersions");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1972,26 +1972,18 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.ToTable("PressConferenceReleases");
                 });
 
-            modelBuilder.Entity("GlosKlienta.Web.Data.BoxOpening", b =>
+            modelBuilder.Entity("GlosKlienta.Web.Features.Directory.CashDeskHours", b =>
                 {
-                    b.HasOne("GlosKlienta.Web.Data.SurveyBox", "SurveyBox")
+                    b.HasOne("GlosKlienta.Web.Features.Directory.Building", null)
                         .WithMany()
-                        .HasForeignKey("SurveyBoxId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasForeignKey("BuildingId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.HasOne("GlosKlienta.Web.Data.SurveyVersion", null)
-                        .WithMany()
-                        .HasForeignKey("SurveyVersionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("SurveyBox");
                 });
 
-            modelBuilder.Entity("GlosKlienta.Web.Data.OfficeHours", b =>
+            modelBuilder.Entity("GlosKlienta.Web.Features.Directory.OfficeHours", b =>
                 {
-                    b.HasOne("GlosKlienta.Web.Data.Building", "Building")
+                    b.HasOne("GlosKlienta.Web.Features.Directory.Building", "Building")
                         .WithMany("Hours")
                         .HasForeignKey("BuildingId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2000,71 +1992,9 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.Navigation("Building");
                 });
 
-            modelBuilder.Entity("GlosKlienta.Web.Data.PaperEntry", b =>
-                {
-                    b.HasOne("GlosKlienta.Web.Data.BoxOpening", null)
-                        .WithMany("Entries")
-                        .HasForeignKey("BoxOpeningId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("GlosKlienta.Web.Data.ReceptionHours", b =>
-                {
-                    b.HasOne("GlosKlienta.Web.Data.Building", "Building")
-                        .WithMany()
-                        .HasForeignKey("BuildingId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.Navigation("Building");
-                });
-
-            modelBuilder.Entity("GlosKlienta.Web.Data.SurveyBox", b =>
-                {
-                    b.HasOne("GlosKlienta.Web.Data.Building", "Building")
-                        .WithMany("Boxes")
-                        .HasForeignKey("BuildingId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Building");
-                });
-
-            modelBuilder.Entity("GlosKlienta.Web.Data.SurveyResponse", b =>
-                {
-                    b.HasOne("GlosKlienta.Web.Data.BoxOpening", null)
-                        .WithMany()
-                        .HasForeignKey("BoxOpeningId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("GlosKlienta.Web.Data.SurveyVersion", null)
-                        .WithMany()
-                        .HasForeignKey("SurveyVersionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("GlosKlienta.Web.Data.SurveyResponseText", b =>
-                {
-                    b.HasOne("GlosKlienta.Web.Data.SurveyResponse", null)
-                        .WithMany("Texts")
-                        .HasForeignKey("SurveyResponseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("GlosKlienta.Web.Features.Directory.CashDeskHours", b =>
-                {
-                    b.HasOne("GlosKlienta.Web.Data.Building", null)
-                        .WithMany()
-                        .HasForeignKey("BuildingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("GlosKlienta.Web.Features.Directory.Post", b =>
                 {
-                    b.HasOne("GlosKlienta.Web.Data.OrganisationalUnit", "OrganisationalUnit")
+                    b.HasOne("GlosKlienta.Web.Features.Directory.OrganisationalUnit", "OrganisationalUnit")
                         .WithMany()
                         .HasForeignKey("OrganisationalUnitId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2098,7 +2028,7 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("GlosKlienta.Web.Features.Directory.PrintedItem", b =>
                 {
-                    b.HasOne("GlosKlienta.Web.Data.StaffUser", null)
+                    b.HasOne("GlosKlienta.Web.Features.Accounts.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("KeeperId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2106,7 +2036,7 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("GlosKlienta.Web.Features.Directory.ReprintNotice", b =>
                 {
-                    b.HasOne("GlosKlienta.Web.Data.StaffUser", null)
+                    b.HasOne("GlosKlienta.Web.Features.Accounts.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("KeeperId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2115,7 +2045,7 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("GlosKlienta.Web.Features.Directory.Room", b =>
                 {
-                    b.HasOne("GlosKlienta.Web.Data.Building", "Building")
+                    b.HasOne("GlosKlienta.Web.Features.Directory.Building", "Building")
                         .WithMany()
                         .HasForeignKey("BuildingId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2126,7 +2056,7 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("GlosKlienta.Web.Features.InfoMaterials.InfoMaterial", b =>
                 {
-                    b.HasOne("GlosKlienta.Web.Data.StaffUser", null)
+                    b.HasOne("GlosKlienta.Web.Features.Accounts.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2139,6 +2069,43 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .HasForeignKey("InfoMaterialId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Paper.BoxOpening", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Features.Paper.SurveyBox", "SurveyBox")
+                        .WithMany()
+                        .HasForeignKey("SurveyBoxId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GlosKlienta.Web.Features.Survey.SurveyVersion", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("SurveyBox");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Paper.PaperEntry", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Features.Paper.BoxOpening", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("BoxOpeningId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Paper.SurveyBox", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Features.Directory.Building", "Building")
+                        .WithMany("Boxes")
+                        .HasForeignKey("BuildingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Building");
                 });
 
             modelBuilder.Entity("GlosKlienta.Web.Features.Press.PressConferenceInvitation", b =>
@@ -2179,6 +2146,16 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Features.Reception.ReceptionHours", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Features.Directory.Building", "Building")
+                        .WithMany()
+                        .HasForeignKey("BuildingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Building");
+                });
+
             modelBuilder.Entity("GlosKlienta.Web.Features.Register.RegisterAttachment", b =>
                 {
                     b.HasOne("GlosKlienta.Web.Features.Register.RegisterCase", null)
@@ -2199,7 +2176,7 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("GlosKlienta.Web.Features.Register.RegisterCase", b =>
                 {
-                    b.HasOne("GlosKlienta.Web.Data.OrganisationalUnit", null)
+                    b.HasOne("GlosKlienta.Web.Features.Directory.OrganisationalUnit", null)
                         .WithMany()
                         .HasForeignKey("ConcernsUnitId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2228,6 +2205,29 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Features.Survey.SurveyResponse", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Features.Paper.BoxOpening", null)
+                        .WithMany()
+                        .HasForeignKey("BoxOpeningId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GlosKlienta.Web.Features.Survey.SurveyVersion", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Survey.SurveyResponseText", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Features.Survey.SurveyResponse", null)
+                        .WithMany("Texts")
+                        .HasForeignKey("SurveyResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -2239,7 +2239,7 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("GlosKlienta.Web.Data.StaffUser", null)
+                    b.HasOne("GlosKlienta.Web.Features.Accounts.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2248,7 +2248,7 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("GlosKlienta.Web.Data.StaffUser", null)
+                    b.HasOne("GlosKlienta.Web.Features.Accounts.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2263,7 +2263,7 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("GlosKlienta.Web.Data.StaffUser", null)
+                    b.HasOne("GlosKlienta.Web.Features.Accounts.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2272,7 +2272,7 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("GlosKlienta.Web.Data.StaffUser", null)
+                    b.HasOne("GlosKlienta.Web.Features.Accounts.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2294,21 +2294,11 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("GlosKlienta.Web.Data.BoxOpening", b =>
-                {
-                    b.Navigation("Entries");
-                });
-
-            modelBuilder.Entity("GlosKlienta.Web.Data.Building", b =>
+            modelBuilder.Entity("GlosKlienta.Web.Features.Directory.Building", b =>
                 {
                     b.Navigation("Boxes");
 
                     b.Navigation("Hours");
-                });
-
-            modelBuilder.Entity("GlosKlienta.Web.Data.SurveyResponse", b =>
-                {
-                    b.Navigation("Texts");
                 });
 
             modelBuilder.Entity("GlosKlienta.Web.Features.Directory.Post", b =>
@@ -2319,6 +2309,11 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("GlosKlienta.Web.Features.InfoMaterials.InfoMaterial", b =>
                 {
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Paper.BoxOpening", b =>
+                {
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("GlosKlienta.Web.Features.Press.PressConference", b =>
@@ -2345,6 +2340,11 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.Navigation("Attachments");
 
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Survey.SurveyResponse", b =>
+                {
+                    b.Navigation("Texts");
                 });
 #pragma warning restore 612, 618
         }

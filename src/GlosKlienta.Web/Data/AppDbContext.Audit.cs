@@ -1,0 +1,9 @@
+using GlosKlienta.Web.Features.Audit;
+using Microsoft.EntityFrameworkCore;
+
+namespace GlosKlienta.Web.Data;
+
+public partial class AppDbContext
+{
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+}

@@ -1,0 +1,9 @@
+using GlosKlienta.Web.Features.Office;
+using Microsoft.EntityFrameworkCore;
+
+namespace GlosKlienta.Web.Data;
+
+public partial class AppDbContext
+{
+    public DbSet<Office> Offices => Set<Office>();
+}

@@ -1,0 +1,11 @@
+using GlosKlienta.Web.Features.Survey;
+using Microsoft.EntityFrameworkCore;
+
+namespace GlosKlienta.Web.Data;
+
+public partial class AppDbContext
+{
+    public DbSet<SurveyVersion> SurveyVersions => Set<SurveyVersion>();
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+    public DbSet<SurveyResponseText> SurveyResponseTexts => Set<SurveyResponseText>();
+}
