@@ -136,7 +136,7 @@ internal sealed class Shape
                     break;
             }
         }
-        var stored = new ResponseAnswers(choices, new Dictionary<string, string>()).EncodeChoices();
+        var stored = StoredChoices.Encode(choices);
         return new GeneratedAnswers(stored, unreadable.Count == 0 ? null : string.Join(',', unreadable), texts);
     }
 }

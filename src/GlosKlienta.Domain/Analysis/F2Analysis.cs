@@ -118,11 +118,18 @@ public static class F2Analysis
             Drivers = drivers,
             Paretos = paretos,
             Roles = layout.Questions,
-            Notes = t.UnknownCodes > 0
-                ? [.. inputs.Notes, string.Create(CultureInfo.InvariantCulture, $"Pominięto {t.UnknownCodes} odpowiedzi z kodami, których obecna wersja ankiety nie zna (wcześniejsza wersja).")]
-                : inputs.Notes,
+            Notes = [.. inputs.Notes, .. TallyNotes(t)],
         };
         return figures with { Threats = Threats.Evaluate(figures, rules ?? new ThreatRules()) };
+    }
+
+    /// <summary>What the tally left out, said in the protocol: codes of an earlier version, and stored pairs damaged outside the application.</summary>
+    private static IEnumerable<string> TallyNotes(ResponseTally t)
+    {
+        if (t.UnknownCodes > 0)
+            yield return string.Create(CultureInfo.InvariantCulture, $"Pominięte odpowiedzi z kodami, których obecna wersja ankiety nie zna (wcześniejsza wersja): {t.UnknownCodes}.");
+        if (t.MalformedPairs > 0)
+            yield return string.Create(CultureInfo.InvariantCulture, $"Pominięte uszkodzone zapisy odpowiedzi (zmienione w bazie poza systemem): {t.MalformedPairs}.");
     }
 
     public static string MonthKey(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);

@@ -165,7 +165,7 @@ public sealed class TallyLayout
 
 /// <summary>
 /// Counts for one period, filled in a single streaming pass over the stored compact answers
-/// (<see cref="ResponseAnswers.EncodeChoices"/>): every figure of the F2 comes from these arrays.
+/// (<see cref="StoredChoices"/>): every figure of the F2 comes from these arrays.
 /// A response costs a few array increments; the only per-response memory is one row of ratings
 /// (for the service index, Cronbach's alpha and the drivers), five ints.
 /// </summary>
@@ -238,6 +238,8 @@ public sealed class ResponseTally
     public int Responses { get; private set; }
     /// <summary>Answers whose stored code the layout's definition does not know (an older version's option): left out, counted here.</summary>
     public int UnknownCodes { get; private set; }
+    /// <summary>Stored segments with no key before their '=' (<see cref="StoredChoices"/>): left out, counted here.</summary>
+    public int MalformedPairs { get; private set; }
     public int[] Answered { get; }
     public int[][] OptionCounts { get; }
     /// <summary>Per rating item, counts indexed by value (0 = blank): <c>[item * (max+1) + value]</c>.</summary>
@@ -292,7 +294,7 @@ public sealed class ResponseTally
     }
 
     /// <summary>
-    /// Counts one response whose compact answers (<see cref="ResponseAnswers.EncodeChoices"/>) are
+    /// Counts one response whose compact answers (<see cref="StoredChoices"/>) are
     /// given as text. Returns false when the response does not pass <paramref name="unitFilter"/>
     /// (an option index of the unit question, −1 = all).
     /// </summary>
@@ -327,56 +329,10 @@ public sealed class ResponseTally
         Array.Clear(ratingValue);
         excluded.TryGetValue(versionId, out var skip);
         int ncat = catValue.Length;
-        int cursor = 0;
-        var rest = choices;
-        while (rest.Length > 0)
-        {
-            int slot = Layout.MatchKey(rest, ref cursor, out int keyLength);
-            if (slot < 0)
-            {
-                int semi = rest.IndexOf((byte)';');
-                if (semi < 0) break;
-                rest = rest[(semi + 1)..];
-                continue;
-            }
-            rest = rest[keyLength..];
-            if (slot >= TallyLayout.RatingSlotBase)
-            {
-                int end = rest.Length == 1 || (rest.Length > 1 && rest[1] == (byte)';') ? 1 : rest.IndexOf((byte)';');
-                if (end < 0) end = rest.Length;
-                var digits = rest[..end];
-                rest = end < rest.Length ? rest[(end + 1)..] : default;
-                int item = slot - TallyLayout.RatingSlotBase;
-                if (skip is not null && skip[ncat + item]) continue;
-                int v = RatingValue(digits);
-                if (v >= 1 && v <= Layout.RatingMax) ratingValue[item] = v;
-                else UnknownCodes++;
-                continue;
-            }
-            bool skipped = skip is not null && skip[slot];
-            bool multiple = Layout.Multiple[slot];
-            while (true)
-            {
-                int option = Layout.MatchOption(slot, rest, out int codeLength);
-                if (option < 0)
-                {
-                    codeLength = rest.IndexOfAny((byte)',', (byte)';');
-                    if (codeLength < 0) codeLength = rest.Length;
-                    // An empty code counts as unknown only between commas, as a split on ',' would see it.
-                    if (!skipped && (codeLength > 0 || (codeLength < rest.Length && rest[codeLength] == (byte)','))) UnknownCodes++;
-                }
-                else if (!skipped)
-                {
-                    if (multiple) catMask[slot] |= 1UL << option;
-                    else catValue[slot] = option + 1;
-                }
-                rest = rest[codeLength..];
-                if (rest.Length == 0) break;
-                byte delimiter = rest[0];
-                rest = rest[1..];
-                if (delimiter == (byte)';') break;
-            }
-        }
+        var sink = new Sink(Layout, skip, catValue, catMask, ratingValue);
+        StoredChoices.Scan(choices, ref sink);
+        UnknownCodes += sink.Unknowns;
+        MalformedPairs += sink.MalformedPairs;
 
         var dimensionSlots = Layout.DimensionSlots;
         int unitSlot = dimensionSlots[(int)BreakdownDimension.Unit];
@@ -478,6 +434,7 @@ public sealed class ResponseTally
             throw new ArgumentException("Only tallies of the same layout and period can be merged.", nameof(other));
         Responses += other.Responses;
         UnknownCodes += other.UnknownCodes;
+        MalformedPairs += other.MalformedPairs;
         Add(Answered, other.Answered);
         for (int s = 0; s < OptionCounts.Length; s++) Add(OptionCounts[s], other.OptionCounts[s]);
         Add(RatingCounts, other.RatingCounts);
@@ -505,6 +462,51 @@ public sealed class ResponseTally
     }
 
     /// <summary>A stored rating of one or two decimal digits, or −1.</summary>
+    /// <summary>
+    /// Where <see cref="StoredChoices.Scan{TSink}"/> puts one response's answers: the scratch slots
+    /// of the tally (single choice: option + 1, multiple: a mask, rating: the value), leaving out
+    /// what the version's exclusions say is not comparable.
+    /// </summary>
+    private struct Sink(TallyLayout layout, bool[]? skip, int[] catValue, ulong[] catMask, int[] ratingValue) : StoredChoices.ISink
+    {
+        private int cursor;
+        public int Unknowns;
+        public int MalformedPairs;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int MatchKey(ReadOnlySpan<byte> rest, out int length) => layout.MatchKey(rest, ref cursor, out length);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public readonly bool IsScale(int slot) => slot >= TallyLayout.RatingSlotBase;
+
+        public void Scale(int slot, ReadOnlySpan<byte> value)
+        {
+            int item = slot - TallyLayout.RatingSlotBase;
+            if (skip is not null && skip[catValue.Length + item]) return;
+            int v = RatingValue(value);
+            if (v >= 1 && v <= layout.RatingMax) ratingValue[item] = v;
+            else Unknowns++;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public readonly int MatchOption(int slot, ReadOnlySpan<byte> rest, out int length) => layout.MatchOption(slot, rest, out length);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public readonly void Option(int slot, int option)
+        {
+            if (skip is not null && skip[slot]) return;
+            if (layout.Multiple[slot]) catMask[slot] |= 1UL << option;
+            else catValue[slot] = option + 1;
+        }
+
+        public void Unknown(int slot)
+        {
+            if (skip is null || !skip[slot]) Unknowns++;
+        }
+
+        public void Malformed() => MalformedPairs++;
+    }
+
     private static int RatingValue(ReadOnlySpan<byte> digits)
     {
         if (digits.Length is < 1 or > 2) return -1;

@@ -37,8 +37,8 @@ public sealed record PaperForm(bool Blank, ResponseAnswers Answers, IReadOnlyLis
 
     public bool IsUnreadable(string answerKey) => Unreadable.Contains(answerKey, StringComparer.Ordinal);
 
-    /// <summary>The stored form of the choices (<see cref="ResponseAnswers.EncodeChoices"/>).</summary>
-    public string EncodedChoices => Answers.EncodeChoices();
+    /// <summary>The stored form of the choices (<see cref="StoredChoices"/>).</summary>
+    public string EncodedChoices => StoredChoices.Encode(Answers.Choices);
 
     /// <summary>The free texts as a JSON object, question code to text (<c>PaperEntry.Texts</c>).</summary>
     public string EncodedTexts => EncodeTexts(Answers.Texts);
@@ -60,5 +60,5 @@ public sealed record PaperForm(bool Blank, ResponseAnswers Answers, IReadOnlyLis
     public static PaperForm FromStored(bool blank, string? choices, IReadOnlyDictionary<string, string> texts, string? unreadable) =>
         blank
             ? BlankForm
-            : new PaperForm(false, new ResponseAnswers(ResponseAnswers.DecodeChoices(choices ?? ""), texts), DecodeUnreadable(unreadable));
+            : new PaperForm(false, new ResponseAnswers(StoredChoices.Decode(choices ?? ""), texts), DecodeUnreadable(unreadable));
 }

@@ -25,8 +25,8 @@ public sealed record RawResponse(
         ArgumentNullException.ThrowIfNull(other);
         if (Id != other.Id || VersionNumber != other.VersionNumber || Channel != other.Channel || ReceivedOn != other.ReceivedOn
             || BoxOpening != other.BoxOpening || FormNumber != other.FormNumber) return false;
-        var a = ResponseAnswers.DecodeChoices(Choices);
-        var b = ResponseAnswers.DecodeChoices(other.Choices);
+        var a = StoredChoices.Decode(Choices);
+        var b = StoredChoices.Decode(other.Choices);
         if (a.Count != b.Count || a.Any(kv => !b.TryGetValue(kv.Key, out var v) || !v.Order(StringComparer.Ordinal).SequenceEqual(kv.Value.Order(StringComparer.Ordinal), StringComparer.Ordinal)))
             return false;
         if (Texts.Count != other.Texts.Count || Texts.Any(kv => !other.Texts.TryGetValue(kv.Key, out var t) || t != kv.Value)) return false;
@@ -215,7 +215,7 @@ public sealed class RawDataLayout
         ArgumentNullException.ThrowIfNull(response);
         if (!plans.TryGetValue(response.VersionNumber, out var plan))
             throw new ArgumentException($"Survey version {response.VersionNumber} is not part of this layout.", nameof(response));
-        var choices = ResponseAnswers.DecodeChoices(response.Choices);
+        var choices = StoredChoices.Decode(response.Choices);
         var unreadable = PaperForm.DecodeUnreadable(response.Unreadable);
         var row = new object?[Columns.Count];
         for (var i = 0; i < row.Length; i++)
@@ -471,7 +471,7 @@ public sealed class RawDataLayout
 
         if (errors.Count > 0) return (null, errors);
         var response = new RawResponse(id, versionNumber, channel!.Value, receivedOn, box.Length > 0 ? box : null, formNumber,
-            new ResponseAnswers(choices, texts).EncodeChoices(), unreadableText.Length > 0 ? unreadableText : null, texts);
+            StoredChoices.Encode(choices), unreadableText.Length > 0 ? unreadableText : null, texts);
         return (response, errors);
 
         // A text column may hold "-9" as written by a citizen; only coded columns reserve it.

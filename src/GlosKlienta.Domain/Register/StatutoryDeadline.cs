@@ -69,17 +69,12 @@ public readonly record struct TermLength(int Count, TermUnit Unit)
         var word = Unit switch
         {
             TermUnit.Days => Count == 1 ? "dzień" : "dni",
-            TermUnit.Weeks => Plural(Count, "tydzień", "tygodnie", "tygodni"),
-            TermUnit.Months => Plural(Count, "miesiąc", "miesiące", "miesięcy"),
+            TermUnit.Weeks => PolishPlural.Of(Count, "tydzień", "tygodnie", "tygodni"),
+            TermUnit.Months => PolishPlural.Of(Count, "miesiąc", "miesiące", "miesięcy"),
             _ => throw new InvalidOperationException($"Unknown term unit {Unit}."),
         };
         return Count.ToString(CultureInfo.InvariantCulture) + " " + word;
     }
-
-    private static string Plural(int n, string one, string few, string many) =>
-        n == 1 ? one
-        : n % 10 is >= 2 and <= 4 && n % 100 is < 12 or > 14 ? few
-        : many;
 }
 
 /// <summary>Why a day could not be the last day of a term (art. 57 § 4 KPA).</summary>

@@ -7,7 +7,7 @@ namespace GlosKlienta.Domain.Tests.Analysis;
 public sealed class CategoricalSummaryTests
 {
     private static ResponseAnswers Answers(string encoded) =>
-        new(ResponseAnswers.DecodeChoices(encoded), new Dictionary<string, string>());
+        new(StoredChoices.Decode(encoded), new Dictionary<string, string>());
 
     [Fact]
     public void For_WhenSingleChoice_CountsAnsweredBlankAndShares()

@@ -209,4 +209,99 @@ public sealed class ResponseTallyTests
         Assert.Throws<ArgumentException>(() => full.MergeFrom(totals));
         Assert.Throws<ArgumentException>(() => F2Analysis.Compute(new F2Inputs(totals, null, null, new Dictionary<string, IReadOnlyList<string>>(), [])));
     }
+
+    /// <summary>
+    /// The tally's byte-level reading (<see cref="StoredChoices.Scan{TSink}"/>) counts exactly what
+    /// the string reader (<see cref="StoredChoices.Pairs"/>) reads, on well-formed rows and on rows
+    /// damaged in every way a hand edit could: the reference below counts from the pairs.
+    /// </summary>
+    [Fact]
+    public void Add_CountsWhatTheStringReaderReads_OnRandomAndDamagedRows()
+    {
+        var layout = new TallyLayout(F1);
+        string[] keys = [.. layout.Categorical.Select(k => k.Key), .. layout.RatingItems.Select(i => ResponseAnswers.ItemKey(layout.RatingQuestion!.Code, i)), "nieznane", "plecx", ""];
+        var random = new Random(20261205);
+        for (int row = 0; row < 5000; row++)
+        {
+            var sb = new System.Text.StringBuilder();
+            int pairs = random.Next(0, 8);
+            for (int p = 0; p < pairs; p++)
+            {
+                if (p > 0) sb.Append(random.Next(12) == 0 ? ";;" : ";");
+                var key = keys[random.Next(keys.Length)];
+                sb.Append(key);
+                if (random.Next(15) == 0) continue; // no '='
+                sb.Append('=');
+                int values = random.Next(0, 4);
+                for (int v = 0; v < values; v++)
+                {
+                    if (v > 0) sb.Append(',');
+                    sb.Append(RandomValue(layout, key, random));
+                }
+            }
+            if (random.Next(10) == 0) sb.Append(';');
+            var stored = sb.ToString();
+
+            var tally = new ResponseTally(layout, H1);
+            tally.Add(1, Channel.Online, new DateOnly(2026, 3, 3), stored);
+            var (options, ratings, unknown, malformed) = Reference(layout, stored);
+
+            for (int s = 0; s < layout.Categorical.Count; s++)
+                Assert.True(options[s].SequenceEqual(tally.OptionCounts[s]), $"options of {layout.Categorical[s].Key} in '{stored}'");
+            int width = layout.RatingMax + 1;
+            for (int i = 0; i < layout.RatingItems.Count; i++)
+                for (int v = 1; v <= layout.RatingMax; v++)
+                    Assert.True(ratings[i] == v ? tally.RatingCounts[i * width + v] == 1 : tally.RatingCounts[i * width + v] == 0, $"rating {i} in '{stored}'");
+            Assert.True(unknown == tally.UnknownCodes, $"unknown codes in '{stored}': {unknown} vs {tally.UnknownCodes}");
+            Assert.True(malformed == tally.MalformedPairs, $"malformed in '{stored}'");
+        }
+    }
+
+    private static string RandomValue(TallyLayout layout, string key, Random random)
+    {
+        int slot = layout.SlotOf(key);
+        return random.Next(6) switch
+        {
+            0 => "",
+            1 => "x" + random.Next(3),
+            2 => random.Next(0, 12).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            _ when slot >= 0 => layout.Categorical[slot].Options[random.Next(layout.Categorical[slot].Options.Length)],
+            _ => random.Next(1, 6).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+    }
+
+    /// <summary>The counts of one row read through <see cref="StoredChoices.Pairs"/>: a single choice keeps its last known option, a multiple choice all; a rating pair holds one value in the scale or is unknown; an empty value is unknown unless it ends its pair.</summary>
+    private static (int[][] Options, int[] Ratings, int Unknown, int Malformed) Reference(TallyLayout layout, string stored)
+    {
+        var chosen = layout.Categorical.Select(k => new bool[k.Options.Length]).ToArray();
+        var ratings = new int[layout.RatingItems.Count];
+        int unknown = 0;
+        var pairs = StoredChoices.Pairs(stored, out var malformed);
+        foreach (var pair in pairs)
+        {
+            int item = layout.RatingQuestion is null ? -1 : layout.RatingItems.ToList().FindIndex(i => ResponseAnswers.ItemKey(layout.RatingQuestion.Code, i) == pair.Key);
+            if (item >= 0)
+            {
+                var value = string.Join(',', pair.Values);
+                if (value.Length is >= 1 and <= 2 && value.All(char.IsAsciiDigit) && int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) is var n && n >= 1 && n <= layout.RatingMax) ratings[item] = n;
+                else unknown++;
+                continue;
+            }
+            int slot = layout.SlotOf(pair.Key);
+            if (slot < 0) continue;
+            var k = layout.Categorical[slot];
+            for (int v = 0; v < pair.Values.Count; v++)
+            {
+                int option = Array.IndexOf(k.Options, pair.Values[v]);
+                if (option < 0)
+                {
+                    if (pair.Values[v].Length > 0 || v < pair.Values.Count - 1) unknown++;
+                    continue;
+                }
+                if (!k.Multiple) Array.Clear(chosen[slot]);
+                chosen[slot][option] = true;
+            }
+        }
+        return (chosen.Select(c => c.Select(b => b ? 1 : 0).ToArray()).ToArray(), ratings, unknown, malformed);
+    }
 }

@@ -607,7 +607,7 @@ public sealed class ResponseValidationTests
             + "trudnosci=inny-termin,inne;oceny.uprzejmosc=5;oceny.sprawnosc=4;oceny.kompetencja=5;oceny.informacja=4;"
             + "oceny.terminowosc=3;wyposazenie=tak;informacje.prasa=pozytywnie;informacje.internet=negatywnie;"
             + "informacje.tablice=nie-mam-zdania",
-            answers.EncodeChoices());
+            StoredChoices.Encode(answers.Choices));
     }
 
     [Fact]

@@ -97,9 +97,9 @@ public sealed class FiguresReadTests : IAsyncLifetime
     [InlineData("2024-02-29", 2024, 2, 29)]
     [InlineData("2026-1-5", 2026, 1, 5)]     // not ISO: parsed the slow way
     public void IsoDate_ReadsTheStoredText(string text, int year, int month, int day) =>
-        Assert.Equal(new DateOnly(year, month, day), F2FiguresService.IsoDate(System.Text.Encoding.UTF8.GetBytes(text)));
+        Assert.Equal(new DateOnly(year, month, day), GlosKlienta.Web.Data.Storage.ResponseStore.IsoDate(System.Text.Encoding.UTF8.GetBytes(text)));
 
     [Fact]
     public void IsoDate_ThatIsNoDate_IsAFormatError() =>
-        Assert.Throws<FormatException>(() => F2FiguresService.IsoDate("2026-02-30"u8));
+        Assert.Throws<FormatException>(() => GlosKlienta.Web.Data.Storage.ResponseStore.IsoDate("2026-02-30"u8));
 }

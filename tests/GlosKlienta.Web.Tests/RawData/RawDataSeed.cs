@@ -59,7 +59,7 @@ public static class RawDataSeed
                 }
             }
         }
-        return new ResponseAnswers(choices, new Dictionary<string, string>()).EncodeChoices();
+        return StoredChoices.Encode(choices);
     }
 
     /// <summary>Seeds version 2, a box opening and the responses; returns how many fall into 2026H1.</summary>

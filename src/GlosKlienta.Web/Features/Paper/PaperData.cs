@@ -51,17 +51,9 @@ public static class PaperData
     };
 
     /// <summary>A paper response: the batch's version, the opening date as the day received, traceable to its box, batch and form number.</summary>
-    public static SurveyResponse NewResponse(BoxOpening batch, int formNumber, PaperForm form) => new()
-    {
-        SurveyVersionId = batch.SurveyVersionId,
-        Channel = Channel.Paper,
-        ReceivedOn = batch.OpenedOn,
-        Choices = form.EncodedChoices,
-        Unreadable = form.EncodedUnreadable,
-        BoxOpeningId = batch.Id,
-        FormNumber = formNumber,
-        Texts = form.Answers.Texts.Select(t => new SurveyResponseText { QuestionCode = t.Key, Text = t.Value }).ToList(),
-    };
+    public static SurveyResponse NewResponse(BoxOpening batch, int formNumber, PaperForm form) =>
+        SurveyResponse.From(batch.SurveyVersionId, Channel.Paper, batch.OpenedOn, form.Answers,
+            unreadable: form.EncodedUnreadable, boxOpeningId: batch.Id, formNumber: formNumber);
 
     /// <summary>Sets <see cref="BoxOpening.CompletedAt"/> when the batch is complete with the change about to be saved.</summary>
     public static void MarkCompleteIfDone(BoxOpening batch, BatchProgress after, DateTimeOffset now)

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 using GlosKlienta.Domain.RawData;
+using GlosKlienta.Domain.Survey;
 using GlosKlienta.Web.Data;
+using GlosKlienta.Web.Data.Storage;
 using Microsoft.EntityFrameworkCore;
 using GlosKlienta.Web.Features.Survey;
 
@@ -125,7 +127,7 @@ public sealed class RawDataImport(AppDbContext db)
         var save = errors.Count == 0 && !dryRun;
         if (save)
         {
-            await ResetIdentityAsync(cancellationToken);
+            await new ResponseStore(db).ResetIdentityAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         else
@@ -167,32 +169,14 @@ public sealed class RawDataImport(AppDbContext db)
                     continue;
                 }
                 if (errors.Count > 0) continue;
-                db.SurveyResponses.Add(new SurveyResponse
-                {
-                    Id = response.Id,
-                    SurveyVersionId = versionIds[response.VersionNumber],
-                    Channel = response.Channel,
-                    ReceivedOn = response.ReceivedOn,
-                    Choices = response.Choices,
-                    Unreadable = response.Unreadable,
-                    BoxOpeningId = openingId,
-                    FormNumber = response.FormNumber,
-                    Texts = response.Texts.Select(t => new SurveyResponseText { QuestionCode = t.Key, Text = t.Value }).ToList(),
-                });
+                db.SurveyResponses.Add(SurveyResponse.From(versionIds[response.VersionNumber], response.Channel, response.ReceivedOn,
+                    new ResponseAnswers(StoredChoices.Decode(response.Choices), response.Texts),
+                    unreadable: response.Unreadable, boxOpeningId: openingId, formNumber: response.FormNumber, id: response.Id));
                 added++;
             }
             if (errors.Count == 0) await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
             batch.Clear();
         }
-    }
-
-    /// <summary>PostgreSQL does not move an identity sequence past explicitly inserted ids; SQLite does by itself.</summary>
-    private async Task ResetIdentityAsync(CancellationToken cancellationToken)
-    {
-        if (!db.Database.IsNpgsql()) return;
-        await db.Database.ExecuteSqlRawAsync(
-            "SELECT setval(pg_get_serial_sequence('\"SurveyResponses\"', 'Id'), GREATEST((SELECT MAX(\"Id\") FROM \"SurveyResponses\"), 1))",
-            cancellationToken);
     }
 }

@@ -1,11 +1,9 @@
-using System.Globalization;
 using System.Threading.Channels;
 using Channel = GlosKlienta.Domain.Survey.Channel;
 using GlosKlienta.Domain.Survey;
 using GlosKlienta.Web.Data;
-using Microsoft.Data.Sqlite;
+using GlosKlienta.Web.Data.Storage;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace GlosKlienta.Web.Features.Survey;
 
@@ -39,7 +37,7 @@ public sealed class ResponseWriter(IServiceScopeFactory scopes, DatabaseSettings
         new UnboundedChannelOptions { SingleReader = true });
 
     /// <summary>Only the writer thread touches it.</summary>
-    private SqliteBatchWriter? sqlite;
+    private SqliteResponseWriter? sqlite;
 
     public async Task<SaveResult> SaveAsync(NewResponse response, CancellationToken cancellationToken)
     {
@@ -105,7 +103,7 @@ public sealed class ResponseWriter(IServiceScopeFactory scopes, DatabaseSettings
         try
         {
             var results = database.Provider == DatabaseProvider.Sqlite
-                ? (sqlite ??= SqliteBatchWriter.Open(database.ConnectionString, scopes)).Write(batch)
+                ? (sqlite ??= SqliteResponseWriter.Open(database.ConnectionString, scopes)).Write(batch.ConvertAll(p => p.Response))
                 : WriteWithEntityFrameworkAsync(batch).GetAwaiter().GetResult();
             for (var i = 0; i < batch.Count; i++) batch[i].Done.TrySetResult(results[i]);
         }
@@ -137,15 +135,7 @@ public sealed class ResponseWriter(IServiceScopeFactory scopes, DatabaseSettings
                 results[i] = SaveResult.AlreadyStored;
                 continue;
             }
-            db.SurveyResponses.Add(new SurveyResponse
-            {
-                SurveyVersionId = r.SurveyVersionId,
-                Channel = r.Channel,
-                ReceivedOn = r.ReceivedOn,
-                SubmissionKey = r.SubmissionKey,
-                Choices = r.Answers.EncodeChoices(),
-                Texts = r.Answers.Texts.Select(t => new SurveyResponseText { QuestionCode = t.Key, Text = t.Value }).ToList(),
-            });
+            db.SurveyResponses.Add(SurveyResponse.From(r.SurveyVersionId, r.Channel, r.ReceivedOn, r.Answers, submissionKey: r.SubmissionKey));
             results[i] = SaveResult.Stored;
         }
         await db.SaveChangesAsync(CancellationToken.None);
@@ -153,132 +143,4 @@ public sealed class ResponseWriter(IServiceScopeFactory scopes, DatabaseSettings
     }
 
     private sealed record Pending(NewResponse Response, TaskCompletionSource<SaveResult> Done);
-
-    /// <summary>
-    /// The SQLite path: one open connection, two prepared statements, one transaction per batch.
-    /// Table and column names come from the Entity Framework model, and values are stored as
-    /// Entity Framework stores them on SQLite (GUID as upper-case text, date as yyyy-MM-dd, enum as
-    /// its number), so rows written here and rows written through the model are the same.
-    /// </summary>
-    private sealed class SqliteBatchWriter : IDisposable
-    {
-        private readonly SqliteConnection connection;
-        private readonly SqliteCommand insertResponse;
-        private readonly SqliteCommand insertText;
-        private readonly SqliteParameter version;
-        private readonly SqliteParameter channel;
-        private readonly SqliteParameter receivedOn;
-        private readonly SqliteParameter submissionKey;
-        private readonly SqliteParameter choices;
-        private readonly SqliteParameter textResponse;
-        private readonly SqliteParameter textQuestion;
-        private readonly SqliteParameter textValue;
-
-        private SqliteBatchWriter(SqliteConnection connection, string insertResponseSql, string insertTextSql)
-        {
-            this.connection = connection;
-            insertResponse = connection.CreateCommand();
-            insertResponse.CommandText = insertResponseSql;
-            version = insertResponse.Parameters.Add("$version", SqliteType.Integer);
-            channel = insertResponse.Parameters.Add("$channel", SqliteType.Integer);
-            receivedOn = insertResponse.Parameters.Add("$receivedOn", SqliteType.Text);
-            submissionKey = insertResponse.Parameters.Add("$submissionKey", SqliteType.Text);
-            choices = insertResponse.Parameters.Add("$choices", SqliteType.Text);
-            insertText = connection.CreateCommand();
-            insertText.CommandText = insertTextSql;
-            textResponse = insertText.Parameters.Add("$response", SqliteType.Integer);
-            textQuestion = insertText.Parameters.Add("$question", SqliteType.Text);
-            textValue = insertText.Parameters.Add("$text", SqliteType.Text);
-        }
-
-        public static SqliteBatchWriter Open(string connectionString, IServiceScopeFactory scopes)
-        {
-            string insertResponseSql, insertTextSql;
-            using (var scope = scopes.CreateScope())
-            {
-                var model = scope.ServiceProvider.GetRequiredService<AppDbContext>().Model;
-                var response = Table(model, typeof(SurveyResponse));
-                var text = Table(model, typeof(SurveyResponseText));
-                insertResponseSql =
-                    $"INSERT INTO {response.Name} ({response.Column(nameof(SurveyResponse.SurveyVersionId))}, {response.Column(nameof(SurveyResponse.Channel))}, " +
-                    $"{response.Column(nameof(SurveyResponse.ReceivedOn))}, {response.Column(nameof(SurveyResponse.SubmissionKey))}, {response.Column(nameof(SurveyResponse.Choices))}) " +
-                    "VALUES ($version, $channel, $receivedOn, $submissionKey, $choices) " +
-                    $"ON CONFLICT ({response.Column(nameof(SurveyResponse.SubmissionKey))}) DO NOTHING RETURNING {response.Column(nameof(SurveyResponse.Id))}";
-                insertTextSql =
-                    $"INSERT INTO {text.Name} ({text.Column(nameof(SurveyResponseText.SurveyResponseId))}, {text.Column(nameof(SurveyResponseText.QuestionCode))}, {text.Column(nameof(SurveyResponseText.Text))}) " +
-                    "VALUES ($response, $question, $text)";
-            }
-            var connection = new SqliteConnection(connectionString);
-            try
-            {
-                connection.Open();
-                var writer = new SqliteBatchWriter(connection, insertResponseSql, insertTextSql);
-                writer.insertResponse.Prepare();
-                writer.insertText.Prepare();
-                return writer;
-            }
-            catch
-            {
-                connection.Dispose();
-                throw;
-            }
-        }
-
-        public SaveResult[] Write(List<Pending> batch)
-        {
-            var results = new SaveResult[batch.Count];
-            using var transaction = connection.BeginTransaction();
-            insertResponse.Transaction = transaction;
-            insertText.Transaction = transaction;
-            for (var i = 0; i < batch.Count; i++)
-            {
-                var r = batch[i].Response;
-                version.Value = r.SurveyVersionId;
-                channel.Value = (int)r.Channel;
-                receivedOn.Value = r.ReceivedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-                submissionKey.Value = r.SubmissionKey is { } key ? key.ToString("D").ToUpperInvariant() : DBNull.Value;
-                choices.Value = r.Answers.EncodeChoices();
-                // No row back: the unique index already holds this submission key (stored earlier, or earlier in this batch).
-                if (insertResponse.ExecuteScalar() is not long id)
-                {
-                    results[i] = SaveResult.AlreadyStored;
-                    continue;
-                }
-                foreach (var (question, value) in r.Answers.Texts)
-                {
-                    textResponse.Value = id;
-                    textQuestion.Value = question;
-                    textValue.Value = value;
-                    insertText.ExecuteNonQuery();
-                }
-                results[i] = SaveResult.Stored;
-            }
-            transaction.Commit();
-            return results;
-        }
-
-        public void Dispose()
-        {
-            insertResponse.Dispose();
-            insertText.Dispose();
-            connection.Dispose();
-        }
-
-        private sealed record TableNames(IEntityType Entity, StoreObjectIdentifier Store)
-        {
-            public string Name => Quote(Store.Name);
-
-            public string Column(string property) =>
-                Quote(Entity.FindProperty(property)?.GetColumnName(Store) ?? throw new InvalidOperationException($"{Entity.DisplayName()}.{property} has no column."));
-        }
-
-        private static TableNames Table(IModel model, Type type)
-        {
-            var entity = model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not in the model.");
-            var table = entity.GetTableName() ?? throw new InvalidOperationException($"{type.Name} has no table.");
-            return new TableNames(entity, StoreObjectIdentifier.Table(table, entity.GetSchema()));
-        }
-
-        private static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-    }
 }

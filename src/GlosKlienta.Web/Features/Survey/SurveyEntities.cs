@@ -43,7 +43,7 @@ public sealed class SurveyResponse
     public Channel Channel { get; set; }
     public DateOnly ReceivedOn { get; set; }
     public Guid? SubmissionKey { get; set; }
-    /// <summary>The chosen options in the compact form of <see cref="ResponseAnswers.EncodeChoices"/>.</summary>
+    /// <summary>The chosen options in the compact form of <see cref="StoredChoices"/>.</summary>
     public required string Choices { get; set; }
     /// <summary>Paper only: answer keys (question or question.item) that were marked but could not be read, comma-separated.</summary>
     public string? Unreadable { get; set; }
@@ -51,6 +51,30 @@ public sealed class SurveyResponse
     public int? BoxOpeningId { get; set; }
     public int? FormNumber { get; set; }
     public List<SurveyResponseText> Texts { get; set; } = [];
+
+    /// <summary>
+    /// The one way a response row is made, whatever brought it (the web form, the kiosk, a keyed
+    /// paper form, a raw-data import): the choices in their stored form (<see cref="StoredChoices"/>)
+    /// and every free text as its own row.
+    /// </summary>
+    public static SurveyResponse From(int versionId, Channel channel, DateOnly receivedOn, ResponseAnswers answers,
+        Guid? submissionKey = null, string? unreadable = null, int? boxOpeningId = null, int? formNumber = null, long id = 0)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        return new SurveyResponse
+        {
+            Id = id,
+            SurveyVersionId = versionId,
+            Channel = channel,
+            ReceivedOn = receivedOn,
+            SubmissionKey = submissionKey,
+            Choices = StoredChoices.Encode(answers.Choices),
+            Unreadable = unreadable,
+            BoxOpeningId = boxOpeningId,
+            FormNumber = formNumber,
+            Texts = answers.Texts.Select(t => new SurveyResponseText { QuestionCode = t.Key, Text = t.Value }).ToList(),
+        };
+    }
 }
 
 /// <summary>A free-text answer, kept apart from the choices so it can be reviewed or redacted on its own.</summary>

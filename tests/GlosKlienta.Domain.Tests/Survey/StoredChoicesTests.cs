@@ -2,20 +2,21 @@ using GlosKlienta.Domain.Survey;
 
 namespace GlosKlienta.Domain.Tests.Survey;
 
-public sealed class ResponseAnswersTests
+/// <summary>The stored form of the choices: one writer, one reader, one decision on malformed pairs.</summary>
+public sealed class StoredChoicesTests
 {
     private static ResponseAnswers WithChoices(params (string Key, string[] Values)[] choices) =>
         new(choices.ToDictionary(c => c.Key, c => (IReadOnlyList<string>)c.Values, StringComparer.Ordinal), new Dictionary<string, string>());
 
     [Fact]
-    public void EncodeChoices_WhenChoicesGiven_WritesKeysInOrderWithCommaSeparatedValues()
+    public void Encode_WhenChoicesGiven_WritesKeysInOrderWithCommaSeparatedValues()
     {
         var answers = WithChoices(
             ("plec", ["kobieta"]),
             ("trudnosci", ["brak-informacji", "inne"]),
             ("oceny.uprzejmosc", ["5"]));
 
-        Assert.Equal("plec=kobieta;trudnosci=brak-informacji,inne;oceny.uprzejmosc=5", answers.EncodeChoices());
+        Assert.Equal("plec=kobieta;trudnosci=brak-informacji,inne;oceny.uprzejmosc=5", StoredChoices.Encode(answers.Choices));
     }
 
     [Theory]
@@ -24,15 +25,15 @@ public sealed class ResponseAnswersTests
     [InlineData("trudnosci=niewlasciwa-osoba,brak-informacji,bledne-informacje,inny-termin,inne")]
     [InlineData("oceny.uprzejmosc=1;oceny.sprawnosc=2;oceny.kompetencja=3;oceny.informacja=4;oceny.terminowosc=5")]
     [InlineData("informacje.prasa=pozytywnie;informacje.internet=negatywnie;informacje.tablice=nie-mam-zdania")]
-    public void DecodeChoices_WhenEncodedAgain_GivesTheSameText(string encoded)
+    public void Decode_WhenEncodedAgain_GivesTheSameText(string encoded)
     {
-        var decoded = ResponseAnswers.DecodeChoices(encoded);
+        var decoded = StoredChoices.Decode(encoded);
 
-        Assert.Equal(encoded, new ResponseAnswers(decoded, new Dictionary<string, string>()).EncodeChoices());
+        Assert.Equal(encoded, StoredChoices.Encode(decoded));
     }
 
     [Fact]
-    public void DecodeChoices_WhenGivenEncodedChoices_RestoresKeysAndValues()
+    public void Decode_WhenGivenEncodedChoices_RestoresKeysAndValues()
     {
         var original = WithChoices(
             ("plec", ["mezczyzna"]),
@@ -42,7 +43,7 @@ public sealed class ResponseAnswersTests
             ("oceny.terminowosc", ["2"]),
             ("informacje.internet", ["nie-mam-zdania"]));
 
-        var decoded = ResponseAnswers.DecodeChoices(original.EncodeChoices());
+        var decoded = StoredChoices.Decode(StoredChoices.Encode(original.Choices));
 
         Assert.Equal(original.Choices.Keys, decoded.Keys);
         foreach (var (key, values) in original.Choices) Assert.Equal(values, decoded[key]);
@@ -51,7 +52,7 @@ public sealed class ResponseAnswersTests
     }
 
     [Fact]
-    public void DecodeChoices_WhenAnswersCameFromValidation_RoundTrips()
+    public void Decode_WhenAnswersCameFromValidation_RoundTrips()
     {
         var outcome = ResponseValidation.Validate(SeedF1.Definition, new Dictionary<string, IReadOnlyList<string>>
         {
@@ -62,8 +63,8 @@ public sealed class ResponseAnswersTests
         });
         var answers = Assert.IsType<ResponseAnswers>(outcome.Answers);
 
-        var encoded = answers.EncodeChoices();
-        var decoded = ResponseAnswers.DecodeChoices(encoded);
+        var encoded = StoredChoices.Encode(answers.Choices);
+        var decoded = StoredChoices.Decode(encoded);
 
         Assert.Equal("trudnosci=brak-informacji,inny-termin,inne;oceny.kompetencja=5;informacje.prasa=pozytywnie", encoded);
         Assert.Equal(answers.Choices.Keys, decoded.Keys);
@@ -71,38 +72,67 @@ public sealed class ResponseAnswersTests
     }
 
     [Fact]
-    public void EncodeChoices_WhenNoChoices_ReturnsEmptyString()
+    public void Encode_WhenNoChoices_ReturnsEmptyString()
     {
-        Assert.Equal("", ResponseAnswers.Empty.EncodeChoices());
-        Assert.Equal("", WithChoices().EncodeChoices());
+        Assert.Equal("", StoredChoices.Encode(ResponseAnswers.Empty.Choices));
+        Assert.Equal("", StoredChoices.Encode(WithChoices().Choices));
     }
 
     [Fact]
-    public void EncodeChoices_WhenOnlyTexts_ReturnsEmptyString()
+    public void Encode_WhenOnlyTexts_ReturnsEmptyString()
     {
         var answers = new ResponseAnswers(new Dictionary<string, IReadOnlyList<string>>(), new Dictionary<string, string> { ["uwagi"] = "a;b=c" });
 
-        Assert.Equal("", answers.EncodeChoices());
+        Assert.Equal("", StoredChoices.Encode(answers.Choices));
         Assert.False(answers.IsEmpty);
     }
 
     [Fact]
-    public void DecodeChoices_WhenEmpty_ReturnsNoChoices()
+    public void Decode_WhenEmpty_ReturnsNoChoices()
     {
-        Assert.Empty(ResponseAnswers.DecodeChoices(""));
+        Assert.Empty(StoredChoices.Decode(""));
     }
 
     [Theory]
-    [InlineData("plec")]
-    [InlineData("=kobieta")]
-    [InlineData("plec=kobieta;")]
-    [InlineData(";plec=kobieta")]
-    [InlineData("plec=kobieta;;wiek=18-25")]
-    [InlineData("plec=kobieta;wiek")]
-    [InlineData(";")]
-    public void DecodeChoices_WhenMalformed_ThrowsFormatException(string encoded)
+    // stored text                          | pairs read   | malformed
+    [InlineData("plec", 0, 1)]
+    [InlineData("=kobieta", 0, 1)]
+    [InlineData("plec=kobieta;", 1, 0)]
+    [InlineData(";plec=kobieta", 1, 0)]
+    [InlineData("plec=kobieta;;wiek=18-25", 2, 0)]
+    [InlineData("plec=kobieta;wiek", 1, 1)]
+    [InlineData(";", 0, 0)]
+    [InlineData("=;plec;wiek=18-25", 1, 2)]
+    public void Decode_WhenMalformed_LeavesTheSegmentOutAndCountsIt(string encoded, int pairs, int malformed)
     {
-        Assert.Throws<FormatException>(() => ResponseAnswers.DecodeChoices(encoded));
+        var decoded = StoredChoices.Decode(encoded, out var counted);
+
+        Assert.Equal(pairs, decoded.Count);
+        Assert.Equal(malformed, counted);
+        Assert.Equal(pairs, StoredChoices.Pairs(encoded, out _).Count);
+    }
+
+    [Fact]
+    public void Decode_WhenAKeyRepeats_KeepsTheLastPair_AndPairsKeepsBoth()
+    {
+        var decoded = StoredChoices.Decode("komorka=usc;komorka=finansowy");
+
+        Assert.Equal(["finansowy"], decoded["komorka"]);
+        Assert.Equal(2, StoredChoices.Pairs("komorka=usc;komorka=finansowy", out _).Count);
+    }
+
+    [Theory]
+    [InlineData("", "kobieta")]
+    [InlineData("plec", "")]
+    [InlineData("plec;wiek", "kobieta")]
+    [InlineData("plec", "kobieta,mezczyzna")]
+    [InlineData("plec", "a=b")]
+    [InlineData("plec", "a.b")]
+    public void Encode_WhenAKeyOrValueIsNoCode_Refuses(string key, string value)
+    {
+        var answers = WithChoices((key, [value]));
+
+        Assert.Throws<ArgumentException>(() => StoredChoices.Encode(answers.Choices));
     }
 
     [Fact]
