@@ -120,7 +120,22 @@ public static class F2Analysis
             Roles = layout.Questions,
             Notes = [.. inputs.Notes, .. TallyNotes(t)],
         };
-        return figures with { Threats = Threats.Evaluate(figures, rules ?? new ThreatRules()) };
+        if (layout.HasTimeliness)
+        {
+            var q6 = t.CategoricalOf(layout.OnTimeSlot);
+            int yes = q6.Options[layout.OnTimeOption].Count, no = q6.Options[layout.NotOnTimeOption].Count;
+            figures = figures with
+            {
+                Timeliness = TimelinessFigure.From(yes, no, q6.Answered - yes - no),
+                TimelinessByMonth = months.Select((m, i) =>
+                {
+                    int n = t.MonthOnTime[i] + t.MonthNotOnTime[i];
+                    return new TimelinessMonthFigure(MonthKey(m), n, t.MonthNotOnTime[i], n == 0 ? null : (double)t.MonthNotOnTime[i] / n);
+                }).ToList(),
+            };
+        }
+        var assessment = Threats.Evaluate(figures, rules ?? new ThreatRules());
+        return figures with { Threats = assessment.Threatened, Watch = assessment.Watch };
     }
 
     /// <summary>What the tally left out, said in the protocol: codes of an earlier version, and stored pairs damaged outside the application.</summary>
@@ -130,6 +145,26 @@ public static class F2Analysis
             yield return string.Create(CultureInfo.InvariantCulture, $"Pominięte odpowiedzi z kodami, których obecna wersja ankiety nie zna (wcześniejsza wersja): {t.UnknownCodes}.");
         if (t.MalformedPairs > 0)
             yield return string.Create(CultureInfo.InvariantCulture, $"Pominięte uszkodzone zapisy odpowiedzi (zmienione w bazie poza systemem): {t.MalformedPairs}.");
+    }
+
+    /// <summary>"Not on time" as no / (yes + no) in both periods, tested as a 2×2 table (chi-square, or Fisher's exact test for small counts).</summary>
+    private static TimelinessChangeFigure? CompareTimeliness(ResponseTally current, ResponseTally baseline)
+    {
+        var layout = current.Layout;
+        if (!layout.HasTimeliness) return null;
+        int cn = current.OptionCounts[layout.OnTimeSlot][layout.NotOnTimeOption], cy = current.OptionCounts[layout.OnTimeSlot][layout.OnTimeOption];
+        int bn = baseline.OptionCounts[layout.OnTimeSlot][layout.NotOnTimeOption], by = baseline.OptionCounts[layout.OnTimeSlot][layout.OnTimeOption];
+        int c = cn + cy, b = bn + by;
+        double? cs = c == 0 ? null : (double)cn / c, bs = b == 0 ? null : (double)bn / b;
+        if (c == 0 || b == 0) return new(cn, c, bn, b, cs, bs, null, null, null, null, ChangeVerdict.NotTestable);
+        var diff = Proportion.NewcombeDifference(cn, c, bn, b);
+        if (MinimumCell.IsTooSmall(c) || MinimumCell.IsTooSmall(b))
+            return new(cn, c, bn, b, cs, bs, diff?.Lower, diff?.Upper, null, null, ChangeVerdict.TooSmallToJudge);
+        var test = ContingencyTest.Test(new[,] { { cn, cy }, { bn, by } });
+        var verdict = test is null ? ChangeVerdict.NotTestable
+            : test.PValue < PeriodComparison.SignificanceLevel ? (cs > bs ? ChangeVerdict.Higher : ChangeVerdict.Lower)
+            : ChangeVerdict.NoChange;
+        return new(cn, c, bn, b, cs, bs, diff?.Lower, diff?.Upper, test?.Method, test?.PValue, verdict);
     }
 
     public static string MonthKey(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
@@ -164,11 +199,12 @@ public static class F2Analysis
                 return new CellFigure(layout.RatingItems[i], s.N, s.TopTwoShare, s.Mean);
             }).ToList();
             int onTimeAnswered = 0, notOnTime = 0;
-            if (layout.OnTimeSlot >= 0 && layout.NotOnTimeOption >= 0)
+            if (layout.HasTimeliness)
             {
+                // "Not applicable: still in progress" is no answer about timeliness: the denominator is yes + no.
                 var c = t.GroupCategorical(d, g, layout.OnTimeSlot);
-                onTimeAnswered = c.Answered;
                 notOnTime = c.Options[layout.NotOnTimeOption].Count;
+                onTimeAnswered = c.Options[layout.OnTimeOption].Count + notOnTime;
             }
             result.Add(new GroupFigure(labels[g].Code, labels[g].Text, t.GroupResponses[(int)d][g], rawGroups[g].Rated,
                 MinimumCell.IsTooSmall(rawGroups[g].Rated), rawGroups[g].Score, rankOf[g], cells, onTimeAnswered, notOnTime,
@@ -199,6 +235,6 @@ public static class F2Analysis
                     oc.CurrentShare, oc.BaselineShare, oc.DifferenceInterval?.Lower, oc.DifferenceInterval?.Upper, oc.Test?.Method, oc.Test?.PValue,
                     oc.AdjustedPValue, oc.Verdict)).ToList()));
         }
-        return new ComparisonFigure(baseline.Period.ToString(), baseline.Period.PolishName, baseline.Responses, items, questions);
+        return new ComparisonFigure(baseline.Period.ToString(), baseline.Period.PolishName, baseline.Responses, items, questions, CompareTimeliness(current, baseline));
     }
 }

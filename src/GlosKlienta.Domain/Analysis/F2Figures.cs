@@ -29,11 +29,34 @@ public sealed record RatingFigure(
 
 public sealed record IndexFigure(int Items, int CompleteResponses, double? Alpha, bool Reliable, double? Index, double? IndexLower, double? IndexUpper);
 
+/// <summary>
+/// Question 6 read as timeliness. "Nie dotyczy: sprawa w toku" is no answer about timeliness, so
+/// the share of "not on time" is no / (yes + no), with that <see cref="N"/>; the interval is
+/// Wilson's, shown only from 2 answers on.
+/// </summary>
+public sealed record TimelinessFigure(int OnTime, int NotOnTime, int NotApplicable, int N, double? NotOnTimeShare, double? Lower, double? Upper)
+{
+    public static TimelinessFigure From(int onTime, int notOnTime, int notApplicable)
+    {
+        int n = onTime + notOnTime;
+        var ci = n < 2 ? null : Proportion.Wilson(notOnTime, n);
+        return new(onTime, notOnTime, notApplicable, n, n == 0 ? null : (double)notOnTime / n, ci?.Lower, ci?.Upper);
+    }
+}
+
+/// <summary>"Not on time" in one month: no / (yes + no).</summary>
+public sealed record TimelinessMonthFigure(string Month, int N, int NotOnTime, double? Share);
+
+/// <summary>"Not on time" against a baseline period: no / (yes + no) in each, a 2×2 test and Newcombe's interval of the difference.</summary>
+public sealed record TimelinessChangeFigure(int CurrentNotOnTime, int CurrentN, int BaselineNotOnTime, int BaselineN,
+    double? CurrentShare, double? BaselineShare, double? DifferenceLower, double? DifferenceUpper, ContingencyMethod? Method, double? PValue, ChangeVerdict Verdict);
+
 /// <summary>One rating item in one group of a breakdown.</summary>
 public sealed record CellFigure(string Item, int N, double? TopTwoShare, double? Mean);
 
 /// <param name="Score">Top-two share over all ratings the group gave (every item pooled); the ranking key.</param>
 /// <param name="Rank">1 = best; null when too small (under 30 respondents who rated) or unscored.</param>
+/// <param name="OnTimeAnswered">Respondents of the group who answered question 6 "yes" or "no" (the denominator of <paramref name="NotOnTimeShare"/>).</param>
 public sealed record GroupFigure(string Code, string Label, int Responses, int Rated, bool TooSmallToJudge, double? Score, int? Rank,
     IReadOnlyList<CellFigure> Items, int OnTimeAnswered, int NotOnTime, double? NotOnTimeShare);
 
@@ -50,7 +73,7 @@ public sealed record QuestionChangeFigure(string Code, string Text, int CurrentA
     ContingencyMethod? Method, double? Statistic, int? DegreesOfFreedom, double? PValue, bool? Approximate, IReadOnlyList<OptionChangeFigure> Options);
 
 public sealed record ComparisonFigure(string BaselinePeriod, string BaselineName, int BaselineResponses,
-    IReadOnlyList<ItemChangeFigure> Items, IReadOnlyList<QuestionChangeFigure> Questions);
+    IReadOnlyList<ItemChangeFigure> Items, IReadOnlyList<QuestionChangeFigure> Questions, TimelinessChangeFigure? Timeliness = null);
 
 public sealed record PChartPointFigure(string Month, int Dissatisfied, int Answered, double? Share, double? LowerLimit, double? UpperLimit, PChartSignal Signal);
 
@@ -66,11 +89,19 @@ public sealed record ParetoFigure(string Code, string Title, IReadOnlyList<Paret
 
 public sealed record MonthCountFigure(string Month, int Responses);
 
-public enum ThreatKind { LowTopTwo, UnitLowTopTwo, SignificantDrop, NotOnTime, DifficultyGrowth }
+public enum ThreatKind { LowTopTwo, UnitLowTopTwo, SignificantDrop, NotOnTime, DifficultyGrowth, Judgement }
 
-/// <summary>A threatened area with the evidence that made it one (procedure row 9: where preventive actions or audits are needed).</summary>
-/// <param name="Key">Stable within the period (e.g. "item:sprawnosc", "unit:usc"), so proposed actions can refer to it.</param>
-public sealed record ThreatenedArea(string Key, ThreatKind Kind, string Title, string Evidence, int N, string? Test);
+/// <summary>A threatened area (or one to watch) with the evidence that put it there (procedure row 9: where preventive actions or audits are needed).</summary>
+/// <param name="Key">Stable within the period (e.g. "item:sprawnosc", "unit:usc:sprawnosc"), so proposed actions can refer to it.</param>
+public sealed record ThreatenedArea(string Key, ThreatKind Kind, string Title, string Evidence, int N, string? Test)
+{
+    /// <summary>One sentence: why the area is on its list.</summary>
+    public string Reason { get; init; } = "";
+    /// <summary>The p-value of the evidence (smaller is stronger): the ranking key; null for an area added by judgement.</summary>
+    public double? Strength { get; init; }
+    /// <summary>Added by the Pełnomocnik's judgement (with <see cref="Reason"/>), not by a rule.</summary>
+    public bool ByJudgement => Kind == ThreatKind.Judgement;
+}
 
 /// <summary>Every figure of one F2 protocol (or annual analysis).</summary>
 public sealed record F2Figures
@@ -100,7 +131,14 @@ public sealed record F2Figures
     public required IReadOnlyList<TrendFigure> Trends { get; init; }
     public required IReadOnlyList<DriverFigure> Drivers { get; init; }
     public required IReadOnlyList<ParetoFigure> Paretos { get; init; }
+    /// <summary>Threatened areas: the evidence says so (<see cref="Analysis.Threats"/>), strongest first; areas added by judgement last.</summary>
     public IReadOnlyList<ThreatenedArea> Threats { get; init; } = [];
+    /// <summary>"Do obserwacji": a point estimate on the wrong side of its threshold whose interval still covers it.</summary>
+    public IReadOnlyList<ThreatenedArea> Watch { get; init; } = [];
+    /// <summary>Question 6 as timeliness (null when the survey has no such question).</summary>
+    public TimelinessFigure? Timeliness { get; init; }
+    /// <summary>"Not on time" per month of the period.</summary>
+    public IReadOnlyList<TimelinessMonthFigure> TimelinessByMonth { get; init; } = [];
     /// <summary>The parts questions play (<see cref="F2Questions"/>), so rules read the right codes.</summary>
     public F2Questions Roles { get; init; } = new();
     /// <summary>Survey versions, incomparable answers left out, unknown codes: what a reader must know about the data.</summary>

@@ -45,16 +45,18 @@ public sealed class RatingSummary
         TopTwoShare = (double)TopTwo / N;
         BottomTwoShare = (double)BottomTwo / N;
         NetSatisfaction = TopTwoShare - BottomTwoShare;
+        // With fewer than 2 answers no interval is shown: one answer says nothing about spread.
+        if (N < 2) return;
         TopTwoInterval = Proportion.Wilson(TopTwo, N);
         BottomTwoInterval = Proportion.Wilson(BottomTwo, N);
-        if (N < 2) return;
 
         double squares = 0;
         for (int v = 1; v <= Max; v++) squares += counts[v] * (v - mean) * (v - mean);
         double sd = Math.Sqrt(squares / (N - 1));
         StandardDeviation = sd;
         double half = Probability.StudentTQuantile(0.975, N - 1) * sd / Math.Sqrt(N);
-        MeanInterval = new Interval(mean - half, mean + half);
+        // The t interval is symmetric and can pass the ends of the scale; a mean cannot.
+        MeanInterval = new Interval(Math.Max(1, mean - half), Math.Min(Max, mean + half));
     }
 
     /// <summary>From counts indexed by value (<c>counts[0]</c> = blank). The span is copied.</summary>

@@ -15,7 +15,9 @@ public sealed record F2Questions
     public string Age { get; init; } = "wiek";
     public string Unit { get; init; } = "komorka";
     public string OnTime { get; init; } = "termin";
-    /// <summary>The option of <see cref="OnTime"/> that says "not on time".</summary>
+    /// <summary>The option of <see cref="OnTime"/> that says "on time".</summary>
+    public string OnTimeOption { get; init; } = "tak";
+    /// <summary>The option of <see cref="OnTime"/> that says "not on time". Any other option ("not applicable: still in progress") is no answer about timeliness: shares of "not on time" are no / (yes + no).</summary>
     public string NotOnTimeOption { get; init; } = "nie";
     public string Difficulties { get; init; } = "trudnosci";
     /// <summary>The exclusive "no difficulties" option, which is not a difficulty.</summary>
@@ -86,6 +88,7 @@ public sealed class TallyLayout
         DimensionSlots = [SlotOf(Questions.Unit), -1, SlotOf(Questions.Age), SlotOf(Questions.Sex)];
         OnTimeSlot = SlotOf(Questions.OnTime);
         NotOnTimeOption = OnTimeSlot < 0 ? -1 : Array.IndexOf(Categorical[OnTimeSlot].Options, Questions.NotOnTimeOption);
+        OnTimeOption = OnTimeSlot < 0 ? -1 : Array.IndexOf(Categorical[OnTimeSlot].Options, Questions.OnTimeOption);
         DifficultySlot = SlotOf(Questions.Difficulties);
     }
 
@@ -111,6 +114,9 @@ public sealed class TallyLayout
     public int[] DimensionSlots { get; }
     public int OnTimeSlot { get; }
     public int NotOnTimeOption { get; }
+    public int OnTimeOption { get; }
+    /// <summary>Whether question 6 can be read as timeliness: the question and both its "yes" and "no" options exist.</summary>
+    public bool HasTimeliness => OnTimeSlot >= 0 && NotOnTimeOption >= 0 && OnTimeOption >= 0;
     public int DifficultySlot { get; }
 
     public int SlotOf(string key) => slotOfKey.TryGetValue(key, out var s) && s < RatingSlotBase ? s : -1;
@@ -204,6 +210,8 @@ public sealed class ResponseTally
         MonthRatingCounts = new int[MonthCount * items * width];
         MonthRated = new int[MonthCount];
         MonthDissatisfied = new int[MonthCount];
+        MonthOnTime = new int[MonthCount];
+        MonthNotOnTime = new int[MonthCount];
         GroupResponses = new int[4][];
         groupRated = new int[4][];
         GroupRatingCounts = new int[4][];
@@ -252,6 +260,10 @@ public sealed class ResponseTally
     public int[] MonthRated { get; }
     /// <summary>Per month, respondents with at least one rating of 1 or 2 (<see cref="IsDissatisfied"/>).</summary>
     public int[] MonthDissatisfied { get; }
+    /// <summary>Per month, respondents who answered "on time" (yes) and "not on time" (no) in question 6.</summary>
+    public int[] MonthOnTime { get; }
+    /// <inheritdoc cref="MonthOnTime"/>
+    public int[] MonthNotOnTime { get; }
     public int[][] GroupResponses { get; }
     public int[][] GroupRatingCounts { get; }
     public int[][] GroupAnswered { get; }
@@ -398,6 +410,12 @@ public sealed class ResponseTally
         }
         if (inPeriod)
         {
+            int onTimeSlot = Layout.OnTimeSlot;
+            if (onTimeSlot >= 0 && catValue[onTimeSlot] is var answer and > 0)
+            {
+                if (answer - 1 == Layout.OnTimeOption) MonthOnTime[month]++;
+                else if (answer - 1 == Layout.NotOnTimeOption) MonthNotOnTime[month]++;
+            }
             int monthBase = month * items * width;
             for (int i = 0; i < items; i++) MonthRatingCounts[monthBase + i * width + ratingValue[i]]++;
         }
@@ -443,6 +461,8 @@ public sealed class ResponseTally
         Add(MonthRatingCounts, other.MonthRatingCounts);
         Add(MonthRated, other.MonthRated);
         Add(MonthDissatisfied, other.MonthDissatisfied);
+        Add(MonthOnTime, other.MonthOnTime);
+        Add(MonthNotOnTime, other.MonthNotOnTime);
         for (int d = 0; d < 4; d++)
         {
             Add(GroupResponses[d], other.GroupResponses[d]);

@@ -21,73 +21,137 @@ public sealed record ThreatRules
     public bool DifficultyGrowth { get; init; } = true;
 }
 
-/// <summary>Applies <see cref="ThreatRules"/> to computed figures. Pure; the result is in Polish because it goes into the protocol as it is.</summary>
+/// <summary>The threatened areas and the watch list of a period (<see cref="Threats.Evaluate"/>).</summary>
+public sealed record ThreatAssessment(IReadOnlyList<ThreatenedArea> Threatened, IReadOnlyList<ThreatenedArea> Watch);
+
+/// <summary>
+/// Applies <see cref="ThreatRules"/> to computed figures. An area is threatened only when its
+/// evidence says so: the whole 95% interval of a share lies on the wrong side of its threshold, or a
+/// drop (or a growing difficulty) is significant after Holm's correction. An area whose point
+/// estimate is on the wrong side while its interval still covers the threshold is not threatened:
+/// it goes to the watch list ("do obserwacji") with its figures. Groups under
+/// <see cref="ThreatRules.MinimumAnswers"/> answers are judged by neither list. Both lists are
+/// ranked by the strength of the evidence: the one-sided binomial p-value of the share against its
+/// threshold, or the Holm-adjusted p-value of a change; the smaller, the stronger. Each area says in
+/// one sentence why it is there. Pure; Polish, because it goes into the protocol as it is.
+/// </summary>
 public static class Threats
 {
-    public static IReadOnlyList<ThreatenedArea> Evaluate(F2Figures figures, ThreatRules rules)
+    private static readonly CultureInfo Pl = CultureInfo.GetCultureInfo("pl-PL");
+
+    private static string Pct(double? v) => v is { } x ? (x * 100).ToString("0.0", Pl) + "%" : "–";
+
+    private static string P(double? v) => v is { } x ? x < 0.001 ? "< 0,001" : x.ToString("0.000", Pl) : "–";
+
+    public static ThreatAssessment Evaluate(F2Figures figures, ThreatRules rules)
     {
         ArgumentNullException.ThrowIfNull(figures);
         ArgumentNullException.ThrowIfNull(rules);
-        var found = new List<ThreatenedArea>();
-        var pl = CultureInfo.GetCultureInfo("pl-PL");
-        string Pct(double? v) => v is { } x ? (x * 100).ToString("0.0", pl) + "%" : "–";
-        string P(double? v) => v is { } x ? x < 0.001 ? "< 0,001" : x.ToString("0.000", pl) : "–";
+        var threatened = new List<ThreatenedArea>();
+        var watch = new List<ThreatenedArea>();
+        double low = rules.MinimumTopTwoShare, high = rules.MaximumNotOnTimeShare;
 
-        foreach (var r in figures.Ratings)
-        {
-            if (r.N >= rules.MinimumAnswers && r.TopTwoShare < rules.MinimumTopTwoShare)
-                found.Add(new ThreatenedArea("item:" + r.Code, ThreatKind.LowTopTwo, "Ocena: " + r.Text,
-                    $"Oceny 4–5: {Pct(r.TopTwoShare)} (95% CI {Pct(r.TopTwoLower)}–{Pct(r.TopTwoUpper)}), n = {r.N}; próg {Pct(rules.MinimumTopTwoShare)}.",
-                    r.N, null));
-        }
+        foreach (var r in figures.Ratings.Where(r => r.N >= rules.MinimumAnswers))
+            LowShare("item:" + r.Code, ThreatKind.LowTopTwo, "Ocena: " + r.Text, r.TopTwo, r.N, "ocen 4–5");
 
         if (figures.Breakdowns.FirstOrDefault(b => b.Dimension == BreakdownDimension.Unit) is { } units)
         {
             var itemText = figures.Ratings.ToDictionary(r => r.Code, r => r.Text, StringComparer.Ordinal);
             foreach (var g in units.Groups)
             {
-                var low = g.Items.Where(c => c.N >= rules.MinimumAnswers && c.TopTwoShare < rules.MinimumTopTwoShare).ToList();
-                if (low.Count > 0)
-                    found.Add(new ThreatenedArea("unit:" + g.Code, ThreatKind.UnitLowTopTwo, "Komórka: " + g.Label,
-                        "Oceny 4–5 poniżej progu " + Pct(rules.MinimumTopTwoShare) + ": "
-                        + string.Join("; ", low.Select(c => $"{itemText.GetValueOrDefault(c.Item, c.Item)} {Pct(c.TopTwoShare)} (n = {c.N})")) + ".",
-                        low.Max(c => c.N), null));
-                if (g.OnTimeAnswered >= rules.MinimumAnswers && g.NotOnTimeShare > rules.MaximumNotOnTimeShare)
-                    found.Add(new ThreatenedArea("not-on-time:unit:" + g.Code, ThreatKind.NotOnTime, "Terminowość w komórce: " + g.Label,
-                        $"Sprawa nie załatwiona w terminie: {g.NotOnTime} z {g.OnTimeAnswered} ({Pct(g.NotOnTimeShare)}); próg {Pct(rules.MaximumNotOnTimeShare)}.",
-                        g.OnTimeAnswered, null));
+                foreach (var c in g.Items.Where(c => c.N >= rules.MinimumAnswers && c.TopTwoShare is not null))
+                    LowShare("unit:" + g.Code + ":" + c.Item, ThreatKind.UnitLowTopTwo, $"Komórka: {g.Label}, ocena: {itemText.GetValueOrDefault(c.Item, c.Item)}",
+                        (int)Math.Round(c.TopTwoShare!.Value * c.N), c.N, "ocen 4–5");
+                if (g.OnTimeAnswered >= rules.MinimumAnswers)
+                    HighShare("not-on-time:unit:" + g.Code, "Terminowość w komórce: " + g.Label, g.NotOnTime, g.OnTimeAnswered);
             }
         }
+
+        if (figures.Timeliness is { } timeliness && timeliness.N >= rules.MinimumAnswers)
+            HighShare("not-on-time", "Załatwianie spraw w terminie", timeliness.NotOnTime, timeliness.N);
 
         var roles = figures.Roles;
-        var onTime = figures.Questions.FirstOrDefault(q => q.Code == roles.OnTime);
-        if (onTime is not null && onTime.Answered >= rules.MinimumAnswers && onTime.Options.FirstOrDefault(o => o.Code == roles.NotOnTimeOption) is { } no)
-        {
-            if (no.Share > rules.MaximumNotOnTimeShare)
-            {
-                var ci = Proportion.Wilson(no.Count, onTime.Answered);
-                found.Add(new ThreatenedArea("not-on-time", ThreatKind.NotOnTime, "Załatwianie spraw w terminie",
-                    $"„Nie” w pytaniu {onTime.Number}: {no.Count} z {onTime.Answered} ({Pct(no.Share)}, 95% CI {Pct(ci?.Lower)}–{Pct(ci?.Upper)}); próg {Pct(rules.MaximumNotOnTimeShare)}.",
-                    onTime.Answered, null));
-            }
-        }
-
         foreach (var comparison in new[] { figures.PreviousPeriod, figures.YearEarlier }.OfType<ComparisonFigure>())
         {
             if (rules.SignificantDrop)
                 foreach (var c in comparison.Items.Where(c => c.Verdict == ChangeVerdict.Lower))
-                    found.Add(new ThreatenedArea("drop:" + comparison.BaselinePeriod + ":" + c.Item, ThreatKind.SignificantDrop,
+                    threatened.Add(new ThreatenedArea("drop:" + comparison.BaselinePeriod + ":" + c.Item, ThreatKind.SignificantDrop,
                         "Spadek oceny: " + c.Text + " (wobec: " + comparison.BaselineName + ")",
                         $"Oceny 4–5: {Pct(c.CurrentTopTwo)} (n = {c.CurrentN}) wobec {Pct(c.BaselineTopTwo)} (n = {c.BaselineN}); zmiana 95% CI {Pct(c.DifferenceLower)} do {Pct(c.DifferenceUpper)}.",
-                        c.CurrentN, $"Mann-Whitney U = {c.U?.ToString("0.#", pl)}, p = {P(c.PValue)}, p po korekcie Holma = {P(c.AdjustedPValue)}, r = {c.EffectSizeR?.ToString("0.00", pl)}"));
+                        c.CurrentN, $"Mann-Whitney U = {c.U?.ToString("0.#", Pl)}, p = {P(c.PValue)}, p po korekcie Holma = {P(c.AdjustedPValue)}, r = {c.EffectSizeR?.ToString("0.00", Pl)}")
+                    {
+                        Reason = $"Oceny spadły istotnie wobec okresu: {comparison.BaselineName} (test Manna-Whitneya, p po korekcie Holma = {P(c.AdjustedPValue)}).",
+                        Strength = c.AdjustedPValue,
+                    });
             if (rules.DifficultyGrowth && comparison.Questions.FirstOrDefault(q => q.Code == roles.Difficulties) is { } difficulties)
                 foreach (var o in difficulties.Options.Where(o => o.Verdict == ChangeVerdict.Higher && o.Code != roles.NoDifficultyOption))
-                    found.Add(new ThreatenedArea("difficulty:" + comparison.BaselinePeriod + ":" + o.Code, ThreatKind.DifficultyGrowth,
+                    threatened.Add(new ThreatenedArea("difficulty:" + comparison.BaselinePeriod + ":" + o.Code, ThreatKind.DifficultyGrowth,
                         "Rosnąca trudność: " + o.Text + " (wobec: " + comparison.BaselineName + ")",
                         $"Wskazało {o.CurrentCount} z {difficulties.CurrentAnswered} ({Pct(o.CurrentShare)}) wobec {o.BaselineCount} z {difficulties.BaselineAnswered} ({Pct(o.BaselineShare)}); zmiana 95% CI {Pct(o.DifferenceLower)} do {Pct(o.DifferenceUpper)}.",
-                        difficulties.CurrentAnswered, $"{(o.Method == ContingencyMethod.FisherExact ? "test dokładny Fishera" : "chi-kwadrat")}, p = {P(o.PValue)}, p po korekcie Holma = {P(o.AdjustedPValue)}"));
+                        difficulties.CurrentAnswered, $"{(o.Method == ContingencyMethod.FisherExact ? "test dokładny Fishera" : "chi-kwadrat")}, p = {P(o.PValue)}, p po korekcie Holma = {P(o.AdjustedPValue)}")
+                    {
+                        Reason = $"Tę trudność wskazywano istotnie częściej niż w okresie: {comparison.BaselineName} (p po korekcie Holma = {P(o.AdjustedPValue)}).",
+                        Strength = o.AdjustedPValue,
+                    });
         }
-        return found;
+        return new ThreatAssessment(Rank(threatened), Rank(watch));
+
+        // A share that should be high (top-two box) against its minimum.
+        void LowShare(string key, ThreatKind kind, string title, int successes, int n, string what)
+        {
+            var share = (double)successes / n;
+            if (share >= low) return;
+            var ci = Proportion.Wilson(successes, n);
+            var evidence = $"Odsetek {what}: {Pct(share)} ({successes} z {n}; 95% CI {Pct(ci?.Lower)}–{Pct(ci?.Upper)}); próg {Pct(low)}.";
+            var strength = Binomial.AtMost(successes, n, low);
+            if (ci is { } i && i.Upper < low)
+                threatened.Add(new ThreatenedArea(key, kind, title, evidence, n, null)
+                {
+                    Reason = $"Cały 95-procentowy przedział ufności odsetka {what} ({Pct(i.Lower)}–{Pct(i.Upper)}) leży poniżej progu {Pct(low)}.",
+                    Strength = strength,
+                });
+            else
+                watch.Add(new ThreatenedArea(key, kind, title, evidence, n, null)
+                {
+                    Reason = $"Odsetek {what} ({Pct(share)}) jest poniżej progu {Pct(low)}, ale przedział ufności ({Pct(ci?.Lower)}–{Pct(ci?.Upper)}) obejmuje próg: to może być przypadek.",
+                    Strength = strength,
+                });
+        }
+
+        // The share of "not on time" against its maximum: no / (yes + no).
+        void HighShare(string key, string title, int notOnTime, int n)
+        {
+            var share = (double)notOnTime / n;
+            if (share <= high) return;
+            var ci = Proportion.Wilson(notOnTime, n);
+            var evidence = $"Sprawa nie załatwiona w terminie: {notOnTime} z {n} odpowiadających „tak” lub „nie” ({Pct(share)}; 95% CI {Pct(ci?.Lower)}–{Pct(ci?.Upper)}); próg {Pct(high)}.";
+            var strength = Binomial.AtLeast(notOnTime, n, high);
+            if (ci is { } i && i.Lower > high)
+                threatened.Add(new ThreatenedArea(key, ThreatKind.NotOnTime, title, evidence, n, null)
+                {
+                    Reason = $"Cały 95-procentowy przedział ufności odsetka spraw nie załatwionych w terminie ({Pct(i.Lower)}–{Pct(i.Upper)}) leży powyżej progu {Pct(high)}.",
+                    Strength = strength,
+                });
+            else
+                watch.Add(new ThreatenedArea(key, ThreatKind.NotOnTime, title, evidence, n, null)
+                {
+                    Reason = $"Odsetek spraw nie załatwionych w terminie ({Pct(share)}) jest powyżej progu {Pct(high)}, ale przedział ufności ({Pct(ci?.Lower)}–{Pct(ci?.Upper)}) obejmuje próg: to może być przypadek.",
+                    Strength = strength,
+                });
+        }
     }
 
+    /// <summary>Strongest evidence first (smallest p-value), then the larger group.</summary>
+    private static List<ThreatenedArea> Rank(List<ThreatenedArea> areas) =>
+        areas.OrderBy(a => a.Strength ?? 1).ThenByDescending(a => a.N).ThenBy(a => a.Key, StringComparer.Ordinal).ToList();
+}
+
+/// <summary>One-sided exact binomial tail probabilities: how surprising a count is if the true share were the threshold.</summary>
+public static class Binomial
+{
+    /// <summary>P(X ≤ k) for X ~ Bin(n, p).</summary>
+    public static double AtMost(int k, int n, double p) => k >= n ? 1 : k < 0 ? 0 : MathNet.Numerics.Distributions.Binomial.CDF(p, n, k);
+
+    /// <summary>P(X ≥ k) for X ~ Bin(n, p).</summary>
+    public static double AtLeast(int k, int n, double p) => k <= 0 ? 1 : 1 - AtMost(k - 1, n, p);
 }

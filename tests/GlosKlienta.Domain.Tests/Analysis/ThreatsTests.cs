@@ -22,34 +22,106 @@ public sealed class ThreatsTests
         F2Analysis.Compute(new F2Inputs(current, previous, null, new Dictionary<string, IReadOnlyList<string>>(), []), rules);
 
     [Fact]
-    public void LowTopTwo_On30Answers_IsThreatened_ButNotOn29()
+    public void LowTopTwo_WhoseWholeIntervalIsBelowTheThreshold_IsThreatened_On30AnswersButNotOn29()
     {
-        // 20 of 30 rate speed 4-5 (66.7% < 70%).
-        var f = Figures(Tally("2026H1", (20, "komorka=usc;oceny.sprawnosc=5"), (10, "komorka=usc;oceny.sprawnosc=3")));
+        // 14 of 30 rate speed 4-5: 46.7%, Wilson 95% CI 30.2%-63.9%, wholly under 70%.
+        var f = Figures(Tally("2026H1", (14, "komorka=usc;oceny.sprawnosc=5"), (16, "komorka=usc;oceny.sprawnosc=3")));
         var item = Assert.Single(f.Threats, t => t.Key == "item:sprawnosc");
         Assert.Equal(30, item.N);
-        Assert.Contains("66,7%", item.Evidence);
-        Assert.Contains(f.Threats, t => t.Key == "unit:usc");
+        Assert.Contains("46,7%", item.Evidence);
+        Assert.Contains("leży poniżej progu 70,0%", item.Reason);
+        Assert.Contains(f.Threats, t => t.Key == "unit:usc:sprawnosc");
+        Assert.Empty(f.Watch);
 
-        var small = Figures(Tally("2026H1", (19, "oceny.sprawnosc=5"), (10, "oceny.sprawnosc=3")));
+        var small = Figures(Tally("2026H1", (13, "oceny.sprawnosc=5"), (16, "oceny.sprawnosc=3")));
         Assert.DoesNotContain(small.Threats, t => t.Kind == ThreatKind.LowTopTwo);
+        Assert.DoesNotContain(small.Watch, t => t.Kind == ThreatKind.LowTopTwo);
     }
 
     [Fact]
-    public void TopTwoAtThreshold_IsNotThreatened()
+    public void LowTopTwo_WhoseIntervalCoversTheThreshold_IsOnlyWatched()
     {
-        var f = Figures(Tally("2026H1", (21, "oceny.sprawnosc=4"), (9, "oceny.sprawnosc=1")));
+        // 20 of 30: 66.7% is under 70%, but the Wilson 95% CI 48.8%-80.8% covers it: that may be chance.
+        var f = Figures(Tally("2026H1", (20, "komorka=usc;oceny.sprawnosc=5"), (10, "komorka=usc;oceny.sprawnosc=3")));
+
         Assert.DoesNotContain(f.Threats, t => t.Key == "item:sprawnosc");
+        var watched = Assert.Single(f.Watch, t => t.Key == "item:sprawnosc");
+        Assert.Contains("66,7%", watched.Evidence);
+        Assert.Contains("obejmuje próg", watched.Reason);
+        Assert.Contains(f.Watch, t => t.Key == "unit:usc:sprawnosc");
     }
 
     [Fact]
-    public void NotOnTime_Above10Percent_IsThreatened()
+    public void ThirteenItemsAHairUnderTheThreshold_AreWatched_AndOnlyTheCollapsedOneIsThreatened()
     {
-        var f = Figures(Tally("2026H1", (4, "termin=nie"), (26, "termin=tak")));
+        // Every item at 67% (just under 70%) on 60 answers, and one unit's speed collapsed to 20%.
+        var rows = new List<(int, string)>
+        {
+            (40, "komorka=finansowy;oceny.uprzejmosc=5;oceny.kompetencja=5;oceny.informacja=5;oceny.terminowosc=5;oceny.sprawnosc=5"),
+            (20, "komorka=finansowy;oceny.uprzejmosc=3;oceny.kompetencja=3;oceny.informacja=3;oceny.terminowosc=3;oceny.sprawnosc=3"),
+            (8, "komorka=usc;oceny.sprawnosc=5"),
+            (32, "komorka=usc;oceny.sprawnosc=1"),
+        };
+        var f = Figures(Tally("2026H1", [.. rows]));
+
+        Assert.Equal(["item:sprawnosc", "unit:usc:sprawnosc"], f.Threats.Select(t => t.Key).Order(StringComparer.Ordinal));
+        Assert.Contains(f.Watch, t => t.Key == "item:uprzejmosc");
+        Assert.DoesNotContain(f.Threats, t => t.Key == "item:uprzejmosc");
+    }
+
+    [Fact]
+    public void Threats_AreRankedByTheStrengthOfTheirEvidence()
+    {
+        // Speed 5 of 40 (12.5%) is far stronger evidence against 70% than courtesy 18 of 40 (45%).
+        var f = Figures(Tally("2026H1",
+            (5, "oceny.sprawnosc=5;oceny.uprzejmosc=5"), (13, "oceny.sprawnosc=2;oceny.uprzejmosc=5"), (22, "oceny.sprawnosc=2;oceny.uprzejmosc=2")));
+
+        Assert.Equal(["item:sprawnosc", "item:uprzejmosc"], f.Threats.Select(t => t.Key));
+        Assert.True(f.Threats[0].Strength < f.Threats[1].Strength);
+    }
+
+    [Fact]
+    public void NotOnTime_IsNoOverYesPlusNo_AndInProgressIsNoAnswer()
+    {
+        // 10 "no", 20 "yes", 70 "not applicable: in progress": 10 of 30 (33%), not 10 of 100 (10%).
+        var f = Figures(Tally("2026H1", (10, "komorka=usc;termin=nie"), (20, "komorka=usc;termin=tak"), (70, "komorka=usc;termin=w-toku")));
+
+        Assert.Equal(30, f.Timeliness!.N);
+        Assert.Equal(70, f.Timeliness.NotApplicable);
+        Near.Equal(1.0 / 3, f.Timeliness.NotOnTimeShare);
         var threat = Assert.Single(f.Threats, t => t.Key == "not-on-time");
-        Assert.Contains("4 z 30", threat.Evidence);
+        Assert.Contains("10 z 30", threat.Evidence);
+        var unit = f.Breakdowns.Single(b => b.Dimension == BreakdownDimension.Unit).Groups.Single(g => g.Code == "usc");
+        Assert.Equal(30, unit.OnTimeAnswered);
+        Near.Equal(1.0 / 3, unit.NotOnTimeShare);
+        Assert.Equal(30, f.TimelinessByMonth.Sum(m => m.N));
+        Assert.Equal(10, f.TimelinessByMonth.Sum(m => m.NotOnTime));
+    }
+
+    [Fact]
+    public void NotOnTime_OverTheThresholdWithAnIntervalCoveringIt_IsWatched()
+    {
+        // 4 of 30 = 13.3%, Wilson 95% CI 5.3%-29.7%: covers 10%.
+        var f = Figures(Tally("2026H1", (4, "termin=nie"), (26, "termin=tak")));
+        Assert.DoesNotContain(f.Threats, t => t.Kind == ThreatKind.NotOnTime);
+        Assert.Contains("4 z 30", Assert.Single(f.Watch, t => t.Key == "not-on-time").Evidence);
+
         var fine = Figures(Tally("2026H1", (3, "termin=nie"), (27, "termin=tak")));
         Assert.DoesNotContain(fine.Threats, t => t.Kind == ThreatKind.NotOnTime);
+        Assert.DoesNotContain(fine.Watch, t => t.Kind == ThreatKind.NotOnTime);
+    }
+
+    [Fact]
+    public void NotOnTime_AgainstTheBaseline_ComparesNoOverYesPlusNo()
+    {
+        var previous = Tally("2025H2", (5, "termin=nie"), (95, "termin=tak"), (100, "termin=w-toku"));
+        var current = Tally("2026H1", (30, "termin=nie"), (70, "termin=tak"));
+        var change = Figures(current, previous).PreviousPeriod!.Timeliness!;
+
+        Assert.Equal(100, change.BaselineN);
+        Near.Equal(0.05, change.BaselineShare);
+        Near.Equal(0.30, change.CurrentShare);
+        Assert.Equal(ChangeVerdict.Higher, change.Verdict);
     }
 
     [Fact]
@@ -87,9 +159,11 @@ public sealed class ThreatsTests
     [Fact]
     public void Rules_AreConfigurable()
     {
+        // 25 of 30 (83.3%, CI 66.4%-92.7%).
         var t = Tally("2026H1", (25, "oceny.sprawnosc=5"), (5, "oceny.sprawnosc=3"));
         Assert.DoesNotContain(Figures(t).Threats, x => x.Key == "item:sprawnosc");
-        Assert.Contains(Figures(t, rules: new ThreatRules { MinimumTopTwoShare = 0.9 }).Threats, x => x.Key == "item:sprawnosc");
+        Assert.Contains(Figures(t, rules: new ThreatRules { MinimumTopTwoShare = 0.95 }).Threats, x => x.Key == "item:sprawnosc");
+        Assert.Contains(Figures(t, rules: new ThreatRules { MinimumTopTwoShare = 0.9 }).Watch, x => x.Key == "item:sprawnosc");
     }
 
     [Fact]
