@@ -329,19 +329,50 @@ internal sealed class PdfRenderer : IDisposable
         y += size * 0.4;
     }
 
+    private double LongestWord(string? cell, XFont font)
+    {
+        double max = 0;
+        if (string.IsNullOrEmpty(cell)) return 0;
+        foreach (var word in cell.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries))
+            max = Math.Max(max, text.Measure(word, font));
+        return max;
+    }
+
     private sealed record PreparedRow(List<TextLine>[] Cells, int LineCount);
 
     private void DrawTable(Table t, bool rowHeaders)
     {
-        double size = t.SizePt ?? baseSize * 0.9, pad = Math.Max(2.5, size * 0.3), lh = LineHeight(size);
         int cols = Math.Max(t.ShowHeader ? t.Header.Count : 0, t.Rows.Count == 0 ? 0 : t.Rows.Max(r => r.Count));
         if (cols == 0) return;
-        var widths = new double[cols];
         var rel = t.RelativeWidths is { } rw && rw.Count == cols && rw.All(v => v > 0) ? rw : Enumerable.Repeat(1.0, cols).ToList();
-        double sum = rel.Sum();
-        for (int c = 0; c < cols; c++) widths[c] = Width * rel[c] / sum;
-        var regular = Font(size);
-        var bold = Font(size, true);
+        // No word is split across lines: each column is at least as wide as its longest word. When
+        // the words of a wide table cannot all fit, its type gets smaller (down to 6.5 pt) first.
+        double size = t.SizePt ?? baseSize * 0.9, pad = 0, lh = 0;
+        double[]? widths = null;
+        XFont regular = Font(size), bold = Font(size, true);
+        for (; ; size -= 0.5)
+        {
+            pad = Math.Max(2.5, size * 0.3);
+            lh = LineHeight(size);
+            regular = Font(size);
+            bold = Font(size, true);
+            var minimum = new double[cols];
+            for (int c = 0; c < cols; c++)
+            {
+                if (t.ShowHeader && c < t.Header.Count) minimum[c] = LongestWord(t.Header[c], bold);
+                var cellFont = c == 0 && (rowHeaders || !t.ShowHeader) ? bold : regular;
+                foreach (var row in t.Rows)
+                    if (c < row.Count) minimum[c] = Math.Max(minimum[c], LongestWord(row[c], cellFont));
+                minimum[c] += 2 * pad + 0.5;
+            }
+            widths = ColumnWidths.Fit(minimum, rel, Width);
+            if (widths is not null || size <= 6.5) break;
+        }
+        if (widths is null)
+        {
+            double sum = rel.Sum();
+            widths = rel.Select(r => Width * r / sum).ToArray();
+        }
 
         PreparedRow Prepare(IReadOnlyList<string> cells, bool header)
         {
