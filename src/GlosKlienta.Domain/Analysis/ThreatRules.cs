@@ -43,6 +43,11 @@ public static class Threats
 
     private static string P(double? v) => v is { } x ? x < 0.001 ? "< 0,001" : x.ToString("0.000", Pl) : "–";
 
+    /// <summary>"p = 0,012" or "p &lt; 0,001" (never "p = &lt; 0,001").</summary>
+    private static string PEq(double? v, string name = "p") => (name.Length > 0 ? name + " " : "") + (v is < 0.001 ? "< 0,001" : "= " + P(v));
+
+    private static string N(int v) => v.ToString("N0", Pl);
+
     public static ThreatAssessment Evaluate(F2Figures figures, ThreatRules rules)
     {
         ArgumentNullException.ThrowIfNull(figures);
@@ -77,10 +82,10 @@ public static class Threats
                 foreach (var c in comparison.Items.Where(c => c.Verdict == ChangeVerdict.Lower))
                     threatened.Add(new ThreatenedArea("drop:" + comparison.BaselinePeriod + ":" + c.Item, ThreatKind.SignificantDrop,
                         "Spadek oceny: " + c.Text + " (wobec: " + comparison.BaselineName + ")",
-                        $"Oceny 4–5: {Pct(c.CurrentTopTwo)} (n = {c.CurrentN}) wobec {Pct(c.BaselineTopTwo)} (n = {c.BaselineN}); zmiana 95% CI {Pct(c.DifferenceLower)} do {Pct(c.DifferenceUpper)}.",
-                        c.CurrentN, $"Mann-Whitney U = {c.U?.ToString("0.#", Pl)}, p = {P(c.PValue)}, p po korekcie Holma = {P(c.AdjustedPValue)}, r = {c.EffectSizeR?.ToString("0.00", Pl)}")
+                        $"Oceny 4–5: {Pct(c.CurrentTopTwo)} (n = {N(c.CurrentN)}) wobec {Pct(c.BaselineTopTwo)} (n = {N(c.BaselineN)}); zmiana 95% CI {Pct(c.DifferenceLower)} do {Pct(c.DifferenceUpper)}.",
+                        c.CurrentN, $"Mann-Whitney U = {c.U?.ToString("0.#", Pl)}, {PEq(c.PValue)}, p po korekcie Holma {PEq(c.AdjustedPValue, "")}, r = {c.EffectSizeR?.ToString("0.00", Pl)}")
                     {
-                        Reason = $"Oceny spadły istotnie wobec okresu: {comparison.BaselineName} (test Manna-Whitneya, p po korekcie Holma = {P(c.AdjustedPValue)}).",
+                        Reason = $"Oceny spadły istotnie wobec okresu: {comparison.BaselineName} (test Manna-Whitneya, p po korekcie Holma {PEq(c.AdjustedPValue, "")}).",
                         Strength = c.AdjustedPValue,
                     });
             if (rules.DifficultyGrowth && comparison.Questions.FirstOrDefault(q => q.Code == roles.Difficulties) is { } difficulties)
@@ -88,9 +93,9 @@ public static class Threats
                     threatened.Add(new ThreatenedArea("difficulty:" + comparison.BaselinePeriod + ":" + o.Code, ThreatKind.DifficultyGrowth,
                         "Rosnąca trudność: " + o.Text + " (wobec: " + comparison.BaselineName + ")",
                         $"Wskazało {o.CurrentCount} z {difficulties.CurrentAnswered} ({Pct(o.CurrentShare)}) wobec {o.BaselineCount} z {difficulties.BaselineAnswered} ({Pct(o.BaselineShare)}); zmiana 95% CI {Pct(o.DifferenceLower)} do {Pct(o.DifferenceUpper)}.",
-                        difficulties.CurrentAnswered, $"{(o.Method == ContingencyMethod.FisherExact ? "test dokładny Fishera" : "chi-kwadrat")}, p = {P(o.PValue)}, p po korekcie Holma = {P(o.AdjustedPValue)}")
+                        difficulties.CurrentAnswered, $"{(o.Method == ContingencyMethod.FisherExact ? "test dokładny Fishera" : "chi-kwadrat")}, {PEq(o.PValue)}, p po korekcie Holma {PEq(o.AdjustedPValue, "")}")
                     {
-                        Reason = $"Tę trudność wskazywano istotnie częściej niż w okresie: {comparison.BaselineName} (p po korekcie Holma = {P(o.AdjustedPValue)}).",
+                        Reason = $"Tę trudność wskazywano istotnie częściej niż w okresie: {comparison.BaselineName} (p po korekcie Holma {PEq(o.AdjustedPValue, "")}).",
                         Strength = o.AdjustedPValue,
                     });
         }
@@ -102,7 +107,7 @@ public static class Threats
             var share = (double)successes / n;
             if (share >= low) return;
             var ci = Proportion.Wilson(successes, n);
-            var evidence = $"Odsetek {what}: {Pct(share)} ({successes} z {n}; 95% CI {Pct(ci?.Lower)}–{Pct(ci?.Upper)}); próg {Pct(low)}.";
+            var evidence = $"Odsetek {what}: {Pct(share)} ({N(successes)} z {N(n)}; 95% CI {Pct(ci?.Lower)}–{Pct(ci?.Upper)}); próg {Pct(low)}.";
             var strength = Binomial.AtMost(successes, n, low);
             if (ci is { } i && i.Upper < low)
                 threatened.Add(new ThreatenedArea(key, kind, title, evidence, n, null)
@@ -124,7 +129,7 @@ public static class Threats
             var share = (double)notOnTime / n;
             if (share <= high) return;
             var ci = Proportion.Wilson(notOnTime, n);
-            var evidence = $"Sprawa nie załatwiona w terminie: {notOnTime} z {n} odpowiadających „tak” lub „nie” ({Pct(share)}; 95% CI {Pct(ci?.Lower)}–{Pct(ci?.Upper)}); próg {Pct(high)}.";
+            var evidence = $"Sprawa nie załatwiona w terminie: {N(notOnTime)} z {N(n)} odpowiadających „tak” lub „nie” ({Pct(share)}; 95% CI {Pct(ci?.Lower)}–{Pct(ci?.Upper)}); próg {Pct(high)}.";
             var strength = Binomial.AtLeast(notOnTime, n, high);
             if (ci is { } i && i.Lower > high)
                 threatened.Add(new ThreatenedArea(key, ThreatKind.NotOnTime, title, evidence, n, null)

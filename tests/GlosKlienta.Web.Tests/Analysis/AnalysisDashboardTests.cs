@@ -42,9 +42,11 @@ public abstract class AnalysisDashboardTests : IAsyncLifetime
         Assert.Equal("20", Cell(counts, "formularz internetowy", 1));
 
         // Unit breakdown: the USC (40) is ranked, the finance unit (10) is shown as too small and not ranked.
-        var unitTable = page.QuerySelectorAll("table").First(t => t.QuerySelector("caption")?.TextContent.StartsWith("Odsetek ocen 4–5 według: komórka organizacyjna", StringComparison.Ordinal) == true);
+        var unitTable = page.QuerySelectorAll("table").First(t => t.QuerySelector("caption")?.TextContent.StartsWith("Wyniki według: komórka organizacyjna", StringComparison.Ordinal) == true);
         Assert.Equal("1", Cell(unitTable, "Kierownik Urzędu Stanu Cywilnego", 4));
-        Assert.Equal("za mało odpowiedzi", Cell(unitTable, "Referat Finansowy", 3));
+        Assert.Equal("za mało ocen", Cell(unitTable, "Referat Finansowy", 3));
+        // "Not on time" is no / (yes + no): 10 of the 35 who answered yes or no (5 said "in progress"), under 30 would show counts only.
+        Assert.Equal("28,6% (10 z 35)", Cell(unitTable, "Kierownik Urzędu Stanu Cywilnego", 5));
         Assert.Equal("–", Cell(unitTable, "Referat Finansowy", 4));
 
         // Rating table: speed 35 of 50 rated 4-5 = 70.0%; courtesy all 4-5.
@@ -52,11 +54,17 @@ public abstract class AnalysisDashboardTests : IAsyncLifetime
         Assert.StartsWith("70,0%", Cell(ratings, "sprawna i szybka obsługa", 5));
         Assert.StartsWith("100,0%", Cell(ratings, "uprzejmość i życzliwość", 5));
 
-        // Threats with evidence: USC speed 25 of 40 = 62.5%; "not on time" 10 of the 40 who answered = 25%.
-        var threats = page.QuerySelector("ul.threats")!.TextContent;
-        Assert.Contains("Komórka: Kierownik Urzędu Stanu Cywilnego", threats);
-        Assert.Contains("62,5% (n = 40)", threats);
-        Assert.Contains("10 z 40", threats);
+        // Threatened with evidence: USC "not on time" 10 of 35 (28.6%, CI 16.3%-45.0%, wholly over 10%).
+        // Watched: USC speed 25 of 40 = 62.5% is under 70%, but its interval (47.0%-75.8%) covers 70%.
+        var threats = page.QuerySelector("#zagrozenia + p + div table")!.TextContent;
+        Assert.Contains("Terminowość w komórce: Kierownik Urzędu Stanu Cywilnego", threats);
+        Assert.Contains("10 z 35", threats);
+        Assert.Contains("leży powyżej progu", threats);
+        Assert.DoesNotContain("Komórka: Kierownik Urzędu Stanu Cywilnego, ocena", threats);
+        Assert.Contains("Spadek oceny: sprawna i szybka obsługa (wobec: I półrocze 2025)", threats); // 70% now against 100% a year ago
+        var watch = page.QuerySelector("#obserwacja + p + div table")!.TextContent;
+        Assert.Contains("Komórka: Kierownik Urzędu Stanu Cywilnego, ocena: sprawna i szybka obsługa", watch);
+        Assert.Contains("62,5% (25 z 40", watch);
 
         // Charts come with their text alternative and a data table; the p-chart is there.
         Assert.NotEmpty(page.QuerySelectorAll("svg"));

@@ -37,7 +37,7 @@ public abstract class ProtocolTests : IAsyncLifetime
     {
         Skip.If(instance is null, TestDatabase.PostgresSkipReason);
         var client = await app.SignInAsync("pelnomocnik@lesko.pl", Roles.PelnomocnikSzj);
-        var response = await PostAsync(client, "Action", ("AreaKey", "unit:usc"), ("Kind", "audit"), ("What", "Audit procesu obsługi w USC"), ("Who", ""), ("Due", "2026-13-01"));
+        var response = await PostAsync(client, "Action", ("AreaKey", "not-on-time:unit:usc"), ("Kind", "audit"), ("What", "Audit procesu obsługi w USC"), ("Who", ""), ("Due", "2026-13-01"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await Html.ParseAsync(response);
         Assert.NotNull(page.QuerySelector("#Who-blad"));
@@ -54,7 +54,7 @@ public abstract class ProtocolTests : IAsyncLifetime
         var client = await app.SignInAsync("pelnomocnik@lesko.pl", Roles.PelnomocnikSzj);
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(client, "Conclusions", ("Conclusions", "Sprawność obsługi w USC wymaga audytu."))).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(client, "Action",
-            ("AreaKey", "unit:usc"), ("Kind", "audit"), ("What", "Audit procesu obsługi w USC"), ("Who", "Pełnomocnik ds. SZJ"), ("Due", "2026-09-30"))).StatusCode);
+            ("AreaKey", "not-on-time:unit:usc"), ("Kind", "audit"), ("What", "Audit procesu obsługi w USC"), ("Who", "Pełnomocnik ds. SZJ"), ("Due", "2026-09-30"))).StatusCode);
 
         var draft = await client.GetAsync(Url + "?handler=File&format=html");
         Assert.Contains("PROJEKT", await draft.Content.ReadAsStringAsync());

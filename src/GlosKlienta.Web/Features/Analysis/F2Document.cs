@@ -1,11 +1,12 @@
 using System.Globalization;
 using GlosKlienta.Documents;
+using GlosKlienta.Domain;
 using GlosKlienta.Domain.Analysis;
 
 namespace GlosKlienta.Web.Features.Analysis;
 
-/// <summary>One survey box and what came out of it in the period.</summary>
-public sealed record BoxFigures(string Code, string Location, int Openings, int FormsCounted, int DoubleEntryOpenings);
+/// <summary>One survey box and what came out of it in the period; <see cref="Location"/> names it (the code is internal).</summary>
+public sealed record BoxFigures(string Location, int Openings, int FormsCounted, int DoubleEntryOpenings, DateOnly? LastOpening);
 
 /// <summary>How the paper forms were processed: box openings, keying, double-entry checks.</summary>
 public sealed record PaperProcessing(IReadOnlyList<BoxFigures> Boxes, int Keyings, int SecondKeyings, int SettledDifferences, int BlankForms, int PaperResponses);
@@ -20,7 +21,13 @@ public sealed record F2DocumentContext(
     string? Conclusions,
     string? ApprovedBy,
     DateTimeOffset? ApprovedAt,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt)
+{
+    /// <summary>The office's time zone: every date and time in the document is the office's, all year.</summary>
+    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+    /// <summary>Who receives the protocol (the distribution line).</summary>
+    public IReadOnlyList<string> Distribution { get; init; } = [];
+}
 
 /// <summary>
 /// The F2 protocol ("Protokół z badania zadowolenia Klienta") or the annual analysis as one
@@ -37,7 +44,21 @@ public static class F2Document
     public static string Pct(double? v) => v is { } x ? (x * 100).ToString("0.0", Pl) + "%" : "–";
     public static string Num(double? v, string format = "0.00") => v is { } x ? x.ToString(format, Pl) : "–";
     public static string Count(int v) => v.ToString("N0", Pl);
+
+    /// <summary>A number and its noun in the right Polish form: "1 odpowiedź", "3 odpowiedzi", "2 formularze".</summary>
+    public static string Count(int v, string one, string few, string many) => Count(v) + " " + PolishPlural.Of(v, one, few, many);
+
+    /// <summary>A month as a person reads it: "styczeń 2026" (the figures keep "2026-01").</summary>
+    public static string Month(string key) =>
+        DateOnly.ParseExact(key + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture).ToString("MMMM yyyy", Pl);
+
+    /// <summary>A share with its counts: "33,3% (10 z 30)"; under <see cref="MinimumCell.Answers"/> the counts only, a share of so few says little.</summary>
+    public static string ShareOf(int count, int n) =>
+        n == 0 ? "–" : MinimumCell.IsTooSmall(n) ? $"{Count(count)} z {Count(n)}" : $"{Pct((double)count / n)} ({Count(count)} z {Count(n)})";
     public static string P(double? v) => v is { } x ? x < 0.001 ? "< 0,001" : x.ToString("0.000", Pl) : "–";
+
+    /// <summary>"p = 0,012" or "p &lt; 0,001" (never "p = &lt; 0,001").</summary>
+    public static string PEq(double? v, string name = "p") => (name.Length > 0 ? name + " " : "") + (v is < 0.001 ? "< 0,001" : "= " + P(v));
 
     public static string Verdict(ChangeVerdict v) => v switch
     {
@@ -63,8 +84,6 @@ public static class F2Document
         };
         if (c.ApprovedAt is null)
             blocks.Add(new Paragraph([new Run("PROJEKT – dokument niezatwierdzony. Liczby mogą się jeszcze zmienić.", Bold: true)]));
-        else
-            blocks.Add(new Paragraph($"Zatwierdził: {c.ApprovedBy}, {c.ApprovedAt.Value.ToOffset(TimeSpan.FromHours(1)):dd.MM.yyyy HH:mm}."));
 
         blocks.AddRange(MethodBlocks(f, c));
         blocks.AddRange(SampleBlocks(f));
@@ -82,7 +101,14 @@ public static class F2Document
         blocks.Add(new Heading(2, "7. Wnioski Pełnomocnika ds. SZJ"));
         blocks.Add(new FieldToComplete("Wnioski", string.IsNullOrWhiteSpace(c.Conclusions) ? null : c.Conclusions, 6));
         blocks.Add(new Spacer(10));
-        blocks.Add(new SignatureLines(["Pełnomocnik ds. SZJ (data, podpis)", "Zapoznał się: Burmistrz (data, podpis)"]));
+        // Procedure row 9: the Pełnomocnik draws up the protocol; the procedure names no approver of F2, so
+        // the protocol has no "Zatwierdził" line; the Burmistrz acknowledges it.
+        var drawnUp = c.ApprovedAt is { } at
+            ? $"Sporządził: {c.ApprovedBy}, Pełnomocnik ds. SZJ, {TimeZoneInfo.ConvertTime(at, c.TimeZone):dd.MM.yyyy}, godz. {TimeZoneInfo.ConvertTime(at, c.TimeZone):HH:mm} (podpis)"
+            : "Sporządził: Pełnomocnik ds. SZJ (data, podpis)";
+        blocks.Add(new SignatureLines([drawnUp, "Zapoznał się: Burmistrz (data, podpis)"]));
+        if (c.Distribution.Count > 0)
+            blocks.Add(new Paragraph("Otrzymują: " + string.Join(", ", c.Distribution) + "."));
 
         return new Document($"{title} – {f.PeriodName}", blocks)
         {
@@ -98,19 +124,27 @@ public static class F2Document
         yield return new Heading(2, "1. Sposób przetworzenia danych");
         yield return new Paragraph(
             $"Ankiety F1 zebrano trzema kanałami: przez internet ({Count(f.Online)}), na kiosku w urzędzie ({Count(f.Kiosk)}) "
-            + $"i na papierze ({Count(f.Paper)}); razem {Count(f.Responses)} ankiet z okresu {f.PeriodName}.");
+            + $"i na papierze ({Count(f.Paper)}); razem {Count(f.Responses, "ankieta", "ankiety", "ankiet")} z okresu {f.PeriodName}.");
         if (c.Paper.Boxes.Count > 0)
-            yield return new Table(["Skrzynka", "Miejsce", "Otwarcia", "Formularze", "W tym otwarcia z podwójnym wprowadzaniem"],
-                c.Paper.Boxes.Select(b => (IReadOnlyList<string>)[b.Code, b.Location, Count(b.Openings), Count(b.FormsCounted), Count(b.DoubleEntryOpenings)]).ToList())
+            yield return new Table(["Skrzynka", "Otwarcia", "Formularze", "Otwarcia z podwójnym wprowadzaniem", "Ostatnie otwarcie"],
+                c.Paper.Boxes.Select(b => (IReadOnlyList<string>)[b.Location, Count(b.Openings), Count(b.FormsCounted), Count(b.DoubleEntryOpenings),
+                    b.LastOpening?.ToString("dd.MM.yyyy", Pl) ?? "–"]).ToList())
             {
-                Caption = "Otwarcia skrzynek na ankiety w okresie",
-                Align = [ColumnAlign.Left, ColumnAlign.Left, ColumnAlign.Right, ColumnAlign.Right, ColumnAlign.Right],
-                RelativeWidths = [1.5, 4, 1, 1, 2],
+                Caption = "Otwarcia skrzynek na ankiety, które obejmuje protokół",
+                Align = [ColumnAlign.Left, ColumnAlign.Right, ColumnAlign.Right, ColumnAlign.Right, ColumnAlign.Right],
+                RelativeWidths = [5, 1.2, 1.4, 2, 1.6],
             };
+        var paper = c.Paper;
         yield return new Paragraph(
-            $"Formularze papierowe wprowadzono do systemu ({Count(c.Paper.Keyings)} wprowadzeń, w tym {Count(c.Paper.SecondKeyings)} powtórnych przy podwójnym wprowadzaniu; "
-            + $"{Count(c.Paper.SettledDifferences)} formularzy z rozbieżnościami rozstrzygnięto trzecim odczytem; {Count(c.Paper.BlankForms)} formularzy było pustych). "
-            + $"Z papieru pochodzi {Count(c.Paper.PaperResponses)} odpowiedzi. Ankiety internetowe i z kiosku zapisują się same, bez przepisywania.");
+            (paper.Keyings == 0
+                ? "W okresie nie wprowadzano w systemie formularzy papierowych. "
+                : $"Formularze papierowe wprowadzono do systemu: {Count(paper.Keyings, "wprowadzenie", "wprowadzenia", "wprowadzeń")}, "
+                  + $"w tym {Count(paper.SecondKeyings, "powtórne", "powtórne", "powtórnych")} przy podwójnym wprowadzaniu; "
+                  + $"{Count(paper.SettledDifferences, "formularz", "formularze", "formularzy")} z rozbieżnościami rozstrzygnięto trzecim odczytem; "
+                  + $"pustych formularzy: {Count(paper.BlankForms)}. ")
+            + $"Z papieru pochodzi {Count(paper.PaperResponses, "odpowiedź", "odpowiedzi", "odpowiedzi")}"
+            + (paper.Keyings == 0 && paper.PaperResponses > 0 ? " (wczytanych z pliku danych, nie wprowadzanych w systemie)" : "")
+            + ". Ankiety internetowe i z kiosku zapisują się same, bez przepisywania.");
         yield return new Paragraph(
             "Metody: rozkład ocen 1–5, mediana i rozstęp międzykwartylowy, średnia z 95% przedziałem ufności (t-Studenta), "
             + "odsetek ocen 4–5 (top-two-box) z przedziałem Wilsona, odsetek ocen 1–2, saldo zadowolenia (4–5 minus 1–2). "
@@ -129,7 +163,12 @@ public static class F2Document
             "Próba jest samodobierająca się: ankietę wypełniają klienci, którzy zechcieli, więc wyniki opisują tych, którzy odpowiedzieli, "
             + "a nie wszystkich klientów urzędu. Każda odpowiedź jest dobrowolna, stąd różne liczby odpowiedzi w pytaniach. "
             + $"Grupy (komórki, kanały, wiek, płeć) z mniej niż {MinimumCell.Answers} odpowiedziami pokazuje się jako zbyt małe do oceny i nie szereguje.");
-        yield return new Table(["Miesiąc", "Ankiety"], f.ByMonth.Select(m => (IReadOnlyList<string>)[m.Month, Count(m.Responses)]).ToList())
+        if (f.Responses == 0)
+        {
+            yield return new Paragraph("Brak danych: w okresie nie zebrano żadnej ankiety.");
+            yield break;
+        }
+        yield return new Table(["Miesiąc", "Ankiety"], f.ByMonth.Select(m => (IReadOnlyList<string>)[Month(m.Month), Count(m.Responses)]).ToList())
         {
             Caption = "Liczba ankiet w miesiącach",
             Align = [ColumnAlign.Left, ColumnAlign.Right],
@@ -167,13 +206,13 @@ public static class F2Document
 
         if (f.Trends.Count > 0)
             yield return new Chart(ChartKind.Lines, "Odsetek ocen 4–5 w miesiącach", "Trend miesięczny odsetka ocen dobrych i bardzo dobrych w każdym elemencie obsługi.",
-                f.ByMonth.Select(m => m.Month).ToList(),
+                f.ByMonth.Select(m => Month(m.Month)).ToList(),
                 f.Trends.Select(t => new ChartSeries(t.Text, t.TopTwoShare, SeriesStyle.Line)).ToList())
             { Percent = true, Min = 0, Max = 1, ValueAxisLabel = "% ocen 4–5" };
 
         var pc = f.DissatisfiedChart;
         yield return new Chart(ChartKind.Lines, "Karta p: odsetek niezadowolonych", f.DissatisfiedDefinition + " Linia centralna i granice kontrolne.",
-            pc.Points.Select(p => p.Month).ToList(),
+            pc.Points.Select(p => Month(p.Month)).ToList(),
             [
                 new ChartSeries("Odsetek niezadowolonych", pc.Points.Select(p => p.Share).ToList(), SeriesStyle.Line),
                 new ChartSeries("Linia centralna", pc.Points.Select(p => p.Answered == 0 ? null : pc.CentreLine).ToList(), SeriesStyle.Dashed),
@@ -182,9 +221,28 @@ public static class F2Document
             ])
         { Percent = true, Min = 0, ValueAxisLabel = "% niezadowolonych" };
         var signals = pc.Points.Where(p => p.Signal is PChartSignal.AboveUpperLimit or PChartSignal.BelowLowerLimit).ToList();
-        yield return new Paragraph(signals.Count == 0
+        yield return new Paragraph(pc.Points.All(p => p.Answered == 0)
+            ? "Brak danych: w okresie nikt nie ocenił obsługi, karty kontrolnej nie da się wykreślić."
+            : signals.Count == 0
             ? "Żaden miesiąc nie wychodzi poza granice kontrolne."
-            : "Poza granicami kontrolnymi: " + string.Join("; ", signals.Select(p => $"{p.Month} ({Pct(p.Share)}, {(p.Signal == PChartSignal.AboveUpperLimit ? "powyżej górnej" : "poniżej dolnej")})")) + ".");
+            : "Poza granicami kontrolnymi: " + string.Join("; ", signals.Select(p => $"{Month(p.Month)} ({Pct(p.Share)}, {(p.Signal == PChartSignal.AboveUpperLimit ? "powyżej górnej" : "poniżej dolnej")})")) + ".");
+
+        if (f.Timeliness is { } tl)
+        {
+            yield return new Heading(3, "Załatwienie sprawy w terminie");
+            yield return new Paragraph(tl.N == 0
+                ? $"Brak danych: nikt nie odpowiedział „tak” ani „nie” na pytanie o termin (odpowiedzi „nie dotyczy: sprawa w toku”: {Count(tl.NotApplicable)})."
+                : $"Sprawa nie załatwiona w terminie: {ShareOf(tl.NotOnTime, tl.N)} wśród odpowiadających „tak” lub „nie”"
+                  + (tl.Lower is { } lo && !MinimumCell.IsTooSmall(tl.N) ? $", 95% CI {Pct(lo)}–{Pct(tl.Upper)}" : "")
+                  + $". Odpowiedzi „nie dotyczy: sprawa w toku” ({Count(tl.NotApplicable)}) nie mówią o terminowości i nie wchodzą do tego odsetka.");
+            if (f.TimelinessByMonth.Any(m => m.N > 0))
+                yield return new Table(["Miesiąc", "Odpowiedzi tak/nie", "Nie w terminie"],
+                    f.TimelinessByMonth.Select(m => (IReadOnlyList<string>)[Month(m.Month), Count(m.N), ShareOf(m.NotOnTime, m.N)]).ToList())
+                {
+                    Caption = "Sprawy nie załatwione w terminie w miesiącach",
+                    Align = [ColumnAlign.Left, ColumnAlign.Right, ColumnAlign.Right],
+                };
+        }
 
         foreach (var b in f.Breakdowns)
         {
@@ -195,14 +253,27 @@ public static class F2Document
                     $"Odsetek ocen 4–5 (wszystkie elementy razem) w grupach z co najmniej {MinimumCell.Answers} odpowiedziami; mniejsze grupy są tylko w tabeli.",
                     judged.Select(g => g.Label).ToList(), [new ChartSeries("oceny 4–5", judged.Select(g => g.Score).ToList())])
                 { Percent = true, Min = 0, Max = 1 };
-            yield return new Table(["Grupa", "Ankiety", "Oceniło", "Oceny 4–5", "Miejsce", .. f.Ratings.Select(r => r.Text), "Nie w terminie"],
+            // Two tables rather than one of 11 columns, so that every cell reads whole on a portrait page.
+            yield return new Table(["Grupa", "Ankiety", "Oceniło", "Oceny 4–5", "Miejsce", "Nie w terminie"],
                 b.Groups.Select(g => (IReadOnlyList<string>)[
                     g.Label, Count(g.Responses), Count(g.Rated),
-                    g.TooSmallToJudge ? "za mało odpowiedzi" : Pct(g.Score),
+                    g.TooSmallToJudge ? "za mało ocen" : Pct(g.Score),
                     g.Rank?.ToString(CultureInfo.InvariantCulture) ?? "–",
-                    .. g.Items.Select(c => c.N < MinimumCell.Answers ? $"({Pct(c.TopTwoShare)}, n = {c.N})" : Pct(c.TopTwoShare)),
-                    g.OnTimeAnswered == 0 ? "–" : $"{Pct(g.NotOnTimeShare)} (n = {g.OnTimeAnswered})"]).ToList())
-            { Caption = $"Odsetek ocen 4–5 według: {b.Label}; w nawiasie grupy poniżej {MinimumCell.Answers} odpowiedzi (nie szereguje się ich)" };
+                    ShareOf(g.NotOnTime, g.OnTimeAnswered)]).ToList())
+            {
+                Caption = $"Wyniki według: {b.Label}. Grupy poniżej {MinimumCell.Answers} odpowiedzi nie są szeregowane, a ich odsetki zastępują liczby.",
+                Align = [ColumnAlign.Left, ColumnAlign.Right, ColumnAlign.Right, ColumnAlign.Right, ColumnAlign.Right, ColumnAlign.Right],
+                RelativeWidths = [4, 1.3, 1.3, 1.5, 1.2, 2.4],
+            };
+            if (f.Ratings.Count > 0)
+                yield return new Table(["Grupa", .. f.Ratings.Select(r => r.Text)],
+                    b.Groups.Select(g => (IReadOnlyList<string>)[g.Label,
+                        .. g.Items.Select(c => c.N == 0 ? "–" : MinimumCell.IsTooSmall(c.N) ? $"{Count((int)Math.Round((c.TopTwoShare ?? 0) * c.N))} z {Count(c.N)}" : Pct(c.TopTwoShare))]).ToList())
+                {
+                    Caption = $"Odsetek ocen 4–5 w elementach obsługi według: {b.Label} (w grupach poniżej {MinimumCell.Answers} ocen: liczba ocen 4–5 z liczby ocen)",
+                    Align = [ColumnAlign.Left, .. f.Ratings.Select(_ => ColumnAlign.Right)],
+                    RelativeWidths = [3, .. f.Ratings.Select(_ => 1.4)],
+                };
         }
 
         if (f.Drivers.Count > 0)
@@ -269,7 +340,7 @@ public static class F2Document
             yield return new Table(["Element", "n teraz / wtedy", "Oceny 4–5 teraz", "wtedy", "Zmiana (95% CI Newcombe'a)", "U Manna-Whitneya, p (po korekcie Holma)", "r", "Wniosek"],
                 c.Items.Select(i => (IReadOnlyList<string>)[i.Text, $"{Count(i.CurrentN)} / {Count(i.BaselineN)}", Pct(i.CurrentTopTwo), Pct(i.BaselineTopTwo),
                     $"{Pct(i.TopTwoDifference)} ({Pct(i.DifferenceLower)} do {Pct(i.DifferenceUpper)})",
-                    $"U = {Num(i.U, "0.#")}, p = {P(i.PValue)} ({P(i.AdjustedPValue)})", Num(i.EffectSizeR), Verdict(i.Verdict)]).ToList())
+                    $"U = {Num(i.U, "0.#")}, {PEq(i.PValue)} ({P(i.AdjustedPValue)})", Num(i.EffectSizeR), Verdict(i.Verdict)]).ToList())
             { Caption = $"Oceny: {f.PeriodName} wobec {c.BaselineName} ({Count(c.BaselineResponses)} ankiet)", RelativeWidths = [2.5, 1.5, 1.2, 1.2, 2.5, 2.5, 0.8, 1.8] };
             yield return new Table(["Pytanie", "Test", "p", "Istotne zmiany (po korekcie Holma)"],
                 c.Questions.Select(q => (IReadOnlyList<string>)[q.Text,
@@ -277,8 +348,12 @@ public static class F2Document
                         : q.Method == ContingencyMethod.FisherExact ? "test dokładny Fishera" : $"chi-kwadrat = {Num(q.Statistic)}, df = {q.DegreesOfFreedom}{(q.Approximate == true ? " (przybliżony)" : "")}",
                     P(q.PValue),
                     string.Join("; ", q.Options.Where(o => o.Verdict is ChangeVerdict.Higher or ChangeVerdict.Lower)
-                        .Select(o => $"{o.Text}: {Pct(o.BaselineShare)} → {Pct(o.CurrentShare)} ({Verdict(o.Verdict)}, p = {P(o.AdjustedPValue)})")) is { Length: > 0 } s ? s : "brak"]).ToList())
+                        .Select(o => $"{o.Text}: {Pct(o.BaselineShare)} → {Pct(o.CurrentShare)} ({Verdict(o.Verdict)}, {PEq(o.AdjustedPValue)})")) is { Length: > 0 } s ? s : "brak"]).ToList())
             { Caption = "Pytania wyboru", RelativeWidths = [4, 3, 1, 5] };
+            if (c.Timeliness is { } t)
+                yield return new Paragraph($"Sprawy nie załatwione w terminie (wśród odpowiadających „tak” lub „nie”): {ShareOf(t.CurrentNotOnTime, t.CurrentN)} wobec {ShareOf(t.BaselineNotOnTime, t.BaselineN)}"
+                    + (t.PValue is { } pv ? $"; {(t.Method == ContingencyMethod.FisherExact ? "test dokładny Fishera" : "chi-kwadrat")}, {PEq(pv)}" : "")
+                    + $": {Verdict(t.Verdict)}.");
         }
         if (comparisons.Count == 0) yield return new Paragraph("Brak okresów do porównania.");
     }
@@ -286,13 +361,27 @@ public static class F2Document
     private static IEnumerable<Block> ThreatBlocks(F2Figures f)
     {
         yield return new Heading(2, "5. Obszary zagrożone");
+        yield return new Paragraph(
+            "Obszar jest zagrożony, gdy świadczą o tym dane: cały 95-procentowy przedział ufności leży po złej stronie progu "
+            + "albo spadek jest istotny po korekcie Holma. Obszary uporządkowano od najsilniejszego dowodu. Obszar wskazany przez "
+            + "Pełnomocnika z własnej oceny jest oznaczony.");
         if (f.Threats.Count == 0)
+            yield return new Paragraph("Dane nie wskazały obszarów zagrożonych.");
+        else
+            yield return new Table(["Obszar", "Dlaczego", "Dane"],
+                f.Threats.Select(t => (IReadOnlyList<string>)[t.ByJudgement ? t.Title + " (ocena Pełnomocnika)" : t.Title, t.Reason,
+                    t.Evidence + (t.Test is null ? "" : " " + t.Test + ".")]).ToList())
+            { RelativeWidths = [3, 4, 5] };
+
+        yield return new Heading(3, "Do obserwacji");
+        if (f.Watch.Count == 0)
+            yield return new Paragraph("Żaden wynik nie jest blisko progu.");
+        else
         {
-            yield return new Paragraph("Reguły nie wskazały obszarów zagrożonych.");
-            yield break;
+            yield return new Paragraph("Wynik jest po złej stronie progu, ale przedział ufności obejmuje próg: to może być przypadek. "
+                + "Te obszary nie wymagają działań, warto je sprawdzić w następnym okresie.");
+            yield return new Table(["Obszar", "Dane"], f.Watch.Select(t => (IReadOnlyList<string>)[t.Title, t.Evidence]).ToList())
+            { RelativeWidths = [4, 6] };
         }
-        yield return new Table(["Obszar", "Dowód", "n", "Test"],
-            f.Threats.Select(t => (IReadOnlyList<string>)[t.Title, t.Evidence, Count(t.N), t.Test ?? "–"]).ToList())
-        { RelativeWidths = [3, 5, 1, 3] };
     }
 }

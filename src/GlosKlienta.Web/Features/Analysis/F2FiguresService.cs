@@ -15,6 +15,10 @@ public sealed class AnalysisOptions
     public F2Questions Questions { get; set; } = new();
     /// <summary>From this many stored responses on, a SQLite file is read by one reader per core (below it one reader is as quick).</summary>
     public long SplitReadFromRows { get; set; } = 50_000;
+    /// <summary>Who receives the F2 protocol: its distribution line ("Otrzymują"); null gives <see cref="DefaultDistribution"/> (a configured list replaces it, not extends it).</summary>
+    public List<string>? Distribution { get; set; }
+
+    public static readonly IReadOnlyList<string> DefaultDistribution = ["Burmistrz", "Zastępca Burmistrza", "Sekretarz", "kierownicy komórek organizacyjnych", "a/a"];
 }
 
 /// <summary>
@@ -27,6 +31,18 @@ public sealed class AnalysisOptions
 public sealed class F2FiguresService(AppDbContext db, IOptions<AnalysisOptions> options)
 {
     public sealed record Filter(string? UnitCode = null, Channel? Channel = null);
+
+    /// <summary>
+    /// The half-year the dashboard opens on: the last complete one that has responses (not an empty
+    /// current or just-ended one); the just-ended half-year when there are no responses at all.
+    /// </summary>
+    public async Task<ReportingPeriod> LastCompleteWithDataAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        var justEnded = ReportingPeriod.JustEnded(today);
+        var last = await db.SurveyResponses.AsNoTracking().Where(r => r.ReceivedOn <= justEnded.End)
+            .OrderByDescending(r => r.ReceivedOn).Select(r => (DateOnly?)r.ReceivedOn).FirstOrDefaultAsync(cancellationToken);
+        return last is { } day ? ReportingPeriod.Containing(day) : justEnded;
+    }
 
     public async Task<F2Figures> ComputeAsync(ReportingPeriod period, Filter? filter = null, CancellationToken cancellationToken = default)
     {

@@ -24,7 +24,7 @@ public static class F2Audit
 /// The F2 protocol of a period through its life: a draft computed afresh on each request, the
 /// Pełnomocnik's conclusions and proposed actions, and approval, which freezes figures and files.
 /// </summary>
-public sealed class F2Protocols(AppDbContext db, F2FiguresService figures, OfficeProfileProvider office, TimeProvider time, AuditLog audit)
+public sealed class F2Protocols(AppDbContext db, F2FiguresService figures, OfficeProfileProvider office, TimeProvider time, AuditLog audit, Microsoft.Extensions.Options.IOptions<AnalysisOptions> options)
 {
     public static readonly DocFormat[] Formats = [DocFormat.Pdf, DocFormat.Odt, DocFormat.Docx, DocFormat.Html];
 
@@ -171,17 +171,18 @@ public sealed class F2Protocols(AppDbContext db, F2FiguresService figures, Offic
         var profile = await office.GetAsync(cancellationToken);
         var openings = await db.BoxOpenings.AsNoTracking()
             .Where(o => o.OpenedOn >= period.Start && o.OpenedOn <= period.End)
-            .Select(o => new { o.Id, o.SurveyBoxId, o.FormCount, o.DoubleEntry })
+            .Select(o => new { o.Id, o.SurveyBoxId, o.FormCount, o.DoubleEntry, o.OpenedOn })
             .ToListAsync(cancellationToken);
-        var boxes = await db.SurveyBoxes.AsNoTracking().OrderBy(b => b.Id).Select(b => new { b.Id, b.Code, b.Location }).ToListAsync(cancellationToken);
+        var boxes = await db.SurveyBoxes.AsNoTracking().OrderBy(b => b.Id).Select(b => new { b.Id, b.Location, b.IsActive }).ToListAsync(cancellationToken);
         var ids = openings.Select(o => o.Id).ToList();
         var entries = await db.PaperEntries.AsNoTracking().Where(e => ids.Contains(e.BoxOpeningId))
             .GroupBy(e => e.Pass).Select(g => new { Pass = g.Key, Count = g.Count(), Blank = g.Count(e => e.BlankForm) })
             .ToListAsync(cancellationToken);
         var paper = new PaperProcessing(
-            boxes.Select(b => new BoxFigures(b.Code, b.Location,
+            boxes.Where(b => b.IsActive || openings.Any(o => o.SurveyBoxId == b.Id)).Select(b => new BoxFigures(b.Location,
                 openings.Count(o => o.SurveyBoxId == b.Id), openings.Where(o => o.SurveyBoxId == b.Id).Sum(o => o.FormCount),
-                openings.Count(o => o.SurveyBoxId == b.Id && o.DoubleEntry))).ToList(),
+                openings.Count(o => o.SurveyBoxId == b.Id && o.DoubleEntry),
+                openings.Where(o => o.SurveyBoxId == b.Id).Select(o => (DateOnly?)o.OpenedOn).Max())).ToList(),
             entries.Sum(e => e.Count),
             entries.Where(e => e.Pass == 2).Sum(e => e.Count),
             entries.Where(e => e.Pass == 3).Sum(e => e.Count),
@@ -191,7 +192,11 @@ public sealed class F2Protocols(AppDbContext db, F2FiguresService figures, Offic
         var actions = (await ActionsAsync(period, cancellationToken))
             .Select(a => new ProposedActionLine(threatTitles.GetValueOrDefault(a.AreaKey, a.AreaTitle), KindName(a.Kind), a.What, a.Who, a.Due, StatusName(a.Status)))
             .ToList();
-        return new F2DocumentContext(profile.Name, paper, actions, conclusions, approvedBy, approvedAt, createdAt);
+        return new F2DocumentContext(profile.Name, paper, actions, conclusions, approvedBy, approvedAt, createdAt)
+        {
+            TimeZone = profile.TimeZone,
+            Distribution = options.Value.Distribution ?? AnalysisOptions.DefaultDistribution,
+        };
     }
 
     public static string KindName(ProposedActionKind k) => k switch

@@ -45,7 +45,7 @@ public sealed class IndexModel(F2FiguresService figures, F2Due due, OfficeProfil
         list.Add(ReportingPeriod.WholeYear(today.Year - 1));
         Periods = list.Select(p => new Choice(p.ToString(), p.PolishName)).ToList();
 
-        if (string.IsNullOrWhiteSpace(PeriodText)) Period = ReportingPeriod.JustEnded(today);
+        if (string.IsNullOrWhiteSpace(PeriodText)) Period = await figures.LastCompleteWithDataAsync(today, cancellationToken);
         else if (ReportingPeriod.TryParse(PeriodText, out var parsed)) Period = parsed;
         else
         {

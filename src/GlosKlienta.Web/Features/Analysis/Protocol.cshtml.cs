@@ -113,7 +113,7 @@ public sealed class ProtocolModel(
             return Page();
         }
         Conclusions = await protocols.ConclusionsAsync(Period, cancellationToken);
-        var area = Figures!.Threats.FirstOrDefault(t => t.Key == AreaKey);
+        var area = Figures!.Threats.Concat(Figures.Watch).FirstOrDefault(t => t.Key == AreaKey);
         if (area is null) Errors.Add(nameof(AreaKey), text["Analysis.Action.AreaMissing"]);
         ProposedActionKind kind = Kind == "audit" ? ProposedActionKind.Audit : ProposedActionKind.Preventive;
         if (Kind is not ("audit" or "zapobiegawcze")) Errors.Add(nameof(Kind), text["Analysis.Action.KindMissing"]);
