@@ -48,6 +48,32 @@ public abstract class ProtocolTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task AreaAddedByJudgement_IsInTheProtocol_MarkedAsSuch_AndBadInputKeepsWhatWasTyped()
+    {
+        Skip.If(instance is null, TestDatabase.PostgresSkipReason);
+        var client = await app.SignInAsync("pelnomocnik@lesko.pl", Roles.PelnomocnikSzj);
+
+        var missing = await PostAsync(client, "JudgedArea", ("JudgedTitle", "Obsługa w punkcie podawczym"), ("JudgedReason", ""));
+        Assert.Equal(HttpStatusCode.OK, missing.StatusCode);
+        var page = await Html.ParseAsync(missing);
+        Assert.NotNull(page.QuerySelector("#JudgedReason-blad"));
+        Assert.Equal("Obsługa w punkcie podawczym", Html.TextValue(page, "JudgedTitle"));
+        Assert.Equal(0, await app.WithDbAsync(db => db.JudgedAreas.CountAsync()));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(client, "JudgedArea",
+            ("JudgedTitle", "Obsługa w punkcie podawczym"), ("JudgedReason", "Trzy skargi na kolejki w marcu; ankiety tego nie pokazują."))).StatusCode);
+
+        var threats = (await Html.ParseAsync(await client.GetAsync(Url))).QuerySelector("#zagrozenia + p + div table")!.TextContent;
+        Assert.Contains("Obsługa w punkcie podawczym", threats);
+        Assert.Contains("ocena Pełnomocnika", threats);
+        Assert.Contains("Trzy skargi na kolejki w marcu", threats);
+        var json = await (await client.GetAsync(Url + "?handler=File&format=json")).Content.ReadAsStringAsync();
+        Assert.Contains("\"kind\": \"Judgement\"", json);
+        var html = await (await client.GetAsync(Url + "?handler=File&format=html")).Content.ReadAsStringAsync();
+        Assert.Contains("Obsługa w punkcie podawczym (ocena Pełnomocnika)", html);
+    }
+
+    [SkippableFact]
     public async Task Approval_FreezesFiguresAndFiles_DownloadsAreTheStoredBytes_AndChangesAreRefused()
     {
         Skip.If(instance is null, TestDatabase.PostgresSkipReason);
@@ -59,8 +85,17 @@ public abstract class ProtocolTests : IAsyncLifetime
         var draft = await client.GetAsync(Url + "?handler=File&format=html");
         Assert.Contains("PROJEKT", await draft.Content.ReadAsStringAsync());
 
-        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(client, "Approve")).StatusCode);
+        // Neither box was opened on 30 June 2026 (the half-year's last working day) or later: approval waits for a reason.
+        var refused = await PostAsync(client, "Approve");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var refusal = (await Html.ParseAsync(refused)).QuerySelector("#UnopenedReason-blad")!.TextContent;
+        Assert.Contains("Parkowej 1", refusal);
+        Assert.Contains("30.06.2026", refusal);
+        Assert.Equal(0, await app.WithDbAsync(db => db.F2Protocols.CountAsync()));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(client, "Approve", ("UnopenedReason", "Skrzynki opróżniono 2 lipca z powodu choroby opiekuna."))).StatusCode);
         var stored = await app.WithDbAsync(db => db.F2Protocols.AsNoTracking().SingleAsync());
+        Assert.Contains("Skrzynki opróżniono 2 lipca z powodu choroby opiekuna.", System.Text.Encoding.UTF8.GetString(stored.Html));
         Assert.Equal("2026H1", stored.Period);
         Assert.Equal("Sprawność obsługi w USC wymaga audytu.", stored.Conclusions);
         Assert.Contains("\"responses\": 50", stored.FiguresJson);

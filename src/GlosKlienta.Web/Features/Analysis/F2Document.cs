@@ -27,6 +27,11 @@ public sealed record F2DocumentContext(
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
     /// <summary>Who receives the protocol (the distribution line).</summary>
     public IReadOnlyList<string> Distribution { get; init; } = [];
+    /// <summary>The half-year's box-opening day (<see cref="Domain.Analysis.BoxOpeningDay"/>); null for an annual analysis.</summary>
+    public DateOnly? BoxOpeningDay { get; init; }
+    /// <summary>Active boxes not opened on that day or later, and the Pełnomocnik's reason for going on without them.</summary>
+    public IReadOnlyList<string> UnopenedBoxes { get; init; } = [];
+    public string? UnopenedBoxesReason { get; init; }
 }
 
 /// <summary>
@@ -134,6 +139,11 @@ public static class F2Document
                 Align = [ColumnAlign.Left, ColumnAlign.Right, ColumnAlign.Right, ColumnAlign.Right, ColumnAlign.Right],
                 RelativeWidths = [5, 1.2, 1.4, 2, 1.6],
             };
+        if (c.BoxOpeningDay is { } openingDay)
+            yield return new Paragraph(c.UnopenedBoxes.Count == 0
+                ? $"Wszystkie skrzynki otwarto w dniu zamknięcia okresu ({openingDay:dd.MM.yyyy}) lub później: ankiety wrzucone w tym okresie są w protokole."
+                : $"Nie otwarto w dniu zamknięcia okresu ({openingDay:dd.MM.yyyy}) ani później: {string.Join("; ", c.UnopenedBoxes)}. "
+                  + (string.IsNullOrWhiteSpace(c.UnopenedBoxesReason) ? "Ankiety z tych skrzynek mogą nie być w protokole." : "Powód podany przez Pełnomocnika: " + c.UnopenedBoxesReason));
         var paper = c.Paper;
         yield return new Paragraph(
             (paper.Keyings == 0

@@ -17,6 +17,8 @@ public static class F2Audit
     public const string ProtocolApproved = "f2.approved";
     public const string ConclusionsSaved = "f2.conclusions-saved";
     public const string ActionProposed = "f2.action-proposed";
+    public const string AreaJudged = "f2.area-judged";
+    public const string UnopenedBoxesExplained = "f2.unopened-boxes-explained";
     public const string SubjectType = "F2Protocol";
 }
 
@@ -57,10 +59,46 @@ public sealed class F2Protocols(AppDbContext db, F2FiguresService figures, Offic
     public async Task<IReadOnlyList<ProposedAction>> ActionsAsync(ReportingPeriod period, CancellationToken cancellationToken) =>
         await db.ProposedActions.AsNoTracking().Where(a => a.Period == period.ToString()).OrderBy(a => a.Id).ToListAsync(cancellationToken);
 
+    /// <summary>The figures of the draft: computed now, with the areas the Pełnomocnik added by judgement after those the evidence found.</summary>
+    public async Task<F2Figures> DraftFiguresAsync(ReportingPeriod period, CancellationToken cancellationToken) =>
+        WithJudgedAreas(await figures.ComputeAsync(period, null, cancellationToken), await JudgedAreasAsync(period, cancellationToken));
+
+    public async Task<IReadOnlyList<JudgedArea>> JudgedAreasAsync(ReportingPeriod period, CancellationToken cancellationToken) =>
+        await db.JudgedAreas.AsNoTracking().Where(a => a.Period == period.ToString()).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+
+    public static F2Figures WithJudgedAreas(F2Figures f, IReadOnlyList<JudgedArea> areas) =>
+        areas.Count == 0 ? f : f with
+        {
+            Threats = [.. f.Threats, .. areas.Select(a => new ThreatenedArea("judgement:" + a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ThreatKind.Judgement, a.Title, "Obszar wskazany przez Pełnomocnika ds. SZJ z własnej oceny.", 0, null) { Reason = a.Reason })],
+        };
+
+    public async Task AddJudgedAreaAsync(JudgedArea area, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        area.CreatedAt = time.GetUtcNow();
+        area.CreatedBy = user.Identity?.Name ?? AuditLog.SystemActor;
+        area.CreatedById = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        db.JudgedAreas.Add(area);
+        audit.Record(F2Audit.AreaJudged, F2Audit.SubjectType, area.Period, new { area.Title });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The places of active boxes not opened on the period's box-opening day or later (<see cref="BoxOpeningDay"/>).</summary>
+    public async Task<IReadOnlyList<string>> UnopenedBoxesAsync(ReportingPeriod period, CancellationToken cancellationToken)
+    {
+        var boxes = await db.SurveyBoxes.AsNoTracking().Where(b => b.IsActive)
+            .Select(b => new { b.Location, Last = db.BoxOpenings.Where(o => o.SurveyBoxId == b.Id).Max(o => (DateOnly?)o.OpenedOn) })
+            .ToListAsync(cancellationToken);
+        return BoxOpeningDay.Unopened(period, boxes, b => b.Last).Select(b => b.Location).ToList();
+    }
+
+    public async Task<string?> UnopenedBoxesReasonAsync(ReportingPeriod period, CancellationToken cancellationToken) =>
+        (await db.F2Drafts.AsNoTracking().FirstOrDefaultAsync(d => d.Period == period.ToString(), cancellationToken))?.UnopenedBoxesReason;
+
     /// <summary>The draft document: figures computed now, marked as a draft.</summary>
     public async Task<(F2Figures Figures, Document Document)> DraftAsync(ReportingPeriod period, CancellationToken cancellationToken)
     {
-        var f = await figures.ComputeAsync(period, null, cancellationToken);
+        var f = await DraftFiguresAsync(period, cancellationToken);
         var context = await ContextAsync(period, f, await ConclusionsAsync(period, cancellationToken), null, null, time.GetUtcNow(), cancellationToken);
         return (f, F2Document.Build(f, context));
     }
@@ -77,7 +115,7 @@ public sealed class F2Protocols(AppDbContext db, F2FiguresService figures, Offic
     public async Task<(string Json, bool Frozen)> FiguresJsonAsync(ReportingPeriod period, CancellationToken cancellationToken)
     {
         if (await FindApprovedAsync(period, cancellationToken) is { } frozen) return (frozen.FiguresJson, true);
-        return ((await figures.ComputeAsync(period, null, cancellationToken)).ToJson(), false);
+        return ((await DraftFiguresAsync(period, cancellationToken)).ToJson(), false);
     }
 
     public static byte[] Stored(F2Protocol p, DocFormat format) => format switch
@@ -101,16 +139,33 @@ public sealed class F2Protocols(AppDbContext db, F2FiguresService figures, Offic
     public async Task SaveConclusionsAsync(ReportingPeriod period, string? conclusions, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var key = period.ToString();
+        var draft = await DraftRowAsync(key, cancellationToken);
+        draft.Conclusions = string.IsNullOrWhiteSpace(conclusions) ? null : conclusions.Trim();
+        draft.UpdatedAt = time.GetUtcNow();
+        draft.UpdatedBy = user.Identity?.Name ?? AuditLog.SystemActor;
+        audit.Record(F2Audit.ConclusionsSaved, F2Audit.SubjectType, key);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<F2Draft> DraftRowAsync(string key, CancellationToken cancellationToken)
+    {
         var draft = await db.F2Drafts.FirstOrDefaultAsync(d => d.Period == key, cancellationToken);
         if (draft is null)
         {
             draft = new F2Draft { Period = key, UpdatedBy = "" };
             db.F2Drafts.Add(draft);
         }
-        draft.Conclusions = string.IsNullOrWhiteSpace(conclusions) ? null : conclusions.Trim();
+        return draft;
+    }
+
+    /// <summary>Records why the protocol is approved although some boxes were not opened on the box-opening day (audited).</summary>
+    public async Task SaveUnopenedBoxesReasonAsync(ReportingPeriod period, string reason, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var draft = await DraftRowAsync(period.ToString(), cancellationToken);
+        draft.UnopenedBoxesReason = reason.Trim();
         draft.UpdatedAt = time.GetUtcNow();
         draft.UpdatedBy = user.Identity?.Name ?? AuditLog.SystemActor;
-        audit.Record(F2Audit.ConclusionsSaved, F2Audit.SubjectType, key);
+        audit.Record(F2Audit.UnopenedBoxesExplained, F2Audit.SubjectType, period.ToString(), new { reason = draft.UnopenedBoxesReason });
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -137,9 +192,11 @@ public sealed class F2Protocols(AppDbContext db, F2FiguresService figures, Offic
         var today = (await office.GetAsync(cancellationToken)).Today(time);
         if (today <= period.End) throw new InvalidOperationException("The period has not ended yet.");
         if (await IsApprovedAsync(period, cancellationToken)) throw new InvalidOperationException("The protocol of this period is already approved.");
+        if (!period.IsYear && (await UnopenedBoxesAsync(period, cancellationToken)).Count > 0 && string.IsNullOrWhiteSpace(await UnopenedBoxesReasonAsync(period, cancellationToken)))
+            throw new InvalidOperationException("Some active boxes were not opened on the period's box-opening day, and no reason is recorded.");
         var now = time.GetUtcNow();
         var conclusions = await ConclusionsAsync(period, cancellationToken);
-        var f = computed ?? await figures.ComputeAsync(period, null, cancellationToken);
+        var f = computed ?? await DraftFiguresAsync(period, cancellationToken);
         var document = F2Document.Build(f, await ContextAsync(period, f, conclusions, approverName, now, now, cancellationToken));
         var files = Formats.ToDictionary(x => x, x => Renderers.RenderToBytes(document, x));
         var protocol = new F2Protocol
@@ -194,6 +251,9 @@ public sealed class F2Protocols(AppDbContext db, F2FiguresService figures, Offic
             .ToList();
         return new F2DocumentContext(profile.Name, paper, actions, conclusions, approvedBy, approvedAt, createdAt)
         {
+            BoxOpeningDay = period.IsYear ? null : BoxOpeningDay.For(period),
+            UnopenedBoxes = period.IsYear ? [] : await UnopenedBoxesAsync(period, cancellationToken),
+            UnopenedBoxesReason = await UnopenedBoxesReasonAsync(period, cancellationToken),
             TimeZone = profile.TimeZone,
             Distribution = options.Value.Distribution ?? AnalysisOptions.DefaultDistribution,
         };

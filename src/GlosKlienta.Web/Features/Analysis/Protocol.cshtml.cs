@@ -39,6 +39,13 @@ public sealed class ProtocolModel(
     [BindProperty] public string? What { get; set; }
     [BindProperty] public string? Who { get; set; }
     [BindProperty] public string? Due { get; set; }
+    [BindProperty] public string? JudgedTitle { get; set; }
+    [BindProperty] public string? JudgedReason { get; set; }
+    [BindProperty] public string? UnopenedReason { get; set; }
+
+    /// <summary>Active boxes not opened on the period's box-opening day or later: approval needs them opened or a reason.</summary>
+    public IReadOnlyList<string> UnopenedBoxes { get; private set; } = [];
+    public DateOnly? OpeningDay { get; private set; }
 
     public ReportingPeriod Period { get; private set; }
     public ApprovedProtocol? Frozen { get; private set; }
@@ -58,6 +65,12 @@ public sealed class ProtocolModel(
         Actions = await protocols.ActionsAsync(period, cancellationToken);
         MayEdit = Frozen is null && (await authorization.AuthorizeAsync(User, Policies.F2Protocol)).Succeeded;
         Ended = (await office.GetAsync(cancellationToken)).Today(time) > period.End;
+        if (Frozen is null && !period.IsYear)
+        {
+            OpeningDay = BoxOpeningDay.For(period);
+            UnopenedBoxes = await protocols.UnopenedBoxesAsync(period, cancellationToken);
+            UnopenedReason ??= await protocols.UnopenedBoxesReasonAsync(period, cancellationToken);
+        }
         return true;
     }
 
@@ -142,6 +155,26 @@ public sealed class ProtocolModel(
         return Redirect($"/personel/analiza/protokol/{Period}#dzialania");
     }
 
+    public async Task<IActionResult> OnPostJudgedAreaAsync(string okres, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(okres, cancellationToken)) return NotFound();
+        if (!(await authorization.AuthorizeAsync(User, Policies.F2Protocol)).Succeeded) return Forbid();
+        Conclusions = await protocols.ConclusionsAsync(Period, cancellationToken);
+        if (Frozen is not null)
+        {
+            Errors.Add("", text["Analysis.AlreadyApproved"]);
+            return Page();
+        }
+        if (string.IsNullOrWhiteSpace(JudgedTitle)) Errors.Add(nameof(JudgedTitle), text["Analysis.Judged.TitleMissing"]);
+        else if (JudgedTitle.Length > 300) Errors.Add(nameof(JudgedTitle), text["Analysis.Judged.TitleTooLong"]);
+        if (string.IsNullOrWhiteSpace(JudgedReason)) Errors.Add(nameof(JudgedReason), text["Analysis.Judged.ReasonMissing"]);
+        else if (JudgedReason.Length > 2000) Errors.Add(nameof(JudgedReason), text["Analysis.Judged.ReasonTooLong"]);
+        if (Errors.Any) return Page();
+        await protocols.AddJudgedAreaAsync(new JudgedArea { Period = Period.ToString(), Title = JudgedTitle!.Trim(), Reason = JudgedReason!.Trim(), CreatedBy = "" }, User, cancellationToken);
+        TempData["Saved"] = text["Analysis.Judged.Saved"].Value;
+        return Redirect($"/personel/analiza/protokol/{Period}#zagrozenia");
+    }
+
     public async Task<IActionResult> OnPostApproveAsync(string okres, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(okres, cancellationToken)) return NotFound();
@@ -156,6 +189,20 @@ public sealed class ProtocolModel(
         {
             Errors.Add("", text["Analysis.NotEnded", Period.PolishName]);
             return Page();
+        }
+        if (UnopenedBoxes.Count > 0)
+        {
+            if (string.IsNullOrWhiteSpace(UnopenedReason))
+            {
+                Errors.Add(nameof(UnopenedReason), text["Analysis.UnopenedBoxes.ReasonMissing", string.Join("; ", UnopenedBoxes), OpeningDay!.Value.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)]);
+                return Page();
+            }
+            if (UnopenedReason.Length > 2000)
+            {
+                Errors.Add(nameof(UnopenedReason), text["Analysis.UnopenedBoxes.ReasonTooLong"]);
+                return Page();
+            }
+            await protocols.SaveUnopenedBoxesReasonAsync(Period, UnopenedReason, User, cancellationToken);
         }
         var user = await users.GetUserAsync(User);
         await protocols.ApproveAsync(Period, User, user?.DisplayName ?? User.Identity?.Name ?? "", cancellationToken, Figures);

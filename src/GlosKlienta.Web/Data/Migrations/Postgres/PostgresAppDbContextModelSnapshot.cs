@@ -111,6 +111,10 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
 
+                    b.Property<string>("UnopenedBoxesReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -205,6 +209,48 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     b.ToTable("F2Protocols");
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Features.Analysis.JudgedArea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Period");
+
+                    b.ToTable("JudgedAreas");
+                });
+
             modelBuilder.Entity("GlosKlienta.Web.Features.Analysis.ProposedAction", b =>
                 {
                     b.Property<int>("Id")
@@ -264,6 +310,126 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     b.HasIndex("Period", "AreaKey");
 
                     b.ToTable("ProposedActions");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Analysis.RemarkCategory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("RemarkCategories");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            IsActive = true,
+                            Name = "obsługa i uprzejmość",
+                            Order = 1
+                        },
+                        new
+                        {
+                            Id = 2,
+                            IsActive = true,
+                            Name = "czas oczekiwania, kolejki",
+                            Order = 2
+                        },
+                        new
+                        {
+                            Id = 3,
+                            IsActive = true,
+                            Name = "informacja i oznakowanie",
+                            Order = 3
+                        },
+                        new
+                        {
+                            Id = 4,
+                            IsActive = true,
+                            Name = "godziny pracy urzędu",
+                            Order = 4
+                        },
+                        new
+                        {
+                            Id = 5,
+                            IsActive = true,
+                            Name = "budynek i dostępność",
+                            Order = 5
+                        },
+                        new
+                        {
+                            Id = 6,
+                            IsActive = true,
+                            Name = "sprawy elektroniczne i strona internetowa",
+                            Order = 6
+                        },
+                        new
+                        {
+                            Id = 7,
+                            IsActive = true,
+                            Name = "pochwała",
+                            Order = 7
+                        },
+                        new
+                        {
+                            Id = 8,
+                            IsActive = true,
+                            Name = "inne",
+                            Order = 8
+                        });
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Analysis.RemarkReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Categories")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("SurveyResponseTextId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Unquotable")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveyResponseTextId")
+                        .IsUnique();
+
+                    b.ToTable("RemarkReviews");
                 });
 
             modelBuilder.Entity("GlosKlienta.Web.Features.Audit.AuditEntry", b =>
@@ -2044,6 +2210,15 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     b.HasIndex("ReleasesId");
 
                     b.ToTable("PressConferenceReleases");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Analysis.RemarkReview", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Features.Survey.SurveyResponseText", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyResponseTextId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GlosKlienta.Web.Features.Directory.CashDeskHours", b =>

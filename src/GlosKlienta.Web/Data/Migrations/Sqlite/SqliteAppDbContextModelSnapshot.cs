@@ -104,6 +104,10 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UnopenedBoxesReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -196,6 +200,46 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.ToTable("F2Protocols");
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Features.Analysis.JudgedArea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Period");
+
+                    b.ToTable("JudgedAreas");
+                });
+
             modelBuilder.Entity("GlosKlienta.Web.Features.Analysis.ProposedAction", b =>
                 {
                     b.Property<int>("Id")
@@ -253,6 +297,122 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.HasIndex("Period", "AreaKey");
 
                     b.ToTable("ProposedActions");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Analysis.RemarkCategory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("RemarkCategories");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            IsActive = true,
+                            Name = "obsługa i uprzejmość",
+                            Order = 1
+                        },
+                        new
+                        {
+                            Id = 2,
+                            IsActive = true,
+                            Name = "czas oczekiwania, kolejki",
+                            Order = 2
+                        },
+                        new
+                        {
+                            Id = 3,
+                            IsActive = true,
+                            Name = "informacja i oznakowanie",
+                            Order = 3
+                        },
+                        new
+                        {
+                            Id = 4,
+                            IsActive = true,
+                            Name = "godziny pracy urzędu",
+                            Order = 4
+                        },
+                        new
+                        {
+                            Id = 5,
+                            IsActive = true,
+                            Name = "budynek i dostępność",
+                            Order = 5
+                        },
+                        new
+                        {
+                            Id = 6,
+                            IsActive = true,
+                            Name = "sprawy elektroniczne i strona internetowa",
+                            Order = 6
+                        },
+                        new
+                        {
+                            Id = 7,
+                            IsActive = true,
+                            Name = "pochwała",
+                            Order = 7
+                        },
+                        new
+                        {
+                            Id = 8,
+                            IsActive = true,
+                            Name = "inne",
+                            Order = 8
+                        });
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Analysis.RemarkReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Categories")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SurveyResponseTextId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Unquotable")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveyResponseTextId")
+                        .IsUnique();
+
+                    b.ToTable("RemarkReviews");
                 });
 
             modelBuilder.Entity("GlosKlienta.Web.Features.Audit.AuditEntry", b =>
@@ -1967,6 +2127,15 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.HasIndex("ReleasesId");
 
                     b.ToTable("PressConferenceReleases");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Analysis.RemarkReview", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Features.Survey.SurveyResponseText", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyResponseTextId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GlosKlienta.Web.Features.Directory.CashDeskHours", b =>
