@@ -30,6 +30,7 @@ public static class GlosKlientaServices
         services.AddSingleton<SurveyCatalog>();
         services.AddHttpContextAccessor();
         services.AddScoped<AuditLog>();
+        services.AddScoped<GlosKlienta.Web.Features.Paper.BoxOpeningReminder>();
         services.AddMail(configuration);
         services.AddDirectory();
         services.AddRegisterReminders();

@@ -84,13 +84,8 @@ public sealed class F2Protocols(AppDbContext db, F2FiguresService figures, Offic
     }
 
     /// <summary>The places of active boxes not opened on the period's box-opening day or later (<see cref="BoxOpeningDay"/>).</summary>
-    public async Task<IReadOnlyList<string>> UnopenedBoxesAsync(ReportingPeriod period, CancellationToken cancellationToken)
-    {
-        var boxes = await db.SurveyBoxes.AsNoTracking().Where(b => b.IsActive)
-            .Select(b => new { b.Location, Last = db.BoxOpenings.Where(o => o.SurveyBoxId == b.Id).Max(o => (DateOnly?)o.OpenedOn) })
-            .ToListAsync(cancellationToken);
-        return BoxOpeningDay.Unopened(period, boxes, b => b.Last).Select(b => b.Location).ToList();
-    }
+    public Task<IReadOnlyList<string>> UnopenedBoxesAsync(ReportingPeriod period, CancellationToken cancellationToken) =>
+        Paper.BoxOpeningReminder.UnopenedAsync(db, period, cancellationToken);
 
     public async Task<string?> UnopenedBoxesReasonAsync(ReportingPeriod period, CancellationToken cancellationToken) =>
         (await db.F2Drafts.AsNoTracking().FirstOrDefaultAsync(d => d.Period == period.ToString(), cancellationToken))?.UnopenedBoxesReason;
