@@ -135,6 +135,8 @@ public sealed record F2Figures
     public IReadOnlyList<ThreatenedArea> Threats { get; init; } = [];
     /// <summary>"Do obserwacji": a point estimate on the wrong side of its threshold whose interval still covers it.</summary>
     public IReadOnlyList<ThreatenedArea> Watch { get; init; } = [];
+    /// <summary>The free-text remarks as the Pełnomocnik read them: counts per category with quotes (null on the dashboard, which does not read them).</summary>
+    public RemarksFigure? Remarks { get; init; }
     /// <summary>Question 6 as timeliness (null when the survey has no such question).</summary>
     public TimelinessFigure? Timeliness { get; init; }
     /// <summary>"Not on time" per month of the period.</summary>

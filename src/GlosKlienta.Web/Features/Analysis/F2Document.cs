@@ -94,6 +94,7 @@ public static class F2Document
         blocks.AddRange(SampleBlocks(f));
         blocks.Add(new Heading(2, "3. Wyniki"));
         blocks.AddRange(ResultBlocks(f));
+        blocks.AddRange(RemarkBlocks(f));
         blocks.AddRange(ComparisonBlocks(f));
         blocks.AddRange(ThreatBlocks(f));
         blocks.Add(new Heading(2, "6. Proponowane działania zapobiegawcze i audity"));
@@ -321,6 +322,30 @@ public static class F2Document
                 RelativeWidths = [5, 1, 1],
             };
         }
+    }
+
+    /// <summary>The clients' free-text remarks: counts per category, with a few quotes that hold no personal data.</summary>
+    private static IEnumerable<Block> RemarkBlocks(F2Figures f)
+    {
+        if (f.Remarks is not { } r) yield break;
+        yield return new Heading(3, "Uwagi klientów");
+        if (r.Total == 0)
+        {
+            yield return new Paragraph("Brak danych: w okresie klienci nie zostawili uwag.");
+            yield break;
+        }
+        yield return new Paragraph($"Klienci zostawili {Count(r.Total, "uwagę", "uwagi", "uwag")} (w pytaniu o jakość usługi i w polu UWAGI); "
+            + $"Pełnomocnik przeczytał i przypisał do kategorii {Count(r.Reviewed)}. Jedna uwaga może należeć do kilku kategorii. "
+            + "Cytaty pomijają uwagi z danymi osobowymi.");
+        if (r.Categories.Count > 0)
+            yield return new Table(["Kategoria", "Uwagi", "Przykłady"],
+                r.Categories.Select(c => (IReadOnlyList<string>)[c.Name, Count(c.Count),
+                    c.Examples.Count == 0 ? "–" : string.Join("\n", c.Examples.Select(e => "„" + e + "”"))]).ToList())
+            {
+                Caption = "Uwagi klientów według kategorii",
+                Align = [ColumnAlign.Left, ColumnAlign.Right, ColumnAlign.Left],
+                RelativeWidths = [2.5, 1, 6],
+            };
     }
 
     private static string Quadrant(IpaQuadrant? q) => q switch

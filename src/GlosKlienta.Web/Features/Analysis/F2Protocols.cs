@@ -26,7 +26,7 @@ public static class F2Audit
 /// The F2 protocol of a period through its life: a draft computed afresh on each request, the
 /// Pełnomocnik's conclusions and proposed actions, and approval, which freezes figures and files.
 /// </summary>
-public sealed class F2Protocols(AppDbContext db, F2FiguresService figures, OfficeProfileProvider office, TimeProvider time, AuditLog audit, Microsoft.Extensions.Options.IOptions<AnalysisOptions> options)
+public sealed class F2Protocols(AppDbContext db, F2FiguresService figures, F2Remarks remarks, OfficeProfileProvider office, TimeProvider time, AuditLog audit, Microsoft.Extensions.Options.IOptions<AnalysisOptions> options)
 {
     public static readonly DocFormat[] Formats = [DocFormat.Pdf, DocFormat.Odt, DocFormat.Docx, DocFormat.Html];
 
@@ -61,7 +61,10 @@ public sealed class F2Protocols(AppDbContext db, F2FiguresService figures, Offic
 
     /// <summary>The figures of the draft: computed now, with the areas the Pełnomocnik added by judgement after those the evidence found.</summary>
     public async Task<F2Figures> DraftFiguresAsync(ReportingPeriod period, CancellationToken cancellationToken) =>
-        WithJudgedAreas(await figures.ComputeAsync(period, null, cancellationToken), await JudgedAreasAsync(period, cancellationToken));
+        WithJudgedAreas(await figures.ComputeAsync(period, null, cancellationToken), await JudgedAreasAsync(period, cancellationToken)) with
+        {
+            Remarks = await remarks.SummaryAsync(period, cancellationToken),
+        };
 
     public async Task<IReadOnlyList<JudgedArea>> JudgedAreasAsync(ReportingPeriod period, CancellationToken cancellationToken) =>
         await db.JudgedAreas.AsNoTracking().Where(a => a.Period == period.ToString()).OrderBy(a => a.Id).ToListAsync(cancellationToken);
@@ -278,6 +281,7 @@ public static class AnalysisServices
         services.Configure<AnalysisOptions>(configuration.GetSection("Analysis"));
         services.AddScoped<F2FiguresService>();
         services.AddScoped<F2Protocols>();
+        services.AddScoped<F2Remarks>();
         services.AddScoped<F2Due>();
         return services;
     }

@@ -1,0 +1,67 @@
+using System.Net;
+using GlosKlienta.Domain.Staff;
+using GlosKlienta.Domain.Survey;
+using GlosKlienta.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace GlosKlienta.Web.Tests.Analysis;
+
+/// <summary>The Pełnomocnik reads the period's remarks one by one; the protocol counts them per category and quotes only what may be quoted (issue 12).</summary>
+public sealed class RemarksPageTests
+{
+    private const string Url = "/personel/analiza/uwagi/2026H1";
+
+    [Fact]
+    public async Task Remarks_ReadOneByOne_AreCountedPerCategory_AndQuotedWithoutPersonalData()
+    {
+        await using var app = new AnalysisApp(TestDatabase.CreateEmptySqlite());
+        await app.AddResponsesAsync(1, Channel.Online, new DateOnly(2026, 3, 2), "oceny.sprawnosc=2", "Długa kolejka do kasy", "uwagi");
+        await app.AddResponsesAsync(1, Channel.Paper, new DateOnly(2026, 3, 3), "oceny.sprawnosc=1", "Czekałem godzinę, proszę o telefon 600 123 456", "oceny");
+        await app.AddResponsesAsync(1, Channel.Online, new DateOnly(2025, 3, 3), "oceny.sprawnosc=1", "Uwaga z innego okresu", "uwagi");
+        await app.AddResponsesAsync(1, Channel.Online, new DateOnly(2026, 3, 4), "trudnosci=inne", "inna trudność, nie uwaga", "trudnosci");
+        var client = await app.SignInAsync("pelnomocnik@lesko.pl", Roles.PelnomocnikSzj);
+
+        var first = await client.GetAsync(Url);
+        Assert.True(first.StatusCode == HttpStatusCode.OK, $"{(int)first.StatusCode}: {await first.Content.ReadAsStringAsync()}");
+        var page = await Html.ParseAsync(first);
+        Assert.Contains("Przeczytane uwagi: 0 z 2", page.QuerySelector("#postep")!.TextContent);
+        Assert.Equal("Długa kolejka do kasy", page.QuerySelector("#uwaga")!.TextContent);
+
+        // Nothing ticked: the error, and nothing saved.
+        var empty = await StaffAccounts.PostFormAsync(client, Url, "form[action*='handler=Save']", []);
+        Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
+        Assert.NotNull((await Html.ParseAsync(empty)).QuerySelector("#Category-blad"));
+
+        var waiting = await CategoryIdAsync(app, "czas oczekiwania, kolejki");
+        Assert.Equal(HttpStatusCode.Redirect, (await StaffAccounts.PostFormAsync(client, Url, "form[action*='handler=Save']", [KeyValuePair.Create("Category", waiting)])).StatusCode);
+
+        // The next one holds a phone number: "unfit to quote" is ticked already.
+        page = await Html.ParseAsync(await client.GetAsync(Url));
+        Assert.Contains("600 123 456", page.QuerySelector("#uwaga")!.TextContent);
+        Assert.True(Html.IsChecked(page, "Unquotable", "true"));
+        Assert.Equal(HttpStatusCode.Redirect, (await StaffAccounts.PostFormAsync(client, Url, "form[action*='handler=Save']", [KeyValuePair.Create("Category", waiting)])).StatusCode);
+        page = await Html.ParseAsync(await client.GetAsync(Url));
+        Assert.Contains("Przeczytane uwagi: 2 z 2", page.QuerySelector("#postep")!.TextContent);
+        Assert.Null(page.QuerySelector("#uwaga"));
+
+        var protocol = await (await client.GetAsync("/personel/analiza/protokol/2026H1?handler=File&format=html")).Content.ReadAsStringAsync();
+        Assert.Contains("czas oczekiwania, kolejki", protocol);
+        Assert.Contains("„Długa kolejka do kasy”", protocol);
+        Assert.DoesNotContain("600 123 456", protocol);
+        Assert.Equal(2, await app.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Action == "f2.remark-read")));
+    }
+
+    [Fact]
+    public async Task Remarks_AreForThePelnomocnikOnly()
+    {
+        await using var app = new AnalysisApp(TestDatabase.CreateEmptySqlite());
+        var client = await app.SignInAsync("kierownik@lesko.pl", Roles.KierownikReferatu);
+
+        var response = await client.GetAsync(Url);
+
+        Assert.Contains("/konto/brak-dostepu", response.Headers.Location!.OriginalString);
+    }
+
+    private static Task<string> CategoryIdAsync(AnalysisApp app, string name) =>
+        app.WithDbAsync(async db => (await db.RemarkCategories.SingleAsync(c => c.Name == name)).Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+}
