@@ -65,3 +65,40 @@ public sealed class RemarksPageTests
     private static Task<string> CategoryIdAsync(AnalysisApp app, string name) =>
         app.WithDbAsync(async db => (await db.RemarkCategories.SingleAsync(c => c.Name == name)).Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }
+
+/// <summary>The protocol's dissatisfaction section from the register (issue 12).</summary>
+public sealed class ProtocolComplaintsTests
+{
+    [Fact]
+    public async Task Protocol_ShowsThePeriodsComplaintsAndRequests_ByUnitAndOutcome_WithoutPersonalData()
+    {
+        await using var app = new AnalysisApp(TestDatabase.CreateEmptySqlite());
+        await app.SeedHalfYearAsync();
+        await app.WithDbAsync(async db =>
+        {
+            var usc = await db.OrganisationalUnits.Where(u => u.Name == "Kierownik Urzędu Stanu Cywilnego").Select(u => u.Id).SingleAsync();
+            var n = 0;
+            GlosKlienta.Web.Features.Register.RegisterCase Case(GlosKlienta.Domain.Register.CaseKind kind, GlosKlienta.Domain.Register.CaseOutcome? outcome, DateOnly received) => new()
+            {
+                Year = received.Year, Number = ++n, RegisterNumber = $"SK.1510.{n}.2026", ReceivedOn = received, RegisteredBy = "Sekretariat",
+                SenderName = "Zofia Wiśniewska", Subject = "Kolejka", Summary = "Długie oczekiwanie", Kind = kind, ConcernsUnitId = usc,
+                Outcome = outcome, ClosedOn = outcome is null ? null : received.AddDays(20), DueOn = received.AddMonths(1),
+            };
+            db.RegisterCases.AddRange(
+                Case(GlosKlienta.Domain.Register.CaseKind.Skarga, GlosKlienta.Domain.Register.CaseOutcome.SkargaZasadna, new DateOnly(2026, 2, 2)),
+                Case(GlosKlienta.Domain.Register.CaseKind.Skarga, null, new DateOnly(2026, 6, 1)),
+                Case(GlosKlienta.Domain.Register.CaseKind.Wniosek, GlosKlienta.Domain.Register.CaseOutcome.WniosekUwzgledniony, new DateOnly(2026, 3, 3)),
+                Case(GlosKlienta.Domain.Register.CaseKind.Skarga, GlosKlienta.Domain.Register.CaseOutcome.SkargaZasadna, new DateOnly(2025, 12, 3)));
+            return await db.SaveChangesAsync();
+        });
+        var client = await app.SignInAsync("pelnomocnik@lesko.pl", Roles.PelnomocnikSzj);
+
+        var html = await Html.ParseAsync(await client.GetAsync("/personel/analiza/protokol/2026H1?handler=File&format=html"));
+
+        var table = html.QuerySelectorAll("table").First(t => t.QuerySelector("caption")?.TextContent.StartsWith("Skargi i wnioski według komórki", StringComparison.Ordinal) == true);
+        var row = table.QuerySelectorAll("tr").First(r => r.Children[0].TextContent.Trim() == "Kierownik Urzędu Stanu Cywilnego");
+        Assert.Equal(["2", "1", "0", "1", "1", "0", "1", "0"], row.Children.Skip(1).Select(c => c.TextContent.Trim()));
+        Assert.Contains("W okresie: 2 skargi i 1 wniosek.", html.Body!.TextContent);
+        Assert.DoesNotContain("Wiśniewska", html.Body.TextContent);
+    }
+}

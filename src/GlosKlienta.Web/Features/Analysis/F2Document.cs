@@ -95,6 +95,7 @@ public static class F2Document
         blocks.Add(new Heading(2, "3. Wyniki"));
         blocks.AddRange(ResultBlocks(f));
         blocks.AddRange(RemarkBlocks(f));
+        blocks.AddRange(ComplaintBlocks(f));
         blocks.AddRange(ComparisonBlocks(f));
         blocks.AddRange(ThreatBlocks(f));
         blocks.Add(new Heading(2, "6. Proponowane działania zapobiegawcze i audity"));
@@ -346,6 +347,29 @@ public static class F2Document
                 Align = [ColumnAlign.Left, ColumnAlign.Right, ColumnAlign.Left],
                 RelativeWidths = [2.5, 1, 6],
             };
+    }
+
+    /// <summary>Dissatisfaction from the register: the period's complaints and requests by unit and outcome, no personal data.</summary>
+    private static IEnumerable<Block> ComplaintBlocks(F2Figures f)
+    {
+        if (f.Complaints is not { } rows) yield break;
+        yield return new Heading(3, "Skargi i wnioski w okresie (rejestr, dział VIII KPA)");
+        if (rows.Count == 0)
+        {
+            yield return new Paragraph("W okresie nie wpłynęły skargi ani wnioski.");
+            yield break;
+        }
+        int complaints = rows.Sum(r => r.Complaints), requests = rows.Sum(r => r.Requests);
+        yield return new Paragraph($"W okresie: {Count(complaints, "skarga", "skargi", "skarg")} i {Count(requests, "wniosek", "wnioski", "wniosków")}. "
+            + "Obok ankiet są drugim wskaźnikiem: niezadowolenia klientów. Skargę uznaną za częściowo zasadną liczy się jako zasadną.");
+        yield return new Table(["Komórka", "Skargi", "zasadne", "niezasadne", "Wnioski", "uwzględnione", "nieuwzględnione", "W toku", "Inne"],
+            rows.Select(r => (IReadOnlyList<string>)[r.Unit, Count(r.Complaints), Count(r.ComplaintsJustified), Count(r.ComplaintsUnjustified),
+                Count(r.Requests), Count(r.RequestsGranted), Count(r.RequestsRefused), Count(r.Open), Count(r.Other)]).ToList())
+        {
+            Caption = "Skargi i wnioski według komórki i wyniku („inne”: przekazane, bez rozpoznania, wycofane)",
+            Align = [ColumnAlign.Left, .. Enumerable.Repeat(ColumnAlign.Right, 8)],
+            RelativeWidths = [3.5, 1, 1.2, 1.4, 1.1, 1.6, 1.8, 1, 0.9],
+        };
     }
 
     private static string Quadrant(IpaQuadrant? q) => q switch

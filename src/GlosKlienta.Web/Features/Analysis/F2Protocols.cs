@@ -64,6 +64,7 @@ public sealed class F2Protocols(AppDbContext db, F2FiguresService figures, F2Rem
         WithJudgedAreas(await figures.ComputeAsync(period, null, cancellationToken), await JudgedAreasAsync(period, cancellationToken)) with
         {
             Remarks = await remarks.SummaryAsync(period, cancellationToken),
+            Complaints = await Register.Reports.YearlyReportData.PeriodComplaintsAsync(db, period.Start, period.End, cancellationToken),
         };
 
     public async Task<IReadOnlyList<JudgedArea>> JudgedAreasAsync(ReportingPeriod period, CancellationToken cancellationToken) =>

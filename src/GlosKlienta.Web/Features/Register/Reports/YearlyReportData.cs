@@ -43,6 +43,28 @@ public static class ReportLabels
 /// <summary>Loads the year's cases into the pure <see cref="YearlyReportCalculator"/> and renders the result as a document.</summary>
 public static class YearlyReportData
 {
+    /// <summary>The period's skargi and wnioski by unit and outcome, for the F2 (<see cref="PeriodComplaints"/>).</summary>
+    public static async Task<IReadOnlyList<UnitComplaints>> PeriodComplaintsAsync(AppDbContext db, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var units = await db.OrganisationalUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
+        var cases = await db.RegisterCases.AsNoTracking()
+            .Where(c => c.ReceivedOn >= from && c.ReceivedOn <= to && (c.Kind == CaseKind.Skarga || c.Kind == CaseKind.Wniosek))
+            .Select(c => new { c.Kind, c.ConcernsUnitId, c.ReceivedOn, c.Outcome, c.ClosedOn })
+            .ToListAsync(cancellationToken);
+        return PeriodComplaints.Compute(from, to, cases.Select(c => new PeriodComplaints.Case(
+            c.Kind == CaseKind.Skarga,
+            c.ConcernsUnitId is { } u && units.TryGetValue(u, out var name) ? name : null,
+            c.ReceivedOn,
+            c.ClosedOn is null && c.Outcome is null ? PeriodComplaints.Result.Open : c.Outcome switch
+            {
+                CaseOutcome.SkargaZasadna or CaseOutcome.SkargaCzesciowoZasadna => PeriodComplaints.Result.Justified,
+                CaseOutcome.SkargaNiezasadna or CaseOutcome.AdnotacjaArt239 => PeriodComplaints.Result.Unjustified,
+                CaseOutcome.WniosekUwzgledniony or CaseOutcome.WniosekCzesciowoUwzgledniony => PeriodComplaints.Result.Granted,
+                CaseOutcome.WniosekNieuwzgledniony => PeriodComplaints.Result.Refused,
+                _ => PeriodComplaints.Result.Other,
+            })));
+    }
+
     private static readonly CultureInfo Polish = CultureInfo.GetCultureInfo("pl-PL");
 
     public static async Task<YearlyReport> ComputeAsync(AppDbContext db, int year, DateOnly today, CancellationToken cancellationToken)
