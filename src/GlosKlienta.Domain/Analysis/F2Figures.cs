@@ -137,6 +137,8 @@ public sealed record F2Figures
     public IReadOnlyList<ThreatenedArea> Watch { get; init; } = [];
     /// <summary>The free-text remarks as the Pełnomocnik read them: counts per category with quotes (null on the dashboard, which does not read them).</summary>
     public RemarksFigure? Remarks { get; init; }
+    /// <summary>The actions proposed in the previous protocol, each with its status and the same figure then and now.</summary>
+    public IReadOnlyList<ActionFollowUpFigure>? FollowUp { get; init; }
     /// <summary>The period's complaints and requests from the register, by unit and outcome (null on the dashboard).</summary>
     public IReadOnlyList<RegisterReports.UnitComplaints>? Complaints { get; init; }
     /// <summary>Question 6 as timeliness (null when the survey has no such question).</summary>

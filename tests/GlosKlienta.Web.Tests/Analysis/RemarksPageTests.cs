@@ -102,3 +102,39 @@ public sealed class ProtocolComplaintsTests
         Assert.DoesNotContain("Wiśniewska", html.Body.TextContent);
     }
 }
+
+/// <summary>The protocol follows up the previous protocol's actions with the same figure now (issue 12).</summary>
+public sealed class ProtocolFollowUpTests
+{
+    [Fact]
+    public async Task Protocol_ListsThePreviousProtocolsActions_WithTheAreasFigureThenAndNow()
+    {
+        await using var app = new AnalysisApp(TestDatabase.CreateEmptySqlite());
+        await app.SeedHalfYearAsync();
+        await app.AddResponsesAsync(40, Channel.Paper, new DateOnly(2025, 9, 1), "komorka=usc;termin=nie");
+        await app.AddResponsesAsync(60, Channel.Paper, new DateOnly(2025, 10, 1), "komorka=usc;termin=tak");
+        await app.WithDbAsync(async db =>
+        {
+            db.ProposedActions.Add(new GlosKlienta.Web.Features.Analysis.ProposedAction
+            {
+                Period = "2025H2", AreaKey = "not-on-time:unit:usc", AreaTitle = "Terminowość w komórce: Kierownik Urzędu Stanu Cywilnego",
+                Kind = GlosKlienta.Web.Features.Analysis.ProposedActionKind.Audit, What = "Audit terminowości w USC", Who = "Pełnomocnik ds. SZJ",
+                Due = new DateOnly(2026, 3, 31), Status = GlosKlienta.Web.Features.Analysis.ProposedActionStatus.Done, CreatedBy = "pelnomocnik",
+            });
+            return await db.SaveChangesAsync();
+        });
+        var client = await app.SignInAsync("pelnomocnik@lesko.pl", Roles.PelnomocnikSzj);
+
+        var html = await Html.ParseAsync(await client.GetAsync("/personel/analiza/protokol/2026H1?handler=File&format=html"));
+
+        var table = html.QuerySelectorAll("table").First(t => t.QuerySelector("caption")?.TextContent.StartsWith("Działania zaproponowane w poprzednim okresie", StringComparison.Ordinal) == true);
+        var cells = table.QuerySelectorAll("tbody tr").Single().Children.Select(c => c.TextContent.Trim()).ToList();
+        Assert.Contains("Audit terminowości w USC", cells[0]);
+        Assert.Equal("zrealizowane", cells[1]);
+        Assert.Equal("40,0% (40 z 100)", cells[3]);
+        Assert.Equal("28,6% (10 z 35)", cells[4]);
+        Assert.Equal("bez istotnej zmiany", cells[6]);
+        var json = await (await client.GetAsync("/personel/analiza/protokol/2026H1?handler=File&format=json")).Content.ReadAsStringAsync();
+        Assert.Contains("\"followUp\"", json);
+    }
+}

@@ -99,6 +99,7 @@ public static class F2Document
         blocks.AddRange(ComparisonBlocks(f));
         blocks.AddRange(ThreatBlocks(f));
         blocks.Add(new Heading(2, "6. Proponowane działania zapobiegawcze i audity"));
+        blocks.AddRange(FollowUpBlocks(f));
         if (c.Actions.Count == 0)
             blocks.Add(new Paragraph("Nie zaproponowano działań."));
         else
@@ -369,6 +370,29 @@ public static class F2Document
             Caption = "Skargi i wnioski według komórki i wyniku („inne”: przekazane, bez rozpoznania, wycofane)",
             Align = [ColumnAlign.Left, .. Enumerable.Repeat(ColumnAlign.Right, 8)],
             RelativeWidths = [3.5, 1, 1.2, 1.4, 1.1, 1.6, 1.8, 1, 0.9],
+        };
+    }
+
+    /// <summary>The previous protocol's actions: status, and the figure of the area they answered then and now.</summary>
+    private static IEnumerable<Block> FollowUpBlocks(F2Figures f)
+    {
+        if (f.FollowUp is not { Count: > 0 } rows) yield break;
+        yield return new Heading(3, "Działania z poprzedniego protokołu");
+        yield return new Table(["Obszar i działanie", "Status", "Wskaźnik", "Wtedy", "Teraz", "Zmiana (95% CI)", "Wniosek"],
+            rows.Select(r => (IReadOnlyList<string>)[$"{r.Area}: {r.What} ({r.Kind}, {r.Who}, do {r.Due:dd.MM.yyyy})", r.Status,
+                r.Measure ?? "obszar bez wskaźnika z ankiet",
+                r.ThenN is { } tn ? ShareOf(r.ThenCount ?? 0, tn) : "–",
+                r.NowN is { } nn ? ShareOf(r.NowCount ?? 0, nn) : "–",
+                r.DifferenceLower is { } lo ? $"{Pct(r.NowShare - r.ThenShare)} ({Pct(lo)} do {Pct(r.DifferenceUpper)})" : "–",
+                r.Verdict is null ? "–" : r.Improved switch
+                {
+                    true => $"poprawa (istotna, {PEq(r.PValue)})",
+                    false => $"pogorszenie (istotne, {PEq(r.PValue)})",
+                    _ => Verdict(r.Verdict.Value),
+                }]).ToList())
+        {
+            Caption = "Działania zaproponowane w poprzednim okresie i wskaźnik obszaru, na który odpowiadały",
+            RelativeWidths = [4, 1.5, 2.5, 1.8, 1.8, 2.2, 2],
         };
     }
 

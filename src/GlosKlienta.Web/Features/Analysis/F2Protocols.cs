@@ -59,13 +59,28 @@ public sealed class F2Protocols(AppDbContext db, F2FiguresService figures, F2Rem
     public async Task<IReadOnlyList<ProposedAction>> ActionsAsync(ReportingPeriod period, CancellationToken cancellationToken) =>
         await db.ProposedActions.AsNoTracking().Where(a => a.Period == period.ToString()).OrderBy(a => a.Id).ToListAsync(cancellationToken);
 
-    /// <summary>The figures of the draft: computed now, with the areas the Pełnomocnik added by judgement after those the evidence found.</summary>
-    public async Task<F2Figures> DraftFiguresAsync(ReportingPeriod period, CancellationToken cancellationToken) =>
-        WithJudgedAreas(await figures.ComputeAsync(period, null, cancellationToken), await JudgedAreasAsync(period, cancellationToken)) with
+    /// <summary>The figures of the draft, computed now: the survey with the areas the Pełnomocnik added by judgement after those the evidence found, the remarks as read, the register's complaints, and the follow-up of the previous protocol's actions.</summary>
+    public async Task<F2Figures> DraftFiguresAsync(ReportingPeriod period, CancellationToken cancellationToken)
+    {
+        var f = WithJudgedAreas(await figures.ComputeAsync(period, null, cancellationToken), await JudgedAreasAsync(period, cancellationToken)) with
         {
             Remarks = await remarks.SummaryAsync(period, cancellationToken),
             Complaints = await Register.Reports.YearlyReportData.PeriodComplaintsAsync(db, period.Start, period.End, cancellationToken),
         };
+        return f with { FollowUp = await FollowUpAsync(period, f, cancellationToken) };
+    }
+
+    /// <summary>The previous protocol's actions, each with the same figure then (frozen, if approved) and now.</summary>
+    private async Task<IReadOnlyList<ActionFollowUpFigure>> FollowUpAsync(ReportingPeriod period, F2Figures now, CancellationToken cancellationToken)
+    {
+        var previous = period.Previous;
+        var actions = await ActionsAsync(previous, cancellationToken);
+        if (actions.Count == 0) return [];
+        var then = await FindApprovedAsync(previous, cancellationToken) is { } frozen
+            ? F2Figures.FromJson(frozen.FiguresJson)
+            : WithJudgedAreas(await figures.ComputeAsync(previous, null, cancellationToken), await JudgedAreasAsync(previous, cancellationToken));
+        return actions.Select(a => ActionFollowUp.Follow(a.AreaTitle, KindName(a.Kind), a.What, a.Who, a.Due, StatusName(a.Status), a.AreaKey, then, now)).ToList();
+    }
 
     public async Task<IReadOnlyList<JudgedArea>> JudgedAreasAsync(ReportingPeriod period, CancellationToken cancellationToken) =>
         await db.JudgedAreas.AsNoTracking().Where(a => a.Period == period.ToString()).OrderBy(a => a.Id).ToListAsync(cancellationToken);
