@@ -19,6 +19,12 @@ public sealed record ThreatRules
     public double MaximumNotOnTimeShare { get; init; } = 0.10;
     /// <summary>A difficulty (question 7) chosen significantly more often (after Holm) than in a baseline period.</summary>
     public bool DifficultyGrowth { get; init; } = true;
+    /// <summary>
+    /// The smallest change of a share (top-two box of a dropping item, a difficulty's share) that
+    /// makes a significant change a threat: with hundreds of thousands of answers a change of a few
+    /// tenths of a point is significant and means nothing. A smaller significant change goes to the watch list.
+    /// </summary>
+    public double MinimumChange { get; init; } = 0.02;
 }
 
 /// <summary>The threatened areas and the watch list of a period (<see cref="Threats.Evaluate"/>).</summary>
@@ -80,24 +86,34 @@ public static class Threats
         {
             if (rules.SignificantDrop)
                 foreach (var c in comparison.Items.Where(c => c.Verdict == ChangeVerdict.Lower))
-                    threatened.Add(new ThreatenedArea("drop:" + comparison.BaselinePeriod + ":" + c.Item, ThreatKind.SignificantDrop,
+                {
+                    var small = c.TopTwoDifference is { } d && -d < rules.MinimumChange;
+                    (small ? watch : threatened).Add(new ThreatenedArea("drop:" + comparison.BaselinePeriod + ":" + c.Item, ThreatKind.SignificantDrop,
                         "Spadek oceny: " + c.Text + " (wobec: " + comparison.BaselineName + ")",
                         $"Oceny 4–5: {Pct(c.CurrentTopTwo)} (n = {N(c.CurrentN)}) wobec {Pct(c.BaselineTopTwo)} (n = {N(c.BaselineN)}); zmiana 95% CI {Pct(c.DifferenceLower)} do {Pct(c.DifferenceUpper)}.",
                         c.CurrentN, $"Mann-Whitney U = {c.U?.ToString("0.#", Pl)}, {PEq(c.PValue)}, p po korekcie Holma {PEq(c.AdjustedPValue, "")}, r = {c.EffectSizeR?.ToString("0.00", Pl)}")
                     {
-                        Reason = $"Oceny spadły istotnie wobec okresu: {comparison.BaselineName} (test Manna-Whitneya, p po korekcie Holma {PEq(c.AdjustedPValue, "")}).",
+                        Reason = small
+                            ? $"Spadek jest istotny statystycznie, ale mniejszy niż {(rules.MinimumChange * 100).ToString("0.#", Pl)} pkt proc.: przy tak wielu odpowiedziach to za mało, by działać."
+                            : $"Oceny spadły istotnie wobec okresu: {comparison.BaselineName} (test Manna-Whitneya, p po korekcie Holma {PEq(c.AdjustedPValue, "")}).",
                         Strength = c.AdjustedPValue,
                     });
+                }
             if (rules.DifficultyGrowth && comparison.Questions.FirstOrDefault(q => q.Code == roles.Difficulties) is { } difficulties)
                 foreach (var o in difficulties.Options.Where(o => o.Verdict == ChangeVerdict.Higher && o.Code != roles.NoDifficultyOption))
-                    threatened.Add(new ThreatenedArea("difficulty:" + comparison.BaselinePeriod + ":" + o.Code, ThreatKind.DifficultyGrowth,
+                {
+                    var small = o.CurrentShare - o.BaselineShare is { } d && d < rules.MinimumChange;
+                    (small ? watch : threatened).Add(new ThreatenedArea("difficulty:" + comparison.BaselinePeriod + ":" + o.Code, ThreatKind.DifficultyGrowth,
                         "Rosnąca trudność: " + o.Text + " (wobec: " + comparison.BaselineName + ")",
-                        $"Wskazało {o.CurrentCount} z {difficulties.CurrentAnswered} ({Pct(o.CurrentShare)}) wobec {o.BaselineCount} z {difficulties.BaselineAnswered} ({Pct(o.BaselineShare)}); zmiana 95% CI {Pct(o.DifferenceLower)} do {Pct(o.DifferenceUpper)}.",
+                        $"Wskazało {N(o.CurrentCount)} z {N(difficulties.CurrentAnswered)} ({Pct(o.CurrentShare)}) wobec {N(o.BaselineCount)} z {N(difficulties.BaselineAnswered)} ({Pct(o.BaselineShare)}); zmiana 95% CI {Pct(o.DifferenceLower)} do {Pct(o.DifferenceUpper)}.",
                         difficulties.CurrentAnswered, $"{(o.Method == ContingencyMethod.FisherExact ? "test dokładny Fishera" : "chi-kwadrat")}, {PEq(o.PValue)}, p po korekcie Holma {PEq(o.AdjustedPValue, "")}")
                     {
-                        Reason = $"Tę trudność wskazywano istotnie częściej niż w okresie: {comparison.BaselineName} (p po korekcie Holma {PEq(o.AdjustedPValue, "")}).",
+                        Reason = small
+                            ? $"Wzrost jest istotny statystycznie, ale mniejszy niż {(rules.MinimumChange * 100).ToString("0.#", Pl)} pkt proc.: przy tak wielu odpowiedziach to za mało, by działać."
+                            : $"Tę trudność wskazywano istotnie częściej niż w okresie: {comparison.BaselineName} (p po korekcie Holma {PEq(o.AdjustedPValue, "")}).",
                         Strength = o.AdjustedPValue,
                     });
+                }
         }
         return new ThreatAssessment(Rank(threatened), Rank(watch));
 

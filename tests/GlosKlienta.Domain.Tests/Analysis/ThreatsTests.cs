@@ -157,6 +157,19 @@ public sealed class ThreatsTests
     }
 
     [Fact]
+    public void SignificantButTinyDifficultyGrowth_OnManyAnswers_IsOnlyWatched()
+    {
+        // 4,000 answers each: "inne" from 7.0% to 8.5% is significant, but under the 2-point minimum change.
+        var previous = Tally("2025H2", (280, "trudnosci=inne"), (3720, "trudnosci=brak"));
+        var current = Tally("2026H1", (340, "trudnosci=inne"), (3660, "trudnosci=brak"));
+        var f = Figures(current, previous);
+
+        Assert.DoesNotContain(f.Threats, t => t.Kind == ThreatKind.DifficultyGrowth);
+        Assert.Contains("mniejszy niż 2 pkt proc.", Assert.Single(f.Watch, t => t.Kind == ThreatKind.DifficultyGrowth).Reason);
+        Assert.Contains(Figures(current, previous, new ThreatRules { MinimumChange = 0.01 }).Threats, t => t.Kind == ThreatKind.DifficultyGrowth);
+    }
+
+    [Fact]
     public void Rules_AreConfigurable()
     {
         // 25 of 30 (83.3%, CI 66.4%-92.7%).

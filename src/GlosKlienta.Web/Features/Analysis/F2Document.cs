@@ -108,6 +108,8 @@ public static class F2Document
             { RelativeWidths = [3, 1.5, 4, 2, 1.5, 1.5] });
         blocks.Add(new Heading(2, "7. Wnioski Pełnomocnika ds. SZJ"));
         blocks.Add(new FieldToComplete("Wnioski", string.IsNullOrWhiteSpace(c.Conclusions) ? null : c.Conclusions, 6));
+        if (c.Distribution.Count > 0)
+            blocks.Add(new Paragraph("Otrzymują: " + string.Join(", ", c.Distribution) + "."));
         blocks.Add(new Spacer(10));
         // Procedure row 9: the Pełnomocnik draws up the protocol; the procedure names no approver of F2, so
         // the protocol has no "Zatwierdził" line; the Burmistrz acknowledges it.
@@ -115,8 +117,6 @@ public static class F2Document
             ? $"Sporządził: {c.ApprovedBy}, Pełnomocnik ds. SZJ, {TimeZoneInfo.ConvertTime(at, c.TimeZone):dd.MM.yyyy}, godz. {TimeZoneInfo.ConvertTime(at, c.TimeZone):HH:mm} (podpis)"
             : "Sporządził: Pełnomocnik ds. SZJ (data, podpis)";
         blocks.Add(new SignatureLines([drawnUp, "Zapoznał się: Burmistrz (data, podpis)"]));
-        if (c.Distribution.Count > 0)
-            blocks.Add(new Paragraph("Otrzymują: " + string.Join(", ", c.Distribution) + "."));
 
         return new Document($"{title} – {f.PeriodName}", blocks)
         {
@@ -192,6 +192,12 @@ public static class F2Document
     public static IEnumerable<Block> ResultBlocks(F2Figures f)
     {
         ArgumentNullException.ThrowIfNull(f);
+        if (f.Responses == 0)
+        {
+            // An empty period has no distributions, trends or breakdowns: pages of dashes say nothing.
+            yield return new Paragraph("Brak danych: w okresie nie zebrano żadnej ankiety, więc nie ma wyników do pokazania.");
+            yield break;
+        }
         var items = f.Ratings.Select(r => r.Text).ToList();
         yield return new Heading(3, "Ocena jakości usługi");
         if (f.Ratings.Count > 0)
@@ -408,6 +414,11 @@ public static class F2Document
     private static IEnumerable<Block> ComparisonBlocks(F2Figures f)
     {
         yield return new Heading(2, "4. Porównania");
+        if (f.Responses == 0)
+        {
+            yield return new Paragraph("Brak danych: w okresie nie ma ankiet, więc nie ma czego porównać.");
+            yield break;
+        }
         var comparisons = new List<(string Title, ComparisonFigure C)>();
         if (f.HalfYears is { } h) comparisons.Add(("II półrocze wobec I półrocza", h));
         if (f.PreviousPeriod is { } p) comparisons.Add(("Wobec poprzedniego okresu: " + p.BaselineName, p));
