@@ -298,6 +298,7 @@ public static class AnalysisServices
         services.AddScoped<F2FiguresService>();
         services.AddScoped<F2Protocols>();
         services.AddScoped<F2Remarks>();
+        services.AddHostedService<F2WarmUp>();
         services.AddScoped<F2Due>();
         return services;
     }
