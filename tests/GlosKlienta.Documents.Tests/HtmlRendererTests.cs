@@ -75,7 +75,10 @@ public class HtmlRendererTests
             Assert.Equal(2, ids.Length);
             Assert.Equal("title", doc.GetElementById(ids[0])!.LocalName);
             Assert.Equal("desc", doc.GetElementById(ids[1])!.LocalName);
-            var next = svg.ParentElement!.NextElementSibling!;
+            var wrap = svg.ParentElement!.NextElementSibling!;
+            Assert.Equal("gk-table-wrap", wrap.ClassName); // scrolls by itself on a phone, reachable from the keyboard
+            Assert.Equal("0", wrap.GetAttribute("tabindex"));
+            var next = wrap.FirstElementChild!;
             Assert.Equal("table", next.LocalName);
             Assert.StartsWith("Dane wykresu: ", next.QuerySelector("caption")!.TextContent);
             Assert.All(next.QuerySelectorAll("tbody th"), th => Assert.Equal("row", th.GetAttribute("scope")));

@@ -125,6 +125,10 @@ internal static class HtmlRenderer
 
     private static void WriteTable(StringBuilder sb, Table t, bool rowHeaders)
     {
+        // A table wider than a phone scrolls in its own box, not the page; the box can take focus so
+        // it can be scrolled from the keyboard, and is named by the table's caption.
+        sb.Append("<div class=\"gk-table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"")
+            .Append(Esc.Xml(string.IsNullOrEmpty(t.Caption) ? "Tabela" : t.Caption)).Append("\">");
         sb.Append("<table");
         Classes(sb, "gk-table", t.ShowHeader ? null : "gk-kv", Size(t.SizePt));
         sb.Append('>');
@@ -166,7 +170,7 @@ internal static class HtmlRenderer
             }
             sb.Append("</tr>\n");
         }
-        sb.Append("</tbody></table>\n");
+        sb.Append("</tbody></table></div>\n");
     }
 
     private static string? ColAlign(Table t, int c) => t.Align is { } a && c < a.Count

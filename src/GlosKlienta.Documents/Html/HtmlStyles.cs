@@ -39,7 +39,9 @@ public static class HtmlStyles
 .gk-doc ul,.gk-doc ol{margin:0 0 .6em;padding-left:1.6em}
 .gk-al-left{text-align:left}.gk-al-center{text-align:center}.gk-al-right{text-align:right}.gk-al-justify{text-align:justify;hyphens:auto}
 .gk-sa-0{margin-bottom:0!important}.gk-sa-s{margin-bottom:.25em!important}.gk-sa-l{margin-bottom:1em!important}.gk-sa-xl{margin-bottom:2em!important}
-.gk-table{border-collapse:collapse;width:100%;margin:0 0 1em;font-size:.9em}
+.gk-table-wrap{overflow-x:auto;max-width:100%;margin:0 0 1em}
+.gk-table-wrap:focus-visible{outline:3px solid #ffbf47}
+.gk-table{border-collapse:collapse;width:100%;margin:0;font-size:.9em}
 .gk-table caption{caption-side:top;text-align:left;font-weight:bold;padding:.2em 0}
 .gk-table th,.gk-table td{border:1px solid #000;padding:.25em .4em;vertical-align:top;text-align:left}
 .gk-table thead th{background:#e6e6e6;font-weight:bold}
