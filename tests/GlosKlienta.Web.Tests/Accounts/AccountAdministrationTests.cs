@@ -19,14 +19,13 @@ using GlosKlienta.Web.Features.Survey;
 namespace GlosKlienta.Web.Tests.Accounts;
 
 /// <summary>Runs on SQLite always and on PostgreSQL where a server is configured (see <see cref="TestDatabase"/>).</summary>
-public abstract class AccountAdministrationTests : IAsyncLifetime
+public abstract class AccountAdministrationTests(DatabaseKind kind) : DatabaseTest(kind), IAsyncLifetime
 {
     private const string Admin = "admin@lesko.pl";
     private AppFactory? app;
 
     private AppFactory Factory => app ?? throw new InvalidOperationException(TestDatabase.PostgresSkipReason);
 
-    protected abstract Task<TestDatabase?> CreateDatabaseAsync();
 
     public async Task InitializeAsync()
     {
@@ -343,13 +342,6 @@ public abstract class AccountAdministrationTests : IAsyncLifetime
     }
 }
 
-public sealed class AccountAdministrationTestsSqlite : AccountAdministrationTests
-{
-    protected override Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateSqlite());
-}
+public sealed class AccountAdministrationTestsSqlite() : AccountAdministrationTests(DatabaseKind.Sqlite);
 
-public sealed class AccountAdministrationTestsPostgres : AccountAdministrationTests
-{
-    protected override async Task<TestDatabase?> CreateDatabaseAsync() =>
-        TestDatabase.PostgresServer is null ? null : await TestDatabase.CreatePostgresAsync();
-}
+public sealed class AccountAdministrationTestsPostgres() : AccountAdministrationTests(DatabaseKind.Postgres);

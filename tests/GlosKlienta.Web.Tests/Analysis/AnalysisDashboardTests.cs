@@ -5,13 +5,12 @@ using GlosKlienta.Web.Tests.Infrastructure;
 
 namespace GlosKlienta.Web.Tests.Analysis;
 
-public abstract class AnalysisDashboardTests : IAsyncLifetime
+public abstract class AnalysisDashboardTests(DatabaseKind kind) : DatabaseTest(kind, empty: true), IAsyncLifetime
 {
     private AnalysisApp? instance;
 
     private AnalysisApp app => instance ?? throw new InvalidOperationException(TestDatabase.PostgresSkipReason);
 
-    protected abstract Task<TestDatabase?> CreateDatabaseAsync();
 
     public async Task InitializeAsync()
     {
@@ -124,13 +123,6 @@ public abstract class AnalysisDashboardTests : IAsyncLifetime
     }
 }
 
-public sealed class AnalysisDashboardTestsSqlite : AnalysisDashboardTests
-{
-    protected override Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateEmptySqlite());
-}
+public sealed class AnalysisDashboardTestsSqlite() : AnalysisDashboardTests(DatabaseKind.Sqlite);
 
-public sealed class AnalysisDashboardTestsPostgres : AnalysisDashboardTests
-{
-    protected override async Task<TestDatabase?> CreateDatabaseAsync() =>
-        TestDatabase.PostgresServer is null ? null : await TestDatabase.CreateEmptyPostgresAsync();
-}
+public sealed class AnalysisDashboardTestsPostgres() : AnalysisDashboardTests(DatabaseKind.Postgres);

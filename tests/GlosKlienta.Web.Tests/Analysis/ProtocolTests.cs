@@ -7,14 +7,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GlosKlienta.Web.Tests.Analysis;
 
-public abstract class ProtocolTests : IAsyncLifetime
+public abstract class ProtocolTests(DatabaseKind kind) : DatabaseTest(kind, empty: true), IAsyncLifetime
 {
     private const string Url = "/personel/analiza/protokol/2026H1";
     private AnalysisApp? instance;
 
     private AnalysisApp app => instance ?? throw new InvalidOperationException(TestDatabase.PostgresSkipReason);
 
-    protected abstract Task<TestDatabase?> CreateDatabaseAsync();
 
     public async Task InitializeAsync()
     {
@@ -166,13 +165,6 @@ public abstract class ProtocolTests : IAsyncLifetime
     }
 }
 
-public sealed class ProtocolTestsSqlite : ProtocolTests
-{
-    protected override Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateEmptySqlite());
-}
+public sealed class ProtocolTestsSqlite() : ProtocolTests(DatabaseKind.Sqlite);
 
-public sealed class ProtocolTestsPostgres : ProtocolTests
-{
-    protected override async Task<TestDatabase?> CreateDatabaseAsync() =>
-        TestDatabase.PostgresServer is null ? null : await TestDatabase.CreateEmptyPostgresAsync();
-}
+public sealed class ProtocolTestsPostgres() : ProtocolTests(DatabaseKind.Postgres);

@@ -15,14 +15,13 @@ using GlosKlienta.Web.Features.Survey;
 namespace GlosKlienta.Web.Tests.Audit;
 
 /// <summary>Runs on SQLite always and on PostgreSQL where a server is configured (see <see cref="TestDatabase"/>).</summary>
-public abstract class AuditReaderTests : IAsyncLifetime
+public abstract class AuditReaderTests(DatabaseKind kind) : DatabaseTest(kind), IAsyncLifetime
 {
     private const string Reader = "pelnomocnik@lesko.pl";
     private AppFactory? app;
 
     private AppFactory Factory => app ?? throw new InvalidOperationException(TestDatabase.PostgresSkipReason);
 
-    protected abstract Task<TestDatabase?> CreateDatabaseAsync();
 
     public async Task InitializeAsync()
     {
@@ -171,13 +170,6 @@ public abstract class AuditReaderTests : IAsyncLifetime
     }
 }
 
-public sealed class AuditReaderTestsSqlite : AuditReaderTests
-{
-    protected override Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateSqlite());
-}
+public sealed class AuditReaderTestsSqlite() : AuditReaderTests(DatabaseKind.Sqlite);
 
-public sealed class AuditReaderTestsPostgres : AuditReaderTests
-{
-    protected override async Task<TestDatabase?> CreateDatabaseAsync() =>
-        TestDatabase.PostgresServer is null ? null : await TestDatabase.CreatePostgresAsync();
-}
+public sealed class AuditReaderTestsPostgres() : AuditReaderTests(DatabaseKind.Postgres);

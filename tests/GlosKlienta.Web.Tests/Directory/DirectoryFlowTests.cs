@@ -11,7 +11,7 @@ namespace GlosKlienta.Web.Tests.Directory;
 /// the public page and the survey's list of units, and dated copies show the directory of any day.
 /// Runs on SQLite and on PostgreSQL (subclasses at the end).
 /// </summary>
-public abstract class DirectoryFlowTests : IAsyncLifetime
+public abstract class DirectoryFlowTests(DatabaseKind kind) : DatabaseTest(kind), IAsyncLifetime
 {
     private const string TaxPost = "Stanowisko ds. wymiaru podatków";
     private VersionsApp? app;
@@ -25,7 +25,6 @@ public abstract class DirectoryFlowTests : IAsyncLifetime
         }
     }
 
-    protected abstract Task<TestDatabase?> CreateDatabaseAsync();
 
     public async Task InitializeAsync()
     {
@@ -178,13 +177,6 @@ public abstract class DirectoryFlowTests : IAsyncLifetime
     }
 }
 
-public sealed class DirectoryFlowSqliteTests : DirectoryFlowTests
-{
-    protected override Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateSqlite());
-}
+public sealed class DirectoryFlowSqliteTests() : DirectoryFlowTests(DatabaseKind.Sqlite);
 
-public sealed class DirectoryFlowPostgresTests : DirectoryFlowTests
-{
-    protected override async Task<TestDatabase?> CreateDatabaseAsync() =>
-        TestDatabase.PostgresServer is null ? null : await TestDatabase.CreatePostgresAsync();
-}
+public sealed class DirectoryFlowPostgresTests() : DirectoryFlowTests(DatabaseKind.Postgres);

@@ -13,7 +13,7 @@ namespace GlosKlienta.Web.Tests.Directory;
 /// Procedure row 2: every board and door sign has a keeper; once printed, a directory change that alters
 /// its text (and only such a change) puts it on the out-of-date list and on its keeper's panel.
 /// </summary>
-public abstract class PrintTests : IAsyncLifetime
+public abstract class PrintTests(DatabaseKind kind) : DatabaseTest(kind), IAsyncLifetime
 {
     private const string WastePost = "Stanowisko ds. gospodarki odpadami";
     private VersionsApp? app;
@@ -27,7 +27,6 @@ public abstract class PrintTests : IAsyncLifetime
         }
     }
 
-    protected abstract Task<TestDatabase?> CreateDatabaseAsync();
 
     public async Task InitializeAsync()
     {
@@ -122,13 +121,6 @@ public abstract class PrintTests : IAsyncLifetime
     }
 }
 
-public sealed class PrintSqliteTests : PrintTests
-{
-    protected override Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateSqlite());
-}
+public sealed class PrintSqliteTests() : PrintTests(DatabaseKind.Sqlite);
 
-public sealed class PrintPostgresTests : PrintTests
-{
-    protected override async Task<TestDatabase?> CreateDatabaseAsync() =>
-        TestDatabase.PostgresServer is null ? null : await TestDatabase.CreatePostgresAsync();
-}
+public sealed class PrintPostgresTests() : PrintTests(DatabaseKind.Postgres);

@@ -11,7 +11,7 @@ namespace GlosKlienta.Web.Tests.Directory;
 /// Procedure row 2 by e-mail, with a real SMTP server in the test process: a directory change that makes
 /// printed boards or signs out of date sends their keeper one message listing them, once per change.
 /// </summary>
-public abstract class ReprintMailTests : IAsyncLifetime
+public abstract class ReprintMailTests(DatabaseKind kind) : DatabaseTest(kind), IAsyncLifetime
 {
     private const string WastePost = "Stanowisko ds. gospodarki odpadami";
     private readonly InProcessSmtp smtp = new();
@@ -26,7 +26,6 @@ public abstract class ReprintMailTests : IAsyncLifetime
         }
     }
 
-    protected abstract Task<TestDatabase?> CreateDatabaseAsync();
 
     public async Task InitializeAsync()
     {
@@ -132,13 +131,6 @@ public abstract class ReprintMailTests : IAsyncLifetime
     }
 }
 
-public sealed class ReprintMailSqliteTests : ReprintMailTests
-{
-    protected override Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateSqlite());
-}
+public sealed class ReprintMailSqliteTests() : ReprintMailTests(DatabaseKind.Sqlite);
 
-public sealed class ReprintMailPostgresTests : ReprintMailTests
-{
-    protected override async Task<TestDatabase?> CreateDatabaseAsync() =>
-        TestDatabase.PostgresServer is null ? null : await TestDatabase.CreatePostgresAsync();
-}
+public sealed class ReprintMailPostgresTests() : ReprintMailTests(DatabaseKind.Postgres);

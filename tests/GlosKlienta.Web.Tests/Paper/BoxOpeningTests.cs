@@ -7,7 +7,7 @@ using static GlosKlienta.Web.Tests.Paper.PaperSteps;
 namespace GlosKlienta.Web.Tests.Paper;
 
 /// <summary>Recording box openings: each one a batch numbered per year, traceable to its box, listed with what is left to key.</summary>
-public abstract class BoxOpeningTests : PaperTestBase
+public abstract class BoxOpeningTests(DatabaseKind kind) : PaperTestBase(kind)
 {
     [SkippableFact]
     public async Task RecordOpening_CreatesBatchNumberedPerYear_WithLiveVersion_AndAuditEntry()
@@ -111,12 +111,6 @@ public abstract class BoxOpeningTests : PaperTestBase
     }
 }
 
-public sealed class BoxOpeningSqliteTests : BoxOpeningTests
-{
-    protected override Task<TestDatabase?> CreateDatabaseAsync() => Sqlite();
-}
+public sealed class BoxOpeningSqliteTests() : BoxOpeningTests(DatabaseKind.Sqlite);
 
-public sealed class BoxOpeningPostgresTests : BoxOpeningTests
-{
-    protected override Task<TestDatabase?> CreateDatabaseAsync() => Postgres();
-}
+public sealed class BoxOpeningPostgresTests() : BoxOpeningTests(DatabaseKind.Postgres);

@@ -6,7 +6,7 @@ using static GlosKlienta.Web.Tests.Paper.PaperSteps;
 namespace GlosKlienta.Web.Tests.Paper;
 
 /// <summary>Corrections of stored paper responses by the Pełnomocnik: the audit log keeps what was there before.</summary>
-public abstract class CorrectionTests : PaperTestBase
+public abstract class CorrectionTests(DatabaseKind kind) : PaperTestBase(kind)
 {
     [SkippableFact]
     public async Task Correction_ChangesTheResponse_AndTheAuditEntryKeepsTheEarlierValue()
@@ -75,12 +75,6 @@ public abstract class CorrectionTests : PaperTestBase
     }
 }
 
-public sealed class CorrectionSqliteTests : CorrectionTests
-{
-    protected override Task<TestDatabase?> CreateDatabaseAsync() => Sqlite();
-}
+public sealed class CorrectionSqliteTests() : CorrectionTests(DatabaseKind.Sqlite);
 
-public sealed class CorrectionPostgresTests : CorrectionTests
-{
-    protected override Task<TestDatabase?> CreateDatabaseAsync() => Postgres();
-}
+public sealed class CorrectionPostgresTests() : CorrectionTests(DatabaseKind.Postgres);

@@ -6,7 +6,7 @@ using static GlosKlienta.Web.Tests.Paper.PaperSteps;
 namespace GlosKlienta.Web.Tests.Paper;
 
 /// <summary>Double entry: two people key the same forms blind; agreement stores one response, a difference waits for a third look.</summary>
-public abstract class DoubleEntryTests : PaperTestBase
+public abstract class DoubleEntryTests(DatabaseKind kind) : PaperTestBase(kind)
 {
     [SkippableFact]
     public async Task TwoAgreeingPasses_StoreOneResponse_AndCompleteTheBatch()
@@ -146,12 +146,6 @@ public abstract class DoubleEntryTests : PaperTestBase
     }
 }
 
-public sealed class DoubleEntrySqliteTests : DoubleEntryTests
-{
-    protected override Task<TestDatabase?> CreateDatabaseAsync() => Sqlite();
-}
+public sealed class DoubleEntrySqliteTests() : DoubleEntryTests(DatabaseKind.Sqlite);
 
-public sealed class DoubleEntryPostgresTests : DoubleEntryTests
-{
-    protected override Task<TestDatabase?> CreateDatabaseAsync() => Postgres();
-}
+public sealed class DoubleEntryPostgresTests() : DoubleEntryTests(DatabaseKind.Postgres);

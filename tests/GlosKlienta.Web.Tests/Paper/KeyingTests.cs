@@ -7,7 +7,7 @@ using static GlosKlienta.Web.Tests.Paper.PaperSteps;
 namespace GlosKlienta.Web.Tests.Paper;
 
 /// <summary>Keying paper forms once (no double entry): what is stored, what comes back on error, when a batch is complete.</summary>
-public abstract class KeyingTests : PaperTestBase
+public abstract class KeyingTests(DatabaseKind kind) : PaperTestBase(kind)
 {
     [SkippableFact]
     public async Task KeyFullForm_StoresAPaperResponseTracedToItsBatch_AndOpensTheNextForm()
@@ -198,12 +198,6 @@ public abstract class KeyingTests : PaperTestBase
     }
 }
 
-public sealed class KeyingSqliteTests : KeyingTests
-{
-    protected override Task<TestDatabase?> CreateDatabaseAsync() => Sqlite();
-}
+public sealed class KeyingSqliteTests() : KeyingTests(DatabaseKind.Sqlite);
 
-public sealed class KeyingPostgresTests : KeyingTests
-{
-    protected override Task<TestDatabase?> CreateDatabaseAsync() => Postgres();
-}
+public sealed class KeyingPostgresTests() : KeyingTests(DatabaseKind.Postgres);

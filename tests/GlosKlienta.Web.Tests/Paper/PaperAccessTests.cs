@@ -6,9 +6,8 @@ using static GlosKlienta.Web.Tests.Paper.PaperSteps;
 namespace GlosKlienta.Web.Tests.Paper;
 
 /// <summary>Who may do what: keying for Pracownik, Kierownik referatu and Pełnomocnik; settling and corrections for the Pełnomocnik only.</summary>
-public sealed class PaperAccessTests : PaperTestBase
+public sealed class PaperAccessTests() : PaperTestBase(DatabaseKind.Sqlite)
 {
-    protected override Task<TestDatabase?> CreateDatabaseAsync() => Sqlite();
 
     private static void AssertRefused(HttpResponseMessage response, string what)
     {

@@ -2,30 +2,8 @@ using GlosKlienta.Web.Tests.Infrastructure;
 
 namespace GlosKlienta.Web.Tests.Paper;
 
-/// <summary>A fresh application and database per test; the subclasses run the same tests on SQLite and PostgreSQL.</summary>
-public abstract class PaperTestBase : IAsyncLifetime
+/// <summary>The paper tests' application (<see cref="AppTest"/>); the subclasses run the same tests on SQLite and PostgreSQL.</summary>
+public abstract class PaperTestBase(DatabaseKind kind) : AppTest(kind)
 {
-    private AppFactory? factory;
-
-    protected AppFactory Factory => factory!;
-
-    protected abstract Task<TestDatabase?> CreateDatabaseAsync();
-
-    public async Task InitializeAsync()
-    {
-        var database = await CreateDatabaseAsync();
-        if (database is not null) factory = new AppFactory(database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (factory is not null) await factory.DisposeAsync();
-    }
-
-    protected void SkipWithoutDatabase() => Skip.If(factory is null, TestDatabase.PostgresSkipReason);
-
-    protected static Task<TestDatabase?> Sqlite() => Task.FromResult<TestDatabase?>(TestDatabase.CreateSqlite());
-
-    protected static async Task<TestDatabase?> Postgres() =>
-        TestDatabase.PostgresServer is null ? null : await TestDatabase.CreatePostgresAsync();
+    protected void SkipWithoutDatabase() => Skip.If(Skipped, TestDatabase.PostgresSkipReason);
 }

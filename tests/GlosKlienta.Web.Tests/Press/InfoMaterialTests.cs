@@ -8,11 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace GlosKlienta.Web.Tests.Press;
 
 /// <summary>Information materials: the ETR page and the accessibility statement, owners, kept versions and overdue reviews.</summary>
-public class InfoMaterialTests : IAsyncLifetime
+public abstract class InfoMaterialTests(DatabaseKind kind) : DatabaseTest(kind, empty: true), IAsyncLifetime
 {
     private PressApp? created;
 
-    protected virtual Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateEmptySqlite());
 
     public async Task InitializeAsync()
     {
@@ -156,8 +155,6 @@ public class InfoMaterialTests : IAsyncLifetime
     }
 }
 
-public sealed class InfoMaterialPostgresTests : InfoMaterialTests
-{
-    protected override async Task<TestDatabase?> CreateDatabaseAsync() =>
-        TestDatabase.PostgresServer is null ? null : await TestDatabase.CreateEmptyPostgresAsync();
-}
+public sealed class InfoMaterialSqliteTests() : InfoMaterialTests(DatabaseKind.Sqlite);
+
+public sealed class InfoMaterialPostgresTests() : InfoMaterialTests(DatabaseKind.Postgres);

@@ -10,11 +10,10 @@ using Microsoft.EntityFrameworkCore;
 namespace GlosKlienta.Web.Tests.Press;
 
 /// <summary>Procedure row 1: a release is drafted, approved by another person, published on its date and frozen; a correction keeps the old version.</summary>
-public class PressReleaseTests : IAsyncLifetime
+public abstract class PressReleaseTests(DatabaseKind kind) : DatabaseTest(kind, empty: true), IAsyncLifetime
 {
     private PressApp? app;
 
-    protected virtual Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateEmptySqlite());
 
     public async Task InitializeAsync()
     {
@@ -206,8 +205,6 @@ public class PressReleaseTests : IAsyncLifetime
     }
 }
 
-public sealed class PressReleasePostgresTests : PressReleaseTests
-{
-    protected override async Task<TestDatabase?> CreateDatabaseAsync() =>
-        TestDatabase.PostgresServer is null ? null : await TestDatabase.CreateEmptyPostgresAsync();
-}
+public sealed class PressReleaseSqliteTests() : PressReleaseTests(DatabaseKind.Sqlite);
+
+public sealed class PressReleasePostgresTests() : PressReleaseTests(DatabaseKind.Postgres);

@@ -22,29 +22,13 @@ namespace GlosKlienta.Web.Tests.RawData;
 /// The raw data CSV goes out and comes back: exported, the responses emptied, imported with the
 /// CLI verb, exported again. The two files are byte-identical and the rows are the same.
 /// </summary>
-public abstract class RawDataRoundTripTests : IAsyncLifetime
+public abstract class RawDataRoundTripTests(DatabaseKind kind) : AppTest(kind)
 {
-    private AppFactory? factory;
-    protected AppFactory Factory => factory!;
-
-    protected abstract Task<TestDatabase?> CreateDatabaseAsync();
-
-    public async Task InitializeAsync()
-    {
-        var database = await CreateDatabaseAsync();
-        if (database is not null) factory = new AppFactory(database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (factory is not null) await factory.DisposeAsync();
-    }
-
-    private void SkipWithoutDatabase() => Skip.If(factory is null, TestDatabase.PostgresSkipReason);
+    private void SkipWithoutDatabase() => Skip.If(Skipped, TestDatabase.PostgresSkipReason);
 
     private static readonly RawDataPeriod H1 = RawDataPeriod.ParseHalfYear("2026H1")!;
 
-    private Dictionary<string, string?> Settings => new()
+    private Dictionary<string, string?> CliSettings => new()
     {
         ["Database:Provider"] = Factory.Database.Provider,
         ["ConnectionStrings:GlosKlienta"] = Factory.Database.ConnectionString,
@@ -65,7 +49,7 @@ public abstract class RawDataRoundTripTests : IAsyncLifetime
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = await CliApp.RunAsync(["import-responses", "--file", path, .. extra], new StringReader(""), output, error, inputRedirected: true, Settings);
+        var code = await CliApp.RunAsync(["import-responses", "--file", path, .. extra], new StringReader(""), output, error, inputRedirected: true, CliSettings);
         return (code, output.ToString(), error.ToString());
     }
 
@@ -237,13 +221,6 @@ public abstract class RawDataRoundTripTests : IAsyncLifetime
     }
 }
 
-public sealed class RawDataRoundTripSqliteTests : RawDataRoundTripTests
-{
-    protected override Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateSqlite());
-}
+public sealed class RawDataRoundTripSqliteTests() : RawDataRoundTripTests(DatabaseKind.Sqlite);
 
-public sealed class RawDataRoundTripPostgresTests : RawDataRoundTripTests
-{
-    protected override async Task<TestDatabase?> CreateDatabaseAsync() =>
-        TestDatabase.PostgresServer is null ? null : await TestDatabase.CreatePostgresAsync();
-}
+public sealed class RawDataRoundTripPostgresTests() : RawDataRoundTripTests(DatabaseKind.Postgres);

@@ -14,7 +14,7 @@ namespace GlosKlienta.Web.Tests.Register;
 /// Issue 18 over HTTP: every role against a case the council is competent for (art. 229 pkt 3, art. 231 KPA, art. 18b
 /// ustawy o samorządzie gminnym), and the art. 237 § 2 KPA notice to a radny with its own deadline, warning and letter.
 /// </summary>
-public abstract class CouncilAndMemberTests : RegisterTestBase
+public abstract class CouncilAndMemberTests(DatabaseKind kind) : RegisterTestBase(kind)
 {
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -225,13 +225,6 @@ public abstract class CouncilAndMemberTests : RegisterTestBase
     }
 }
 
-public sealed class SqliteCouncilAndMemberTests : CouncilAndMemberTests
-{
-    protected override Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateSqlite());
-}
+public sealed class SqliteCouncilAndMemberTests() : CouncilAndMemberTests(DatabaseKind.Sqlite);
 
-public sealed class PostgresCouncilAndMemberTests : CouncilAndMemberTests
-{
-    protected override async Task<TestDatabase?> CreateDatabaseAsync() =>
-        TestDatabase.PostgresServer is null ? null : await TestDatabase.CreatePostgresAsync();
-}
+public sealed class PostgresCouncilAndMemberTests() : CouncilAndMemberTests(DatabaseKind.Postgres);

@@ -8,9 +8,8 @@ using GlosKlienta.Web.Tests.Infrastructure;
 
 namespace GlosKlienta.Web.Tests.Register;
 
-public sealed class PublicFilingTests : RegisterTestBase
+public sealed class PublicFilingTests() : RegisterTestBase(DatabaseKind.Sqlite)
 {
-    protected override Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateSqlite());
 
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");

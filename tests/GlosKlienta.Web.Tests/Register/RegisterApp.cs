@@ -17,26 +17,8 @@ using GlosKlienta.Web.Features.Survey;
 namespace GlosKlienta.Web.Tests.Register;
 
 /// <summary>Steps shared by the register tests: accounts, the public and staff forms, reading the stored case.</summary>
-public abstract class RegisterTestBase : IAsyncLifetime
+public abstract class RegisterTestBase(DatabaseKind kind) : AppTest(kind)
 {
-    private AppFactory? app;
-
-    protected AppFactory Factory => app ?? throw new InvalidOperationException(TestDatabase.PostgresSkipReason);
-    protected bool Skipped => app is null;
-
-    protected abstract Task<TestDatabase?> CreateDatabaseAsync();
-
-    public async Task InitializeAsync()
-    {
-        var database = await CreateDatabaseAsync();
-        if (database is not null) app = new AppFactory(database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (app is not null) await app.DisposeAsync();
-    }
-
     protected async Task<HttpClient> SignInAsync(string email, params string[] roles)
     {
         await StaffAccounts.CreateUserAsync(Factory, email, roles);

@@ -9,9 +9,8 @@ using UglyToad.PdfPig;
 
 namespace GlosKlienta.Web.Tests.Register;
 
-public sealed class RegisterExportTests : RegisterTestBase
+public sealed class RegisterExportTests() : RegisterTestBase(DatabaseKind.Sqlite)
 {
-    protected override Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateSqlite());
 
     private static Task<HttpResponseMessage> ExportAsync(HttpClient client, string format, params KeyValuePair<string, string>[] filters) =>
         StaffAccounts.PostFormAsync(client, "/personel/rejestr", "main form.filters", [.. filters, new("Format", format)]);

@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GlosKlienta.Web.Tests.Register;
 
 /// <summary>Runs on SQLite always and on PostgreSQL where a server is configured (see <see cref="TestDatabase"/>).</summary>
-public abstract class StaffHandlingTests : RegisterTestBase
+public abstract class StaffHandlingTests(DatabaseKind kind) : RegisterTestBase(kind)
 {
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -362,13 +362,6 @@ public abstract class StaffHandlingTests : RegisterTestBase
     }
 }
 
-public sealed class SqliteStaffHandlingTests : StaffHandlingTests
-{
-    protected override Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateSqlite());
-}
+public sealed class SqliteStaffHandlingTests() : StaffHandlingTests(DatabaseKind.Sqlite);
 
-public sealed class PostgresStaffHandlingTests : StaffHandlingTests
-{
-    protected override async Task<TestDatabase?> CreateDatabaseAsync() =>
-        TestDatabase.PostgresServer is null ? null : await TestDatabase.CreatePostgresAsync();
-}
+public sealed class PostgresStaffHandlingTests() : StaffHandlingTests(DatabaseKind.Postgres);

@@ -15,38 +15,23 @@ namespace GlosKlienta.Web.Tests.Security;
 /// One rule keeps records as written (Data/AppendOnly): every record type marked for it is refused
 /// a change or deletion by the application and, through triggers, by the database.
 /// </summary>
-public abstract class AppendOnlyTests : IAsyncLifetime
+public abstract class AppendOnlyTests(DatabaseKind kind) : AppTest(kind)
 {
-    private AppFactory? factory;
-
-    protected abstract Task<TestDatabase?> CreateDatabaseAsync();
-
-    public async Task InitializeAsync()
-    {
-        var database = await CreateDatabaseAsync();
-        if (database is not null) factory = new AppFactory(database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (factory is not null) await factory.DisposeAsync();
-    }
-
     [SkippableFact]
     public async Task EveryKeptRecordType_HasTheTriggersOfTheRule()
     {
-        Skip.If(factory is null, TestDatabase.PostgresSkipReason);
-        var tables = await factory!.WithDbAsync(db => Task.FromResult(db.Model.GetEntityTypes()
+        Skip.If(Skipped, TestDatabase.PostgresSkipReason);
+        var tables = await Factory.WithDbAsync(db => Task.FromResult(db.Model.GetEntityTypes()
             .Where(t => typeof(IAppendOnly).IsAssignableFrom(t.ClrType) || typeof(IFrozenOnceSet).IsAssignableFrom(t.ClrType))
             .Select(t => t.GetTableName()!).Order(StringComparer.Ordinal).ToList()));
 
         Assert.Equal(["AuditEntries", "DirectorySnapshots", "F2Protocols", "InfoMaterialVersions", "PressFiles", "PressReleaseVersions"], tables);
         foreach (var table in tables)
         {
-            var sql = factory.Database.Provider == "Sqlite"
+            var sql = Factory.Database.Provider == "Sqlite"
                 ? $"SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'trigger' AND tbl_name = '{table}' AND name LIKE '%append_only%'"
                 : $"SELECT COUNT(*)::int AS \"Value\" FROM pg_trigger WHERE tgrelid = '\"{table}\"'::regclass AND tgname LIKE '%append_only%'";
-            var triggers = await factory.WithDbAsync(db => db.Database.SqlQueryRaw<int>(sql).SingleAsync());
+            var triggers = await Factory.WithDbAsync(db => db.Database.SqlQueryRaw<int>(sql).SingleAsync());
             Assert.True(triggers == 2, $"{table} has {triggers} append-only triggers, not 2");
         }
     }
@@ -54,8 +39,8 @@ public abstract class AppendOnlyTests : IAsyncLifetime
     [SkippableFact]
     public async Task ADirectoryCopy_CannotBeChangedOrDeleted_ByTheApplicationOrBySql()
     {
-        Skip.If(factory is null, TestDatabase.PostgresSkipReason);
-        var id = await factory!.WithDbAsync(async db =>
+        Skip.If(Skipped, TestDatabase.PostgresSkipReason);
+        var id = await Factory.WithDbAsync(async db =>
         {
             var copy = new DirectorySnapshot { RecordedAt = DateTimeOffset.UtcNow, RecordedOn = new DateOnly(2026, 11, 27), RecordedBy = "test", Summary = "Test", State = "{}" };
             db.DirectorySnapshots.Add(copy);
@@ -63,33 +48,26 @@ public abstract class AppendOnlyTests : IAsyncLifetime
             return copy.Id;
         });
 
-        var changed = await Assert.ThrowsAsync<InvalidOperationException>(() => factory.WithDbAsync(async db =>
+        var changed = await Assert.ThrowsAsync<InvalidOperationException>(() => Factory.WithDbAsync(async db =>
         {
             (await db.DirectorySnapshots.SingleAsync(s => s.Id == id)).Summary = "changed";
             return await db.SaveChangesAsync();
         }));
         Assert.Contains("DirectorySnapshot records are kept as written", changed.Message);
-        await Assert.ThrowsAsync<InvalidOperationException>(() => factory.WithDbAsync(async db =>
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Factory.WithDbAsync(async db =>
         {
             db.DirectorySnapshots.Remove(await db.DirectorySnapshots.SingleAsync(s => s.Id == id));
             return await db.SaveChangesAsync();
         }));
-        var update = await Assert.ThrowsAnyAsync<Exception>(() => factory.WithDbAsync(db =>
+        var update = await Assert.ThrowsAnyAsync<Exception>(() => Factory.WithDbAsync(db =>
             db.Database.ExecuteSqlRawAsync("UPDATE \"DirectorySnapshots\" SET \"Summary\" = 'x' WHERE \"Id\" = {0}", id)));
         Assert.Contains("Append-only: rows of DirectorySnapshots cannot be changed or deleted.", update.Message);
-        await Assert.ThrowsAnyAsync<Exception>(() => factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM \"DirectorySnapshots\"")));
+        await Assert.ThrowsAnyAsync<Exception>(() => Factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM \"DirectorySnapshots\"")));
 
-        Assert.Equal("Test", await factory.WithDbAsync(db => db.DirectorySnapshots.Where(s => s.Id == id).Select(s => s.Summary).SingleAsync()));
+        Assert.Equal("Test", await Factory.WithDbAsync(db => db.DirectorySnapshots.Where(s => s.Id == id).Select(s => s.Summary).SingleAsync()));
     }
 }
 
-public sealed class AppendOnlySqliteTests : AppendOnlyTests
-{
-    protected override Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateSqlite());
-}
+public sealed class AppendOnlySqliteTests() : AppendOnlyTests(DatabaseKind.Sqlite);
 
-public sealed class AppendOnlyPostgresTests : AppendOnlyTests
-{
-    protected override async Task<TestDatabase?> CreateDatabaseAsync() =>
-        TestDatabase.PostgresServer is null ? null : await TestDatabase.CreatePostgresAsync();
-}
+public sealed class AppendOnlyPostgresTests() : AppendOnlyTests(DatabaseKind.Postgres);

@@ -13,26 +13,11 @@ using GlosKlienta.Web.Features.Survey;
 namespace GlosKlienta.Web.Tests.Security;
 
 /// <summary>The audit log only grows: neither the application nor a direct SQL statement can change or delete an entry.</summary>
-public abstract class AuditLogTests : IAsyncLifetime
+public abstract class AuditLogTests(DatabaseKind kind) : AppTest(kind)
 {
-    private AppFactory? factory;
-
-    protected abstract Task<TestDatabase?> CreateDatabaseAsync();
-
-    public async Task InitializeAsync()
-    {
-        var database = await CreateDatabaseAsync();
-        if (database is not null) factory = new AppFactory(database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (factory is not null) await factory.DisposeAsync();
-    }
-
     private async Task<long> RecordOneAsync()
     {
-        await using var scope = factory!.Services.CreateAsyncScope();
+        await using var scope = Factory.Services.CreateAsyncScope();
         var log = scope.ServiceProvider.GetRequiredService<AuditLog>();
         await log.RecordNowAsync("test.event", "tester@lesko.pl", subjectType: "Test", subjectId: "1", details: new { Before = "a", After = "b" });
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -42,10 +27,10 @@ public abstract class AuditLogTests : IAsyncLifetime
     [SkippableFact]
     public async Task Record_StoresWhoWhatWhenAndDetails()
     {
-        Skip.If(factory is null, TestDatabase.PostgresSkipReason);
+        Skip.If(Skipped, TestDatabase.PostgresSkipReason);
         var id = await RecordOneAsync();
 
-        var entry = await factory!.WithDbAsync(db => db.AuditEntries.SingleAsync(e => e.Id == id));
+        var entry = await Factory.WithDbAsync(db => db.AuditEntries.SingleAsync(e => e.Id == id));
 
         Assert.Equal("tester@lesko.pl", entry.Actor);
         Assert.Equal("Test", entry.SubjectType);
@@ -56,44 +41,37 @@ public abstract class AuditLogTests : IAsyncLifetime
     [SkippableFact]
     public async Task ChangingOrDeletingAnEntry_ThroughTheApplication_IsRefused()
     {
-        Skip.If(factory is null, TestDatabase.PostgresSkipReason);
+        Skip.If(Skipped, TestDatabase.PostgresSkipReason);
         var id = await RecordOneAsync();
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => factory!.WithDbAsync(async db =>
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Factory.WithDbAsync(async db =>
         {
             var entry = await db.AuditEntries.SingleAsync(e => e.Id == id);
             entry.Action = "rewritten";
             return await db.SaveChangesAsync();
         }));
-        await Assert.ThrowsAsync<InvalidOperationException>(() => factory!.WithDbAsync(async db =>
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Factory.WithDbAsync(async db =>
         {
             db.AuditEntries.Remove(await db.AuditEntries.SingleAsync(e => e.Id == id));
             return await db.SaveChangesAsync();
         }));
-        Assert.Equal("test.event", await factory!.WithDbAsync(db => db.AuditEntries.Where(e => e.Id == id).Select(e => e.Action).SingleAsync()));
+        Assert.Equal("test.event", await Factory.WithDbAsync(db => db.AuditEntries.Where(e => e.Id == id).Select(e => e.Action).SingleAsync()));
     }
 
     [SkippableFact]
     public async Task ChangingOrDeletingAnEntry_WithPlainSql_IsRefusedByTheDatabase()
     {
-        Skip.If(factory is null, TestDatabase.PostgresSkipReason);
+        Skip.If(Skipped, TestDatabase.PostgresSkipReason);
         var id = await RecordOneAsync();
 
-        await Assert.ThrowsAnyAsync<Exception>(() => factory!.WithDbAsync(db =>
+        await Assert.ThrowsAnyAsync<Exception>(() => Factory.WithDbAsync(db =>
             db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEntries\" SET \"Action\" = 'x' WHERE \"Id\" = {0}", id)));
-        await Assert.ThrowsAnyAsync<Exception>(() => factory!.WithDbAsync(db =>
+        await Assert.ThrowsAnyAsync<Exception>(() => Factory.WithDbAsync(db =>
             db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditEntries\" WHERE \"Id\" = {0}", id)));
-        Assert.Equal(1, await factory!.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Id == id && e.Action == "test.event")));
+        Assert.Equal(1, await Factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Id == id && e.Action == "test.event")));
     }
 }
 
-public sealed class AuditLogSqliteTests : AuditLogTests
-{
-    protected override Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateSqlite());
-}
+public sealed class AuditLogSqliteTests() : AuditLogTests(DatabaseKind.Sqlite);
 
-public sealed class AuditLogPostgresTests : AuditLogTests
-{
-    protected override async Task<TestDatabase?> CreateDatabaseAsync() =>
-        TestDatabase.PostgresServer is null ? null : await TestDatabase.CreatePostgresAsync();
-}
+public sealed class AuditLogPostgresTests() : AuditLogTests(DatabaseKind.Postgres);

@@ -17,26 +17,9 @@ namespace GlosKlienta.Web.Tests.Survey;
 /// Posting real survey forms and checking what the database holds. The same tests run on SQLite
 /// and on PostgreSQL (see the two subclasses at the end of the file).
 /// </summary>
-public abstract class SurveySubmissionTests : IAsyncLifetime
+public abstract class SurveySubmissionTests(DatabaseKind kind) : AppTest(kind)
 {
-    private AppFactory? factory;
-
-    protected AppFactory Factory => factory!;
-
-    protected abstract Task<TestDatabase?> CreateDatabaseAsync();
-
-    public async Task InitializeAsync()
-    {
-        var database = await CreateDatabaseAsync();
-        if (database is not null) factory = new AppFactory(database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (factory is not null) await factory.DisposeAsync();
-    }
-
-    private void SkipWithoutDatabase() => Skip.If(factory is null, TestDatabase.PostgresSkipReason);
+    private void SkipWithoutDatabase() => Skip.If(Skipped, TestDatabase.PostgresSkipReason);
 
     private Task<int> StoredCountAsync() => Factory.WithDbAsync(db => db.SurveyResponses.CountAsync());
 
@@ -177,13 +160,6 @@ public abstract class SurveySubmissionTests : IAsyncLifetime
     }
 }
 
-public sealed class SurveySubmissionSqliteTests : SurveySubmissionTests
-{
-    protected override Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateSqlite());
-}
+public sealed class SurveySubmissionSqliteTests() : SurveySubmissionTests(DatabaseKind.Sqlite);
 
-public sealed class SurveySubmissionPostgresTests : SurveySubmissionTests
-{
-    protected override async Task<TestDatabase?> CreateDatabaseAsync() =>
-        TestDatabase.PostgresServer is null ? null : await TestDatabase.CreatePostgresAsync();
-}
+public sealed class SurveySubmissionPostgresTests() : SurveySubmissionTests(DatabaseKind.Postgres);

@@ -21,7 +21,7 @@ namespace GlosKlienta.Web.Tests.SurveyVersions;
 /// approves or returns it; only an approved version reaches the public page, from its date.
 /// The same tests run on SQLite and on PostgreSQL (the two subclasses at the end of the file).
 /// </summary>
-public abstract class SurveyVersionTests : IAsyncLifetime
+public abstract class SurveyVersionTests(DatabaseKind kind) : DatabaseTest(kind, empty: true), IAsyncLifetime
 {
     private const string NewTitle = "Ankieta zadowolenia klienta 2027";
     private VersionsApp? versions;
@@ -35,7 +35,6 @@ public abstract class SurveyVersionTests : IAsyncLifetime
         }
     }
 
-    protected abstract Task<TestDatabase?> CreateDatabaseAsync();
 
     public async Task InitializeAsync()
     {
@@ -448,13 +447,6 @@ public abstract class SurveyVersionTests : IAsyncLifetime
     }
 }
 
-public sealed class SurveyVersionSqliteTests : SurveyVersionTests
-{
-    protected override Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateEmptySqlite());
-}
+public sealed class SurveyVersionSqliteTests() : SurveyVersionTests(DatabaseKind.Sqlite);
 
-public sealed class SurveyVersionPostgresTests : SurveyVersionTests
-{
-    protected override async Task<TestDatabase?> CreateDatabaseAsync() =>
-        TestDatabase.PostgresServer is null ? null : await TestDatabase.CreateEmptyPostgresAsync();
-}
+public sealed class SurveyVersionPostgresTests() : SurveyVersionTests(DatabaseKind.Postgres);

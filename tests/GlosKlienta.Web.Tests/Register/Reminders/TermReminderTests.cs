@@ -27,7 +27,7 @@ namespace GlosKlienta.Web.Tests.Register.Reminders;
 /// the case owner and the register keepers, without the sender's personal data, and shows on the dashboard.
 /// The same tests run on SQLite and PostgreSQL (the subclasses at the end).
 /// </summary>
-public abstract class TermReminderTests : IAsyncLifetime
+public abstract class TermReminderTests(DatabaseKind kind) : DatabaseTest(kind, empty: true), IAsyncLifetime
 {
     // 10:00 in Lesko on Monday 16 March 2026.
     private static readonly DateTimeOffset Start = new(2026, 3, 16, 9, 0, 0, TimeSpan.Zero);
@@ -39,7 +39,6 @@ public abstract class TermReminderTests : IAsyncLifetime
 
     private WebApplicationFactory<Program> app => instance ?? throw new InvalidOperationException(TestDatabase.PostgresSkipReason);
 
-    protected abstract Task<TestDatabase?> CreateDatabaseAsync();
 
     public async Task InitializeAsync()
     {
@@ -203,13 +202,6 @@ public abstract class TermReminderTests : IAsyncLifetime
     }
 }
 
-public sealed class TermReminderSqliteTests : TermReminderTests
-{
-    protected override Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateEmptySqlite());
-}
+public sealed class TermReminderSqliteTests() : TermReminderTests(DatabaseKind.Sqlite);
 
-public sealed class TermReminderPostgresTests : TermReminderTests
-{
-    protected override async Task<TestDatabase?> CreateDatabaseAsync() =>
-        TestDatabase.PostgresServer is null ? null : await TestDatabase.CreateEmptyPostgresAsync();
-}
+public sealed class TermReminderPostgresTests() : TermReminderTests(DatabaseKind.Postgres);
