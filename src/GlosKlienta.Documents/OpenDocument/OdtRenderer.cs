@@ -214,11 +214,22 @@ internal sealed class OdtRenderer
     private void WriteChart(Chart c)
     {
         string id = "chart" + (frameNo + 1).ToString(CultureInfo.InvariantCulture);
-        var svg = SvgChart.Write(c, id, standalone: true, cssClass: null);
         var drawing = ChartGeometry.Layout(c, SvgChart.Width, SvgChart.FontSize);
         double w = Math.Min(textWidthMm, 170), h = w * drawing.Height / drawing.Width;
-        string path = "Pictures/" + id + ".svg";
-        files.Add((path, "image/svg+xml", new System.Text.UTF8Encoding(false).GetBytes(svg)));
+        string path;
+        // The bitmap, drawn with the fonts the layout was measured with: LibreOffice draws an SVG's
+        // text in its own fonts, wider than measured, so long category labels ran into the bars.
+        // The SVG stays for machines without the native drawing library.
+        if (PngChart.Render(c) is { } png)
+        {
+            path = "Pictures/" + id + ".png";
+            files.Add((path, "image/png", png.Png));
+        }
+        else
+        {
+            path = "Pictures/" + id + ".svg";
+            files.Add((path, "image/svg+xml", new System.Text.UTF8Encoding(false).GetBytes(SvgChart.Write(c, id, standalone: true, cssClass: null))));
+        }
         Frame(path, w, h, c.Title, c.Description, TextAlign.Center);
         if (c.DataTable) WriteTable(ChartData.AsTable(c), true);
     }
