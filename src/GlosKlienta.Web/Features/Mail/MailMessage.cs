@@ -1,0 +1,4 @@
+
+namespace GlosKlienta.Web.Features.Mail;
+
+public sealed record MailMessage(IReadOnlyList<string> To, string Subject, string Body);

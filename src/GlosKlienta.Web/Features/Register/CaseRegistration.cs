@@ -1,0 +1,130 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using GlosKlienta.Domain.Register;
+using GlosKlienta.Web.Data;
+using GlosKlienta.Web.Features.Audit;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace GlosKlienta.Web.Features.Register;
+
+/// <summary>
+/// Puts a case into the register with the next number of its year. The number is taken as MAX+1 inside the
+/// transaction that inserts the case; the unique (Year, Number) index makes a concurrent registration that took
+/// the same number fail, and it is retried with a fresh number. A failed attempt inserts nothing, so the
+/// numbers have no gaps. On SQLite the transaction is IMMEDIATE (writers queue); on PostgreSQL registrations of
+/// one year queue on a transaction-scoped advisory lock, and the index with the retry stays as the safety net.
+/// </summary>
+public sealed class CaseRegistration(AppDbContext db, AuditLog audit, TimeProvider time, ILogger<CaseRegistration> logger)
+{
+    private const int Attempts = 30;
+    /// <summary>Base of the PostgreSQL advisory lock key per year ("register" + year), so registrations of one year queue instead of colliding.</summary>
+    private const long AdvisoryLockBase = 2_540_000_000L;
+
+    public async Task<RegisterCase> RegisterAsync(NewCase input, IReadOnlyList<CheckedFile> files, ClaimsPrincipal? actor, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            try
+            {
+                var year = input.ReceivedOn.Year;
+                if (db.Database.IsNpgsql())
+                    await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AdvisoryLockBase + year})", cancellationToken);
+                var last = await db.RegisterCases.Where(c => c.Year == year).MaxAsync(c => (int?)c.Number, cancellationToken) ?? 0;
+                var c = Build(input, year, last + 1, files, actor);
+                db.RegisterCases.Add(c);
+                await db.SaveChangesAsync(cancellationToken);
+                audit.Record(RegisterActions.CaseRegistered, RegisterActions.Subject, c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    new { channel = c.Channel.ToString(), kind = c.Kind.ToString(), attachments = files.Count }, actor);
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return c;
+            }
+            catch (Exception ex) when (attempt < Attempts && IsNumberConflict(ex))
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                logger.LogInformation("Register number taken by a concurrent registration; retrying (attempt {Attempt})", attempt);
+                await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken);
+            }
+        }
+    }
+
+    private static bool IsNumberConflict(Exception ex) => ex switch
+    {
+        DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected } } => true,
+        DbUpdateException { InnerException: SqliteException { SqliteErrorCode: 19 or 5 or 6 } } => true,
+        SqliteException { SqliteErrorCode: 5 or 6 } => true,
+        _ => false,
+    };
+
+    private RegisterCase Build(NewCase n, int year, int number, IReadOnlyList<CheckedFile> files, ClaimsPrincipal? actor)
+    {
+        var now = time.GetUtcNow();
+        var actorId = actor?.FindFirstValue(ClaimTypes.NameIdentifier);
+        var actorName = actor?.Identity?.IsAuthenticated == true ? actor.Identity.Name ?? AuditLog.SystemActor : AuditLog.SystemActor;
+        var competence = n.Concerns is { } concerns ? Competence.For(n.Kind, concerns) : null;
+        var body = competence?.Body ?? (n.Kind == CaseKind.NieRozpatrywanaWTrybieDzialuVIII ? CompetentBody.Burmistrz : CompetentBody.Burmistrz);
+        var termKind = Competence.TermFor(n.Kind, body);
+        var c = new RegisterCase
+        {
+            Year = year,
+            Number = number,
+            RegisterNumber = CaseNumbers.Format(number, year),
+            ReceivedOn = n.ReceivedOn,
+            Channel = n.Channel,
+            DeliveryReference = Clean(n.DeliveryReference),
+            RegisteredAt = now,
+            RegisteredById = actorId,
+            RegisteredBy = actorName,
+            SubmissionKey = n.SubmissionKey,
+            SenderName = Clean(n.SenderName),
+            SenderAddress = Clean(n.SenderAddress),
+            SenderEmail = Clean(n.SenderEmail),
+            SenderKind = n.SenderKind,
+            Subject = n.Subject.Trim(),
+            Summary = n.Summary.Trim(),
+            Kind = n.Kind,
+            KindReason = Clean(n.KindReason),
+            NotHandledReason = n.Kind == CaseKind.NieRozpatrywanaWTrybieDzialuVIII ? n.NotHandledReason : null,
+            Concerns = n.Concerns,
+            ConcernsStaffUserId = n.ConcernsStaffUserId,
+            ConcernsStaffName = n.ConcernsStaffName,
+            ConcernsUnitId = n.ConcernsUnitId,
+            ConcernsText = Clean(n.ConcernsText),
+            CompetentBody = body,
+            CompetenceReason = competence?.Reason,
+            TermKind = termKind,
+            DueOn = StatutoryDeadline.HasTerm(termKind) ? StatutoryDeadline.For(termKind, n.ReceivedOn, n.SenderKind).Due : n.ReceivedOn,
+            MemberName = n.SenderKind == SenderKind.Obywatel ? null : Clean(n.MemberName),
+            MemberAddress = n.SenderKind == SenderKind.Obywatel ? null : Clean(n.MemberAddress),
+            MemberNoticeDueOn = MemberNotice.For(n.Kind, n.SenderKind, n.ReceivedOn)?.Due,
+            PetitionNameConsent = n.Kind == CaseKind.Petycja && n.PetitionNameConsent,
+            PetitionForThirdParty = n.Kind == CaseKind.Petycja && n.PetitionForThirdParty,
+            PetitionThirdPartyName = n.Kind == CaseKind.Petycja ? Clean(n.PetitionThirdPartyName) : null,
+            EarlierCaseId = n.EarlierCaseId,
+            Remarks = Clean(n.Remarks),
+            Version = Guid.NewGuid(),
+        };
+        c.History.Add(new RegisterCaseEvent { At = now, ActorId = actorId, Actor = actorName, Action = RegisterActions.Registered, NewValue = c.RegisterNumber, Note = n.Channel.ToString() });
+        foreach (var f in files)
+        {
+            c.Attachments.Add(new RegisterAttachment
+            {
+                FileName = f.FileName,
+                MediaType = f.MediaType,
+                Size = f.Bytes.LongLength,
+                Sha256 = Convert.ToHexStringLower(SHA256.HashData(f.Bytes)),
+                AddedAt = now,
+                AddedById = actorId,
+                AddedBy = actorName,
+                Content = new RegisterAttachmentContent { Bytes = f.Bytes },
+            });
+        }
+        return c;
+    }
+
+    internal static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

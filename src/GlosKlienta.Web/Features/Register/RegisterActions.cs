@@ -1,0 +1,29 @@
+
+namespace GlosKlienta.Web.Features.Register;
+
+public static class RegisterActions
+{
+    public const string Subject = "RegisterCase";
+    public const string AttachmentSubject = "RegisterAttachment";
+
+    public const string CaseRegistered = "register.case-registered";
+    public const string CaseRead = "register.case-read";
+    public const string ListRead = "register.list-read";
+    public const string CaseChanged = "register.case-changed";
+    public const string CaseClosed = "register.case-closed";
+    public const string AttachmentRead = "register.attachment-read";
+    public const string Exported = "register.exported";
+
+    // Codes of the case history (RegisterCaseEvent.Action).
+    public const string Registered = "registered";
+    public const string Classified = "classified";
+    public const string Routed = "routed";
+    public const string Assigned = "assigned";
+    public const string Forwarded = "forwarded";
+    public const string DelayNotice = "delay-notice";
+    public const string Linked = "linked";
+    public const string Remarked = "remarked";
+    public const string Closed = "closed";
+    public const string MemberNotified = "member-notified";
+    public const string ForwardedToCouncil = "forwarded-to-council";
+}
