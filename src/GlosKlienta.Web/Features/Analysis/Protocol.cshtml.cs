@@ -74,6 +74,20 @@ public sealed class ProtocolModel(
         return true;
     }
 
+    /// <summary>
+    /// Loads the period for a change to its draft: null when the change may go on, otherwise the answer
+    /// (not found, forbidden, or the page saying the protocol is already approved).
+    /// </summary>
+    private async Task<IActionResult?> RefuseChangeAsync(string okres, bool keepPostedConclusions, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(okres, cancellationToken)) return NotFound();
+        if (!(await authorization.AuthorizeAsync(User, Policies.F2Protocol)).Succeeded) return Forbid();
+        if (!keepPostedConclusions) Conclusions = await protocols.ConclusionsAsync(Period, cancellationToken);
+        if (Frozen is null) return null;
+        Errors.Add("", text["Analysis.AlreadyApproved"]);
+        return Page();
+    }
+
     public async Task<IActionResult> OnGetAsync(string okres, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(okres, cancellationToken)) return NotFound();
@@ -99,13 +113,7 @@ public sealed class ProtocolModel(
 
     public async Task<IActionResult> OnPostConclusionsAsync(string okres, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(okres, cancellationToken)) return NotFound();
-        if (!(await authorization.AuthorizeAsync(User, Policies.F2Protocol)).Succeeded) return Forbid();
-        if (Frozen is not null)
-        {
-            Errors.Add("", text["Analysis.AlreadyApproved"]);
-            return Page();
-        }
+        if (await RefuseChangeAsync(okres, keepPostedConclusions: true, cancellationToken) is { } refused) return refused;
         if (Conclusions is { Length: > 20_000 })
         {
             Errors.Add(nameof(Conclusions), text["Analysis.ConclusionsTooLong"]);
@@ -118,14 +126,7 @@ public sealed class ProtocolModel(
 
     public async Task<IActionResult> OnPostActionAsync(string okres, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(okres, cancellationToken)) return NotFound();
-        if (!(await authorization.AuthorizeAsync(User, Policies.F2Protocol)).Succeeded) return Forbid();
-        if (Frozen is not null)
-        {
-            Errors.Add("", text["Analysis.AlreadyApproved"]);
-            return Page();
-        }
-        Conclusions = await protocols.ConclusionsAsync(Period, cancellationToken);
+        if (await RefuseChangeAsync(okres, keepPostedConclusions: false, cancellationToken) is { } refused) return refused;
         var area = Figures!.Threats.Concat(Figures.Watch).FirstOrDefault(t => t.Key == AreaKey);
         if (area is null) Errors.Add(nameof(AreaKey), text["Analysis.Action.AreaMissing"]);
         ProposedActionKind kind = Kind == "audit" ? ProposedActionKind.Audit : ProposedActionKind.Preventive;
@@ -157,14 +158,7 @@ public sealed class ProtocolModel(
 
     public async Task<IActionResult> OnPostJudgedAreaAsync(string okres, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(okres, cancellationToken)) return NotFound();
-        if (!(await authorization.AuthorizeAsync(User, Policies.F2Protocol)).Succeeded) return Forbid();
-        Conclusions = await protocols.ConclusionsAsync(Period, cancellationToken);
-        if (Frozen is not null)
-        {
-            Errors.Add("", text["Analysis.AlreadyApproved"]);
-            return Page();
-        }
+        if (await RefuseChangeAsync(okres, keepPostedConclusions: false, cancellationToken) is { } refused) return refused;
         if (string.IsNullOrWhiteSpace(JudgedTitle)) Errors.Add(nameof(JudgedTitle), text["Analysis.Judged.TitleMissing"]);
         else if (JudgedTitle.Length > 300) Errors.Add(nameof(JudgedTitle), text["Analysis.Judged.TitleTooLong"]);
         if (string.IsNullOrWhiteSpace(JudgedReason)) Errors.Add(nameof(JudgedReason), text["Analysis.Judged.ReasonMissing"]);
@@ -177,14 +171,7 @@ public sealed class ProtocolModel(
 
     public async Task<IActionResult> OnPostApproveAsync(string okres, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(okres, cancellationToken)) return NotFound();
-        if (!(await authorization.AuthorizeAsync(User, Policies.F2Protocol)).Succeeded) return Forbid();
-        Conclusions = await protocols.ConclusionsAsync(Period, cancellationToken);
-        if (Frozen is not null)
-        {
-            Errors.Add("", text["Analysis.AlreadyApproved"]);
-            return Page();
-        }
+        if (await RefuseChangeAsync(okres, keepPostedConclusions: false, cancellationToken) is { } refused) return refused;
         if (!Ended)
         {
             Errors.Add("", text["Analysis.NotEnded", Period.PolishName]);
