@@ -10,7 +10,7 @@ public sealed class AccessibilityTests(BrowserFixture app)
     [InlineData("/", "the home page")]
     [InlineData("/ankieta", "the empty survey")]
     [InlineData("/ankieta/dziekujemy", "the thank-you page")]
-    public async Task Page_has_no_wcag_violations(string path, string state)
+    public async Task Page_HasNoWcagViolations(string path, string state)
     {
         BrowserFixture.SkipIfNoChromium();
         await using var session = await app.OpenAsync();
@@ -19,7 +19,7 @@ public sealed class AccessibilityTests(BrowserFixture app)
     }
 
     [SkippableFact]
-    public async Task Survey_sent_empty_has_no_wcag_violations()
+    public async Task SurveySentEmpty_HasNoWcagViolations()
     {
         BrowserFixture.SkipIfNoChromium();
         await using var session = await app.OpenAsync();
@@ -31,7 +31,7 @@ public sealed class AccessibilityTests(BrowserFixture app)
     }
 
     [SkippableFact]
-    public async Task Survey_with_a_field_error_has_no_wcag_violations()
+    public async Task SurveyWithAFieldError_HasNoWcagViolations()
     {
         BrowserFixture.SkipIfNoChromium();
         await using var session = await app.OpenAsync();

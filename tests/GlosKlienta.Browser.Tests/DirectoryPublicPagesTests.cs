@@ -12,7 +12,7 @@ public sealed class DirectoryPublicPagesTests(BrowserFixture app)
     [InlineData("/informacje/kto-gdzie?szukaj=podatki", "search results")]
     [InlineData("/informacje/kto-gdzie?szukaj=nieistniejace-slowo", "a search that finds nothing")]
     [InlineData("/informacje/godziny", "office, cash-desk and reception hours")]
-    public async Task Page_has_no_wcag_violations(string path, string state)
+    public async Task Page_HasNoWcagViolations(string path, string state)
     {
         BrowserFixture.SkipIfNoChromium();
         await using var session = await app.OpenAsync();
@@ -21,7 +21,7 @@ public sealed class DirectoryPublicPagesTests(BrowserFixture app)
     }
 
     [SkippableFact]
-    public async Task Search_is_done_with_the_keyboard_alone()
+    public async Task Search_IsDoneWithTheKeyboardAlone()
     {
         BrowserFixture.SkipIfNoChromium();
         await using var session = await app.OpenAsync();
@@ -45,7 +45,7 @@ public sealed class DirectoryPublicPagesTests(BrowserFixture app)
     }
 
     [SkippableFact]
-    public async Task Hours_page_leads_to_the_directory_with_the_keyboard_alone()
+    public async Task HoursPage_LeadsToTheDirectoryWithTheKeyboardAlone()
     {
         BrowserFixture.SkipIfNoChromium();
         await using var session = await app.OpenAsync();

@@ -8,7 +8,7 @@ namespace GlosKlienta.Browser.Tests;
 public sealed class ErrorStateTests(BrowserFixture app)
 {
     [SkippableFact]
-    public async Task Field_error_is_summarised_linked_marked_and_answers_are_kept()
+    public async Task FieldError_IsSummarisedLinkedMarkedAndAnswersAreKept()
     {
         BrowserFixture.SkipIfNoChromium();
         await using var session = await app.OpenAsync();
@@ -65,7 +65,7 @@ public sealed class ErrorStateTests(BrowserFixture app)
     }
 
     [SkippableFact]
-    public async Task Empty_form_is_summarised_with_a_link_to_the_first_question()
+    public async Task EmptyForm_IsSummarisedWithALinkToTheFirstQuestion()
     {
         BrowserFixture.SkipIfNoChromium();
         await using var session = await app.OpenAsync();

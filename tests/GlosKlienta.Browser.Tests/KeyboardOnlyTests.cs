@@ -14,7 +14,7 @@ public sealed class KeyboardOnlyTests(BrowserFixture app)
     private const string Remarks = "Dziękuję za pomoc.\nProszę o dłuższe godziny pracy w czwartki.";
 
     [SkippableFact]
-    public async Task Every_question_can_be_answered_and_sent_with_the_keyboard_alone()
+    public async Task EveryQuestion_CanBeAnsweredAndSentWithTheKeyboardAlone()
     {
         BrowserFixture.SkipIfNoChromium();
         await using var session = await app.OpenAsync();

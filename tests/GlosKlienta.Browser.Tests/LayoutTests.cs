@@ -13,7 +13,7 @@ public sealed class LayoutTests(BrowserFixture app, ITestOutputHelper output)
     [InlineData("/", "strona-glowna", 1280)]
     [InlineData("/ankieta", "ankieta", 320)]
     [InlineData("/ankieta", "ankieta", 1280)]
-    public async Task Page_fits_the_width_without_sideways_scrolling(string path, string name, int width)
+    public async Task Page_FitsTheWidthWithoutSidewaysScrolling(string path, string name, int width)
     {
         BrowserFixture.SkipIfNoChromium();
         await using var session = await app.OpenAsync(width, 800);
@@ -28,7 +28,7 @@ public sealed class LayoutTests(BrowserFixture app, ITestOutputHelper output)
     [SkippableTheory]
     [InlineData(320)]
     [InlineData(1280)]
-    public async Task Error_state_and_thank_you_page_fit_the_width(int width)
+    public async Task ErrorStateAndThankYouPage_FitTheWidth(int width)
     {
         BrowserFixture.SkipIfNoChromium();
         await using var session = await app.OpenAsync(width, 800);
@@ -50,7 +50,7 @@ public sealed class LayoutTests(BrowserFixture app, ITestOutputHelper output)
     }
 
     [SkippableFact]
-    public async Task Focus_is_visible_on_a_radio_and_on_the_submit_button()
+    public async Task Focus_IsVisibleOnARadioAndOnTheSubmitButton()
     {
         BrowserFixture.SkipIfNoChromium();
         await using var session = await app.OpenAsync();

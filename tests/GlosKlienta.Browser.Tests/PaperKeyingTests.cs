@@ -159,7 +159,7 @@ public sealed class PaperKeyingTests(BrowserFixture app, ITestOutputHelper outpu
     });
 
     [SkippableFact]
-    public async Task Full_form_is_keyed_by_keyboard_alone_in_at_most_25_keystrokes_and_the_next_form_opens_ready()
+    public async Task FullForm_IsKeyedByKeyboardAloneInAtMost25KeystrokesAndTheNextFormOpensReady()
     {
         BrowserFixture.SkipIfNoChromium();
         var batch = await CreateBatchAsync(forms: 3);
@@ -191,7 +191,7 @@ public sealed class PaperKeyingTests(BrowserFixture app, ITestOutputHelper outpu
     }
 
     [SkippableFact]
-    public async Task Keying_screen_shows_the_whole_form_with_option_numbers_and_marks_the_keyed_ones()
+    public async Task KeyingScreen_ShowsTheWholeFormWithOptionNumbersAndMarksTheKeyedOnes()
     {
         BrowserFixture.SkipIfNoChromium();
         var batch = await CreateBatchAsync(forms: 1);
@@ -229,7 +229,7 @@ public sealed class PaperKeyingTests(BrowserFixture app, ITestOutputHelper outpu
     }
 
     [SkippableFact]
-    public async Task Differences_and_the_settle_screen_show_both_passes_and_are_accessible()
+    public async Task DifferencesAndSettleScreen_ShowBothPassesAndAreAccessible()
     {
         BrowserFixture.SkipIfNoChromium();
         const string supervisor = "pelnomocnik@lesko.pl";
@@ -274,7 +274,7 @@ public sealed class PaperKeyingTests(BrowserFixture app, ITestOutputHelper outpu
     }
 
     [SkippableFact]
-    public async Task Scripted_typist_keys_twenty_forms_and_reports_seconds_per_form()
+    public async Task ScriptedTypist_KeysTwentyFormsAndReportsSecondsPerForm()
     {
         BrowserFixture.SkipIfNoChromium();
         const int forms = 20;

@@ -58,7 +58,7 @@ public sealed class PressPageTests(BrowserFixture app)
     [InlineData("/prasa?temat=drogi", "the archive searched by topic")]
     [InlineData("/informacje/tekst-latwy-do-czytania", "the easy-to-read page")]
     [InlineData("/informacje/deklaracja-dostepnosci", "the accessibility statement")]
-    public async Task Page_has_no_wcag_violations(string path, string state)
+    public async Task Page_HasNoWcagViolations(string path, string state)
     {
         BrowserFixture.SkipIfNoChromium();
         await ReleaseAsync();
@@ -68,7 +68,7 @@ public sealed class PressPageTests(BrowserFixture app)
     }
 
     [SkippableFact]
-    public async Task Release_pages_have_no_wcag_violations_at_any_width()
+    public async Task ReleasePages_HaveNoWcagViolationsAtAnyWidth()
     {
         BrowserFixture.SkipIfNoChromium();
         var id = await ReleaseAsync();
@@ -85,7 +85,7 @@ public sealed class PressPageTests(BrowserFixture app)
     }
 
     [SkippableFact]
-    public async Task Archive_is_searched_and_a_release_opened_with_the_keyboard_alone()
+    public async Task Archive_IsSearchedAndAReleaseOpenedWithTheKeyboardAlone()
     {
         BrowserFixture.SkipIfNoChromium();
         var id = await ReleaseAsync();
@@ -128,7 +128,7 @@ public sealed class PressPageTests(BrowserFixture app)
     [SkippableTheory]
     [InlineData("/informacje/tekst-latwy-do-czytania", "Informacja o urzędzie w tekście łatwym do czytania")]
     [InlineData("/informacje/deklaracja-dostepnosci", "Deklaracja dostępności")]
-    public async Task Information_pages_are_reached_from_the_footer_with_the_keyboard_and_skip_to_content(string path, string heading)
+    public async Task InformationPages_AreReachedFromTheFooterWithTheKeyboardAndSkipToContent(string path, string heading)
     {
         BrowserFixture.SkipIfNoChromium();
         await using var session = await app.OpenAsync();

@@ -11,7 +11,7 @@ namespace GlosKlienta.Browser.Tests;
 public sealed class RegisterPublicAccessibilityTests(BrowserFixture app)
 {
     [SkippableFact]
-    public async Task Empty_form_has_no_wcag_violations()
+    public async Task EmptyForm_HasNoWcagViolations()
     {
         BrowserFixture.SkipIfNoChromium();
         await using var session = await app.OpenAsync();
@@ -20,7 +20,7 @@ public sealed class RegisterPublicAccessibilityTests(BrowserFixture app)
     }
 
     [SkippableFact]
-    public async Task Form_sent_empty_has_no_wcag_violations_and_links_every_error_to_its_field()
+    public async Task FormSentEmpty_HasNoWcagViolationsAndLinksEveryErrorToItsField()
     {
         BrowserFixture.SkipIfNoChromium();
         await using var session = await app.OpenAsync();
@@ -34,7 +34,7 @@ public sealed class RegisterPublicAccessibilityTests(BrowserFixture app)
     }
 
     [SkippableFact]
-    public async Task Acknowledgement_has_no_wcag_violations()
+    public async Task Acknowledgement_HasNoWcagViolations()
     {
         BrowserFixture.SkipIfNoChromium();
         await using var session = await app.OpenAsync();
@@ -59,7 +59,7 @@ public sealed class RegisterPublicKeyboardTests(BrowserFixture app)
     private const string Text = "Proszę o oświetlenie przejścia.\nWieczorem jest tam bardzo ciemno.";
 
     [SkippableFact]
-    public async Task A_request_can_be_filed_with_the_keyboard_alone()
+    public async Task Request_CanBeFiledWithTheKeyboardAlone()
     {
         BrowserFixture.SkipIfNoChromium();
         await using var session = await app.OpenAsync();

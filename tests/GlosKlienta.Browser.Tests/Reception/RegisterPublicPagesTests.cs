@@ -31,7 +31,7 @@ public sealed class RegisterPublicPagesTests(BrowserFixture app)
     [InlineData("/skargi-i-wnioski", "how to file a skarga, wniosek or petycja")]
     [InlineData("/petycje", "the petitions page")]
     [InlineData("/petycje/informacja-roczna?rok=2025", "the yearly petition summary")]
-    public async Task Page_has_no_wcag_violations_and_no_sideways_scroll_at_320px(string path, string state)
+    public async Task Page_HasNoWcagViolationsAndNoSidewaysScrollAt320Px(string path, string state)
     {
         BrowserFixture.SkipIfNoChromium();
         await EnsurePetitionAsync();
@@ -43,7 +43,7 @@ public sealed class RegisterPublicPagesTests(BrowserFixture app)
     }
 
     [SkippableFact]
-    public async Task Online_form_link_is_reached_and_followed_with_the_keyboard()
+    public async Task OnlineFormLink_IsReachedAndFollowedWithTheKeyboard()
     {
         BrowserFixture.SkipIfNoChromium();
         await using var session = await app.OpenAsync();
@@ -57,7 +57,7 @@ public sealed class RegisterPublicPagesTests(BrowserFixture app)
     }
 
     [SkippableFact]
-    public async Task Summary_year_is_chosen_and_shown_with_the_keyboard()
+    public async Task SummaryYear_IsChosenAndShownWithTheKeyboard()
     {
         BrowserFixture.SkipIfNoChromium();
         await EnsurePetitionAsync();
