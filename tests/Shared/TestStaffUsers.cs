@@ -19,11 +19,15 @@ namespace GlosKlienta.Tests.Shared;
 /// </summary>
 public static class TestStaffUsers
 {
-    public static async Task<StaffUser> CreateAsync(IServiceProvider services, string email, string password, params string[] roles)
+    public static Task<StaffUser> CreateAsync(IServiceProvider services, string email, string password, params string[] roles) =>
+        CreateWithNameAsync(services, email, email, password, roles);
+
+    /// <summary>The same, with the name the application shows for the account (in audit entries, approvals, letters).</summary>
+    public static async Task<StaffUser> CreateWithNameAsync(IServiceProvider services, string email, string displayName, string password, IReadOnlyList<string> roles)
     {
         await using var scope = services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-        var user = new StaffUser { UserName = email, Email = email, DisplayName = email, EmailConfirmed = true };
+        var user = new StaffUser { UserName = email, Email = email, DisplayName = displayName, EmailConfirmed = true };
         var created = await users.CreateAsync(user, password);
         Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
         foreach (var role in roles) Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);

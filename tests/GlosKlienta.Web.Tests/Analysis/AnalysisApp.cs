@@ -36,13 +36,7 @@ public sealed class AnalysisApp : IAsyncDisposable
 
     public async Task<HttpClient> SignInAsync(string email, params string[] roles)
     {
-        await using (var scope = Factory.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<StaffUser>>();
-            var user = new StaffUser { UserName = email, Email = email, DisplayName = "Osoba " + email.Split('@')[0], EmailConfirmed = true };
-            Assert.True((await users.CreateAsync(user, StaffAccounts.Password)).Succeeded);
-            foreach (var role in roles) Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
-        }
+        await GlosKlienta.Tests.Shared.TestStaffUsers.CreateWithNameAsync(Factory.Services, email, "Osoba " + email.Split('@')[0], StaffAccounts.Password, roles);
         var client = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         var response = await StaffAccounts.PostSignInAsync(client, email, StaffAccounts.Password);
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);

@@ -42,16 +42,8 @@ public sealed class VersionsApp : IAsyncDisposable
 
     public HttpClient Anonymous() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    public async Task<StaffUser> CreateUserAsync(string email, params string[] roles)
-    {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-        var user = new StaffUser { UserName = email, Email = email, DisplayName = "Osoba " + email.Split('@')[0], EmailConfirmed = true };
-        var created = await users.CreateAsync(user, StaffAccounts.Password);
-        Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
-        foreach (var role in roles) Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
-        return user;
-    }
+    public Task<StaffUser> CreateUserAsync(string email, params string[] roles) =>
+        GlosKlienta.Tests.Shared.TestStaffUsers.CreateWithNameAsync(Factory.Services, email, "Osoba " + email.Split('@')[0], StaffAccounts.Password, roles);
 
     /// <summary>A new account with the roles, signed in through the real sign-in form.</summary>
     public async Task<HttpClient> SignInAsync(string email, params string[] roles)
