@@ -46,6 +46,9 @@ public abstract class AppTest(DatabaseKind kind, bool empty = false) : DatabaseT
     /// <summary>True when the class's database is not available here (PostgreSQL without a server).</summary>
     protected bool Skipped => factory is null;
 
+    /// <summary>Skips the test, with the reason, when the class's database is not available here.</summary>
+    protected void SkipWithoutDatabase() => Skip.If(Skipped, TestDatabase.PostgresSkipReason);
+
     /// <summary>Settings the class's application runs with, besides the test defaults of <see cref="AppFactory"/>.</summary>
     protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
 

@@ -24,7 +24,6 @@ namespace GlosKlienta.Web.Tests.RawData;
 /// </summary>
 public abstract class RawDataRoundTripTests(DatabaseKind kind) : AppTest(kind)
 {
-    private void SkipWithoutDatabase() => Skip.If(Skipped, TestDatabase.PostgresSkipReason);
 
     private static readonly RawDataPeriod H1 = RawDataPeriod.ParseHalfYear("2026H1")!;
 

@@ -19,7 +19,6 @@ namespace GlosKlienta.Web.Tests.Survey;
 /// </summary>
 public abstract class SurveySubmissionTests(DatabaseKind kind) : AppTest(kind)
 {
-    private void SkipWithoutDatabase() => Skip.If(Skipped, TestDatabase.PostgresSkipReason);
 
     private Task<int> StoredCountAsync() => Factory.WithDbAsync(db => db.SurveyResponses.CountAsync());
 

@@ -51,7 +51,7 @@ public static class F2Document
     public static string Count(int v) => v.ToString("N0", Pl);
 
     /// <summary>A number and its noun in the right Polish form: "1 odpowiedź", "3 odpowiedzi", "2 formularze".</summary>
-    public static string Count(int v, string one, string few, string many) => Count(v) + " " + PolishPlural.Of(v, one, few, many);
+    public static string Count(int v, string one, string few, string many) => PolishPlural.Count(v, one, few, many);
 
     /// <summary>A month as a person reads it: "styczeń 2026" (the figures keep "2026-01").</summary>
     public static string Month(string key) =>

@@ -61,7 +61,7 @@ public sealed class ProtocolModel(
         if (!ReportingPeriod.TryParse(okres, out var period)) return false;
         Period = period;
         Frozen = await protocols.FindApprovedAsync(period, cancellationToken);
-        Figures = Frozen is null ? (await protocols.DraftAsync(period, cancellationToken)).Figures : F2Figures.FromJson(Frozen.FiguresJson);
+        Figures = Frozen is null ? await protocols.DraftFiguresAsync(period, cancellationToken) : F2Figures.FromJson(Frozen.FiguresJson);
         Actions = await protocols.ActionsAsync(period, cancellationToken);
         MayEdit = Frozen is null && (await authorization.AuthorizeAsync(User, Policies.F2Protocol)).Succeeded;
         Ended = (await office.GetAsync(cancellationToken)).Today(time) > period.End;
