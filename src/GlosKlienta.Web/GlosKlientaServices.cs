@@ -1,9 +1,6 @@
-using GlosKlienta.Web.Data;
 using GlosKlienta.Web.Features.Analysis;
-using GlosKlienta.Web.Features.Audit;
 using GlosKlienta.Web.Features.Directory;
 using GlosKlienta.Web.Features.Mail;
-using GlosKlienta.Web.Features.Office;
 using GlosKlienta.Web.Features.RawData;
 using GlosKlienta.Web.Features.Register;
 using GlosKlienta.Web.Features.Register.Reminders;

@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.IO.Compression;
 using GlosKlienta.Web;
-using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Accounts;
 using GlosKlienta.Web.Features.Survey;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;

@@ -1,5 +1,4 @@
 using GlosKlienta.Web.Features.Analysis;
-using Microsoft.EntityFrameworkCore;
 
 namespace GlosKlienta.Web.Data;
 

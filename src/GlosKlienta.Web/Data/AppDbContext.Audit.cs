@@ -1,5 +1,3 @@
-using GlosKlienta.Web.Features.Audit;
-using Microsoft.EntityFrameworkCore;
 
 namespace GlosKlienta.Web.Data;
 

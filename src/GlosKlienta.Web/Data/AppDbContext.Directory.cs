@@ -1,5 +1,4 @@
 using GlosKlienta.Web.Features.Directory;
-using Microsoft.EntityFrameworkCore;
 
 namespace GlosKlienta.Web.Data;
 

@@ -1,5 +1,4 @@
 using GlosKlienta.Web.Features.InfoMaterials;
-using Microsoft.EntityFrameworkCore;
 
 namespace GlosKlienta.Web.Data;
 

@@ -1,5 +1,3 @@
-using GlosKlienta.Web.Features.Office;
-using Microsoft.EntityFrameworkCore;
 
 namespace GlosKlienta.Web.Data;
 

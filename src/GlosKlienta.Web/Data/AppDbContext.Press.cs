@@ -1,5 +1,4 @@
 using GlosKlienta.Web.Features.Press;
-using Microsoft.EntityFrameworkCore;
 
 namespace GlosKlienta.Web.Data;
 

@@ -1,5 +1,4 @@
 using GlosKlienta.Web.Features.Register.Reminders;
-using Microsoft.EntityFrameworkCore;
 
 namespace GlosKlienta.Web.Data;
 

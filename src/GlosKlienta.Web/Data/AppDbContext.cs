@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
-using GlosKlienta.Web.Features.Accounts;
 
 namespace GlosKlienta.Web.Data;
 

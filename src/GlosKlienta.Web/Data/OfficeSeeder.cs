@@ -1,10 +1,7 @@
 using System.Text.Json;
 using GlosKlienta.Domain.Staff;
 using GlosKlienta.Domain.Survey;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using GlosKlienta.Web.Features.Directory;
-using GlosKlienta.Web.Features.Office;
 using GlosKlienta.Web.Features.Paper;
 using GlosKlienta.Web.Features.Reception;
 using GlosKlienta.Web.Features.Survey;

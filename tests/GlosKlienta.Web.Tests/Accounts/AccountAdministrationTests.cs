@@ -19,24 +19,9 @@ using GlosKlienta.Web.Features.Survey;
 namespace GlosKlienta.Web.Tests.Accounts;
 
 /// <summary>Runs on SQLite always and on PostgreSQL where a server is configured (see <see cref="TestDatabase"/>).</summary>
-public abstract class AccountAdministrationTests(DatabaseKind kind) : DatabaseTest(kind), IAsyncLifetime
+public abstract class AccountAdministrationTests(DatabaseKind kind) : AppTest(kind)
 {
     private const string Admin = "admin@lesko.pl";
-    private AppFactory? app;
-
-    private AppFactory Factory => app ?? throw new InvalidOperationException(TestDatabase.PostgresSkipReason);
-
-
-    public async Task InitializeAsync()
-    {
-        var database = await CreateDatabaseAsync();
-        if (database is not null) app = new AppFactory(database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (app is not null) await app.DisposeAsync();
-    }
 
     private async Task<HttpClient> AdminAsync(string email = Admin)
     {
@@ -68,7 +53,6 @@ public abstract class AccountAdministrationTests(DatabaseKind kind) : DatabaseTe
     [SkippableFact]
     public async Task Create_WhenValid_CreatesTheAccountWithItsRolesShowsALinkAndAudits()
     {
-        Skip.If(app is null, TestDatabase.PostgresSkipReason);
         var admin = await AdminAsync();
 
         var response = await CreateAccountAsync(admin, "Jan Kowalski", "jan.kowalski@lesko.pl", Roles.Pracownik, Roles.KierownikReferatu);
@@ -98,7 +82,6 @@ public abstract class AccountAdministrationTests(DatabaseKind kind) : DatabaseTe
     [SkippableFact]
     public async Task SetPasswordLink_WhenThePasswordIsTooShort_ExplainsAndTheLinkStaysUsable()
     {
-        Skip.If(app is null, TestDatabase.PostgresSkipReason);
         var admin = await AdminAsync();
         var created = await Html.ParseAsync(await CreateAccountAsync(admin, "Ewa Nowak", "ewa.nowak@lesko.pl", Roles.Pracownik));
         var link = created.QuerySelector(".one-time-link code")!.TextContent;
@@ -117,7 +100,6 @@ public abstract class AccountAdministrationTests(DatabaseKind kind) : DatabaseTe
     [SkippableFact]
     public async Task Create_WhenNameAndRolesMissing_ShowsErrorsAndKeepsWhatWasTyped()
     {
-        Skip.If(app is null, TestDatabase.PostgresSkipReason);
         var admin = await AdminAsync();
 
         var response = await CreateAccountAsync(admin, "  ", "nowa.osoba@lesko.pl");
@@ -136,7 +118,6 @@ public abstract class AccountAdministrationTests(DatabaseKind kind) : DatabaseTe
     [SkippableFact]
     public async Task Create_WhenEmailTaken_SaysSoNextToTheEmailAndStoresNothing()
     {
-        Skip.If(app is null, TestDatabase.PostgresSkipReason);
         var admin = await AdminAsync();
         await StaffAccounts.CreateUserAsync(Factory, "zajety@lesko.pl", Roles.Pracownik);
 
@@ -150,7 +131,6 @@ public abstract class AccountAdministrationTests(DatabaseKind kind) : DatabaseTe
     [SkippableFact]
     public async Task List_ShowsRolesSecondFactorAndState()
     {
-        Skip.If(app is null, TestDatabase.PostgresSkipReason);
         var admin = await AdminAsync();
         await StaffAccounts.CreateUserAsync(Factory, "pelnomocnik@lesko.pl", Roles.PelnomocnikSzj);
 
@@ -166,7 +146,6 @@ public abstract class AccountAdministrationTests(DatabaseKind kind) : DatabaseTe
     [SkippableFact]
     public async Task ChangeRoles_WhenSaved_AuditsBeforeAndAfter()
     {
-        Skip.If(app is null, TestDatabase.PostgresSkipReason);
         var admin = await AdminAsync();
         var user = await StaffAccounts.CreateUserAsync(Factory, "kierownik@lesko.pl", Roles.Pracownik);
 
@@ -186,7 +165,6 @@ public abstract class AccountAdministrationTests(DatabaseKind kind) : DatabaseTe
     [SkippableFact]
     public async Task Disable_WhenDone_SignInIsRefusedWithAClearMessageAndItIsAudited()
     {
-        Skip.If(app is null, TestDatabase.PostgresSkipReason);
         var admin = await AdminAsync();
         var user = await StaffAccounts.CreateUserAsync(Factory, "pracownik@lesko.pl", Roles.Pracownik);
 
@@ -210,7 +188,6 @@ public abstract class AccountAdministrationTests(DatabaseKind kind) : DatabaseTe
     [SkippableFact]
     public async Task Disable_WhenTheAccountHasASession_TheSessionIsRefusedAfterTheOneMinuteStampCheck()
     {
-        Skip.If(app is null, TestDatabase.PostgresSkipReason);
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var timed = Factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
         var user = await StaffAccounts.CreateUserAsync(Factory, "pracownik@lesko.pl", Roles.Pracownik);
@@ -232,7 +209,6 @@ public abstract class AccountAdministrationTests(DatabaseKind kind) : DatabaseTe
     [SkippableFact]
     public async Task SignOutEverywhere_WhenDone_EndsOtherSessionsAfterTheStampCheck()
     {
-        Skip.If(app is null, TestDatabase.PostgresSkipReason);
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var timed = Factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
         var user = await StaffAccounts.CreateUserAsync(Factory, "burmistrz@lesko.pl", Roles.Burmistrz);
@@ -250,7 +226,6 @@ public abstract class AccountAdministrationTests(DatabaseKind kind) : DatabaseTe
     [SkippableFact]
     public async Task OwnAccount_WhenDisablingOrRemovingOwnAdministratorRole_IsRefused()
     {
-        Skip.If(app is null, TestDatabase.PostgresSkipReason);
         var admin = await AdminAsync();
         var me = await UserAsync(Admin);
 
@@ -270,7 +245,6 @@ public abstract class AccountAdministrationTests(DatabaseKind kind) : DatabaseTe
     [SkippableFact]
     public async Task LastActiveAdministrator_CannotBeDisabledOrLoseTheRole()
     {
-        Skip.If(app is null, TestDatabase.PostgresSkipReason);
         // Two administrators; the second disables the first, whose session still works for up to a minute.
         var first = await AdminAsync("pierwszy@lesko.pl");
         var second = await AdminAsync("drugi@lesko.pl");
@@ -290,7 +264,6 @@ public abstract class AccountAdministrationTests(DatabaseKind kind) : DatabaseTe
     [SkippableFact]
     public async Task Unlock_WhenLockedOut_LetsThePersonSignInAgain()
     {
-        Skip.If(app is null, TestDatabase.PostgresSkipReason);
         var admin = await AdminAsync();
         var user = await StaffAccounts.CreateUserAsync(Factory, "kierownik@lesko.pl", Roles.KierownikReferatu);
         var client = Factory.CreateBrowserLikeClient();
@@ -308,7 +281,6 @@ public abstract class AccountAdministrationTests(DatabaseKind kind) : DatabaseTe
     [SkippableFact]
     public async Task ResetPassword_WhenDone_TheOldPasswordStopsAndTheNewLinkWorks()
     {
-        Skip.If(app is null, TestDatabase.PostgresSkipReason);
         var admin = await AdminAsync();
         var user = await StaffAccounts.CreateUserAsync(Factory, "promocja@lesko.pl", Roles.Promocja);
 
@@ -325,7 +297,6 @@ public abstract class AccountAdministrationTests(DatabaseKind kind) : DatabaseTe
     [SkippableFact]
     public async Task AccountPages_WhenSignedInAsPracownik_AreRefused()
     {
-        Skip.If(app is null, TestDatabase.PostgresSkipReason);
         await StaffAccounts.CreateUserAsync(Factory, "pracownik@lesko.pl", Roles.Pracownik);
         var target = await StaffAccounts.CreateUserAsync(Factory, "inny@lesko.pl", Roles.Pracownik);
         var client = await StaffAccounts.SignInAsync(Factory, "pracownik@lesko.pl");

@@ -15,24 +15,9 @@ using GlosKlienta.Web.Features.Survey;
 namespace GlosKlienta.Web.Tests.Audit;
 
 /// <summary>Runs on SQLite always and on PostgreSQL where a server is configured (see <see cref="TestDatabase"/>).</summary>
-public abstract class AuditReaderTests(DatabaseKind kind) : DatabaseTest(kind), IAsyncLifetime
+public abstract class AuditReaderTests(DatabaseKind kind) : AppTest(kind)
 {
     private const string Reader = "pelnomocnik@lesko.pl";
-    private AppFactory? app;
-
-    private AppFactory Factory => app ?? throw new InvalidOperationException(TestDatabase.PostgresSkipReason);
-
-
-    public async Task InitializeAsync()
-    {
-        var database = await CreateDatabaseAsync();
-        if (database is not null) app = new AppFactory(database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (app is not null) await app.DisposeAsync();
-    }
 
     private async Task<HttpClient> ReaderAsync()
     {
@@ -55,7 +40,6 @@ public abstract class AuditReaderTests(DatabaseKind kind) : DatabaseTest(kind), 
     [SkippableFact]
     public async Task Reader_ShowsNewestFirstWithPolishLabelsAndEscapedDetails()
     {
-        Skip.If(app is null, TestDatabase.PostgresSkipReason);
         await AddAsync(
             Entry("2026-03-02T08:00:00Z", "anna@lesko.pl", "account.created", "StaffUser", "u-1", "{\"roles\":[\"Pracownik\"]}"),
             Entry("2026-03-02T09:00:00Z", "anna@lesko.pl", "test.without-label", "SurveyResponse", "17", "<script>alert(1)</script>"));
@@ -81,7 +65,6 @@ public abstract class AuditReaderTests(DatabaseKind kind) : DatabaseTest(kind), 
     [SkippableFact]
     public async Task Reader_FiltersByDateActorActionAndSubject()
     {
-        Skip.If(app is null, TestDatabase.PostgresSkipReason);
         await AddAsync(
             Entry("2026-01-10T10:00:00Z", "anna@lesko.pl", "account.disabled", "StaffUser", "u-1"),
             Entry("2026-01-15T10:00:00Z", "anna@lesko.pl", "account.enabled", "StaffUser", "u-1"),
@@ -105,7 +88,6 @@ public abstract class AuditReaderTests(DatabaseKind kind) : DatabaseTest(kind), 
     [SkippableFact]
     public async Task Reader_WhenADateIsInvalid_ShowsTheErrorAndKeepsTheFilters()
     {
-        Skip.If(app is null, TestDatabase.PostgresSkipReason);
         var client = await ReaderAsync();
 
         var page = await Html.ParseAsync(await client.GetAsync("/personel/dziennik?od=2026-02-30&kto=anna"));
@@ -120,7 +102,6 @@ public abstract class AuditReaderTests(DatabaseKind kind) : DatabaseTest(kind), 
     [SkippableFact]
     public async Task Reader_PagesByAHundred()
     {
-        Skip.If(app is null, TestDatabase.PostgresSkipReason);
         await AddAsync(Enumerable.Range(1, 150).Select(i => Entry("2026-02-01T10:00:00Z", "masowy@lesko.pl", "test.event", "Test", i.ToString())).ToArray());
         var client = await ReaderAsync();
 
@@ -138,7 +119,6 @@ public abstract class AuditReaderTests(DatabaseKind kind) : DatabaseTest(kind), 
     [SkippableFact]
     public async Task Reader_OffersNothingThatChangesTheLog()
     {
-        Skip.If(app is null, TestDatabase.PostgresSkipReason);
         await AddAsync(Entry("2026-02-01T10:00:00Z", "anna@lesko.pl", "account.created", "StaffUser", "u-1"));
         var client = await ReaderAsync();
 
@@ -154,7 +134,6 @@ public abstract class AuditReaderTests(DatabaseKind kind) : DatabaseTest(kind), 
     [SkippableFact]
     public async Task SignIn_RecordsSuccessFailureAndTheTypedEmailWithoutThePassword()
     {
-        Skip.If(app is null, TestDatabase.PostgresSkipReason);
         await StaffAccounts.CreateUserAsync(Factory, "kierownik@lesko.pl", Roles.KierownikReferatu);
         await StaffAccounts.PostSignInAsync(Factory.CreateBrowserLikeClient(), "kierownik@lesko.pl", "bledne-haslo-xyz");
         await StaffAccounts.PostSignInAsync(Factory.CreateBrowserLikeClient(), "nikt@lesko.pl", "inne-bledne-haslo");

@@ -11,31 +11,9 @@ namespace GlosKlienta.Web.Tests.Directory;
 /// the public page and the survey's list of units, and dated copies show the directory of any day.
 /// Runs on SQLite and on PostgreSQL (subclasses at the end).
 /// </summary>
-public abstract class DirectoryFlowTests(DatabaseKind kind) : DatabaseTest(kind), IAsyncLifetime
+public abstract class DirectoryFlowTests(DatabaseKind kind) : VersionsAppTest(kind)
 {
     private const string TaxPost = "Stanowisko ds. wymiaru podatków";
-    private VersionsApp? app;
-
-    private VersionsApp App
-    {
-        get
-        {
-            Skip.If(app is null, TestDatabase.PostgresSkipReason);
-            return app!;
-        }
-    }
-
-
-    public async Task InitializeAsync()
-    {
-        var database = await CreateDatabaseAsync();
-        if (database is not null) app = new VersionsApp(database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (app is not null) await app.DisposeAsync();
-    }
 
     private Task<HttpClient> EditorAsync(string email = "kierownik@lesko.pl") => App.SignInAsync(email, Roles.KierownikReferatu);
 

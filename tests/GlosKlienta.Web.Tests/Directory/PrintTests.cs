@@ -13,31 +13,9 @@ namespace GlosKlienta.Web.Tests.Directory;
 /// Procedure row 2: every board and door sign has a keeper; once printed, a directory change that alters
 /// its text (and only such a change) puts it on the out-of-date list and on its keeper's panel.
 /// </summary>
-public abstract class PrintTests(DatabaseKind kind) : DatabaseTest(kind), IAsyncLifetime
+public abstract class PrintTests(DatabaseKind kind) : VersionsAppTest(kind)
 {
     private const string WastePost = "Stanowisko ds. gospodarki odpadami";
-    private VersionsApp? app;
-
-    private VersionsApp App
-    {
-        get
-        {
-            Skip.If(app is null, TestDatabase.PostgresSkipReason);
-            return app!;
-        }
-    }
-
-
-    public async Task InitializeAsync()
-    {
-        var database = await CreateDatabaseAsync();
-        if (database is not null) app = new VersionsApp(database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (app is not null) await app.DisposeAsync();
-    }
 
     private async Task<IReadOnlyList<PrintRow>> RowsAsync()
     {

@@ -11,39 +11,23 @@ namespace GlosKlienta.Web.Tests.Directory;
 /// Procedure row 2 by e-mail, with a real SMTP server in the test process: a directory change that makes
 /// printed boards or signs out of date sends their keeper one message listing them, once per change.
 /// </summary>
-public abstract class ReprintMailTests(DatabaseKind kind) : DatabaseTest(kind), IAsyncLifetime
+public abstract class ReprintMailTests(DatabaseKind kind) : VersionsAppTest(kind)
 {
     private const string WastePost = "Stanowisko ds. gospodarki odpadami";
     private readonly InProcessSmtp smtp = new();
-    private VersionsApp? app;
 
-    private VersionsApp App
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
-        get
-        {
-            Skip.If(app is null, TestDatabase.PostgresSkipReason);
-            return app!;
-        }
-    }
+        ["Smtp:Host"] = "127.0.0.1",
+        ["Smtp:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Smtp:From"] = "spis@lesko.pl",
+        ["Smtp:Tls"] = "None",
+        ["Reminders:BaseUrl"] = "https://bip.lesko.pl",
+    };
 
-
-    public async Task InitializeAsync()
+    public override async Task DisposeAsync()
     {
-        var database = await CreateDatabaseAsync();
-        if (database is null) return;
-        app = new VersionsApp(database, new Dictionary<string, string?>
-        {
-            ["Smtp:Host"] = "127.0.0.1",
-            ["Smtp:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Smtp:From"] = "spis@lesko.pl",
-            ["Smtp:Tls"] = "None",
-            ["Reminders:BaseUrl"] = "https://bip.lesko.pl",
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (app is not null) await app.DisposeAsync();
+        await base.DisposeAsync();
         await smtp.DisposeAsync();
     }
 

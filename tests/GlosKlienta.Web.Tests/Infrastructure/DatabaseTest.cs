@@ -26,25 +26,26 @@ public abstract class DatabaseTest(DatabaseKind kind, bool empty = false)
 }
 
 /// <summary>
-/// A dual-database test with the real application on its own fresh database per test
-/// (<see cref="Factory"/>); a test on PostgreSQL without a server is skipped (mark it
-/// <c>[SkippableFact]</c>) the moment it touches the application.
+/// A dual-database test with an application of type <typeparamref name="TApp"/> started on its own
+/// fresh database per test (<see cref="App"/>); a test on PostgreSQL without a server is skipped
+/// (mark it <c>[SkippableFact]</c>) the moment it touches the application.
 /// </summary>
-public abstract class AppTest(DatabaseKind kind, bool empty = false) : DatabaseTest(kind, empty), IAsyncLifetime
+public abstract class HostedTest<TApp>(DatabaseKind kind, bool empty = false) : DatabaseTest(kind, empty), IAsyncLifetime
+    where TApp : class, IAsyncDisposable
 {
-    private AppFactory? factory;
+    private TApp? app;
 
-    protected AppFactory Factory
+    protected TApp App
     {
         get
         {
-            Skip.If(factory is null, TestDatabase.PostgresSkipReason);
-            return factory!;
+            Skip.If(app is null, TestDatabase.PostgresSkipReason);
+            return app!;
         }
     }
 
     /// <summary>True when the class's database is not available here (PostgreSQL without a server).</summary>
-    protected bool Skipped => factory is null;
+    protected bool Skipped => app is null;
 
     /// <summary>Skips the test, with the reason, when the class's database is not available here.</summary>
     protected void SkipWithoutDatabase() => Skip.If(Skipped, TestDatabase.PostgresSkipReason);
@@ -52,14 +53,25 @@ public abstract class AppTest(DatabaseKind kind, bool empty = false) : DatabaseT
     /// <summary>Settings the class's application runs with, besides the test defaults of <see cref="AppFactory"/>.</summary>
     protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
 
+    /// <summary>Starts the application on the fresh database.</summary>
+    protected abstract TApp Start(TestDatabase database, IReadOnlyDictionary<string, string?>? settings);
+
     public virtual async Task InitializeAsync()
     {
         var database = await CreateDatabaseAsync();
-        if (database is not null) factory = new AppFactory(database, Settings);
+        if (database is not null) app = Start(database, Settings);
     }
 
     public virtual async Task DisposeAsync()
     {
-        if (factory is not null) await factory.DisposeAsync();
+        if (app is not null) await app.DisposeAsync();
     }
+}
+
+/// <summary>A <see cref="HostedTest{TApp}"/> with the plain application (<see cref="Factory"/>).</summary>
+public abstract class AppTest(DatabaseKind kind, bool empty = false) : HostedTest<AppFactory>(kind, empty)
+{
+    protected AppFactory Factory => App;
+
+    protected override AppFactory Start(TestDatabase database, IReadOnlyDictionary<string, string?>? settings) => new(database, settings);
 }

@@ -8,30 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace GlosKlienta.Web.Tests.Press;
 
 /// <summary>Information materials: the ETR page and the accessibility statement, owners, kept versions and overdue reviews.</summary>
-public abstract class InfoMaterialTests(DatabaseKind kind) : DatabaseTest(kind, empty: true), IAsyncLifetime
+public abstract class InfoMaterialTests(DatabaseKind kind) : PressAppTest(kind, empty: true)
 {
-    private PressApp? created;
-
-
-    public async Task InitializeAsync()
-    {
-        var database = await CreateDatabaseAsync();
-        if (database is not null) created = new PressApp(database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (created is not null) await created.DisposeAsync();
-    }
-
-    private PressApp App
-    {
-        get
-        {
-            Skip.If(created is null, TestDatabase.PostgresSkipReason);
-            return created!;
-        }
-    }
 
     private Task<int> IdOfAsync(string slug) => App.WithDbAsync(db => db.InfoMaterials.Where(m => m.Slug == slug).Select(m => m.Id).SingleAsync());
 

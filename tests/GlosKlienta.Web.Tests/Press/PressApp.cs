@@ -107,3 +107,9 @@ public sealed class PressApp : IAsyncDisposable
 
     public ValueTask DisposeAsync() => root.DisposeAsync();
 }
+
+/// <summary>A dual-database test with a <see cref="PressApp"/> per test.</summary>
+public abstract class PressAppTest(DatabaseKind kind, bool empty = false) : HostedTest<PressApp>(kind, empty)
+{
+    protected override PressApp Start(TestDatabase database, IReadOnlyDictionary<string, string?>? settings) => new(database);
+}

@@ -10,30 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace GlosKlienta.Web.Tests.Press;
 
 /// <summary>Procedure row 1: a release is drafted, approved by another person, published on its date and frozen; a correction keeps the old version.</summary>
-public abstract class PressReleaseTests(DatabaseKind kind) : DatabaseTest(kind, empty: true), IAsyncLifetime
+public abstract class PressReleaseTests(DatabaseKind kind) : PressAppTest(kind, empty: true)
 {
-    private PressApp? app;
-
-
-    public async Task InitializeAsync()
-    {
-        var database = await CreateDatabaseAsync();
-        if (database is not null) app = new PressApp(database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (app is not null) await app.DisposeAsync();
-    }
-
-    private PressApp App
-    {
-        get
-        {
-            Skip.If(app is null, TestDatabase.PostgresSkipReason);
-            return app!;
-        }
-    }
 
     private const string Body = "Burmistrz zaprasza na spotkanie w sprawie remontu ulicy Bieszczadzkiej.\n\nSpotkanie odbędzie się w sali narad przy ul. Parkowej 1.";
 

@@ -31,7 +31,7 @@ public abstract class CouncilAndMemberTests(DatabaseKind kind) : RegisterTestBas
     [SkippableFact]
     public async Task CouncilCase_EveryRole_TheExecutiveSeesAndPassesItOnButCannotDecideRerouteOrClose_TheCouncilsResolutionClosesIt()
     {
-        Skip.If(Skipped, TestDatabase.PostgresSkipReason);
+        SkipWithoutDatabase();
         var keeper = await SignInAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
         var fields = Staff();
         fields["Concerns"] = "ZadaniaWlasneBurmistrza";
@@ -109,7 +109,7 @@ public abstract class CouncilAndMemberTests(DatabaseKind kind) : RegisterTestBas
     [SkippableFact]
     public async Task CouncilCase_TheCloseFormProposesTheChairAsSigner_AndTheCouncilsName()
     {
-        Skip.If(Skipped, TestDatabase.PostgresSkipReason);
+        SkipWithoutDatabase();
         var keeper = await SignInAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
         var fields = Staff();
         fields["Concerns"] = "KierownikJednostki";
@@ -126,7 +126,7 @@ public abstract class CouncilAndMemberTests(DatabaseKind kind) : RegisterTestBas
     [SkippableFact]
     public async Task PassedOnByARadny_HandlingStaysOneMonth_The14DayNoticeHasItsOwnDeadlineWarningAndLetter_Art237()
     {
-        Skip.If(Skipped, TestDatabase.PostgresSkipReason);
+        SkipWithoutDatabase();
         var keeper = await SignInAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
         var received = Today.AddDays(-12);
         var fields = Staff(received: received);
@@ -183,7 +183,7 @@ public abstract class CouncilAndMemberTests(DatabaseKind kind) : RegisterTestBas
     [SkippableFact]
     public async Task LetterOutsideDzialVIII_HasNoArt231Or243Term_IsNeverOverdueNorWarnedAbout()
     {
-        Skip.If(Skipped, TestDatabase.PostgresSkipReason);
+        SkipWithoutDatabase();
         var keeper = await SignInAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
         var fields = Staff(kind: "NieRozpatrywanaWTrybieDzialuVIII", received: Today.AddDays(-40));
         fields["NotHandledReason"] = "DostepDoInformacjiPublicznej";
@@ -211,7 +211,7 @@ public abstract class CouncilAndMemberTests(DatabaseKind kind) : RegisterTestBas
     [SkippableFact]
     public async Task CitizensComplaint_OwesNoNotice_AndTheStepIsRefused()
     {
-        Skip.If(Skipped, TestDatabase.PostgresSkipReason);
+        SkipWithoutDatabase();
         var keeper = await SignInAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
         var id = await RegisterAsync(keeper, Staff());
 

@@ -23,7 +23,7 @@ public abstract class StaffHandlingTests(DatabaseKind kind) : RegisterTestBase(k
     [InlineData("Ustnie", null)]
     public async Task Intake_OnEveryChannel_RegistersTheCaseWithItsNumberAndReference(string channel, string? reference)
     {
-        Skip.If(Skipped, TestDatabase.PostgresSkipReason);
+        SkipWithoutDatabase();
         var keeper = await SignInAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
         var fields = Staff(channel);
         if (reference is not null) fields["DeliveryReference"] = reference;
@@ -43,7 +43,7 @@ public abstract class StaffHandlingTests(DatabaseKind kind) : RegisterTestBase(k
     [SkippableFact]
     public async Task Intake_ViaEDoreczeniaWithoutReference_OrOralWithoutAddress_IsRefusedKeepingTheInput()
     {
-        Skip.If(Skipped, TestDatabase.PostgresSkipReason);
+        SkipWithoutDatabase();
         var keeper = await SignInAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
 
         var response = await PostStaffAsync(keeper, Staff("EDoreczenia"));
@@ -63,7 +63,7 @@ public abstract class StaffHandlingTests(DatabaseKind kind) : RegisterTestBase(k
     [SkippableFact]
     public async Task Intake_IsRefusedToStaffWhoDoNotKeepTheRegister()
     {
-        Skip.If(Skipped, TestDatabase.PostgresSkipReason);
+        SkipWithoutDatabase();
         var worker = await SignInAsync("pracownik@lesko.pl", Roles.Pracownik);
 
         var response = await worker.GetAsync("/personel/rejestr/nowa");
@@ -75,7 +75,7 @@ public abstract class StaffHandlingTests(DatabaseKind kind) : RegisterTestBase(k
     [SkippableFact]
     public async Task Numbering_UnderParallelRegistrations_IsGapFreePerYear()
     {
-        Skip.If(Skipped, TestDatabase.PostgresSkipReason);
+        SkipWithoutDatabase();
         var received = new DateOnly(2025, 12, 30);
         await RegisterDirectAsync(Sample(new DateOnly(2024, 12, 30)));
 
@@ -91,7 +91,7 @@ public abstract class StaffHandlingTests(DatabaseKind kind) : RegisterTestBase(k
     [SkippableFact]
     public async Task Routing_OfAComplaintAboutDelegatedTasks_GoesToTheWojewodaWithTheSevenDayTerm_AndThePageExplainsIt()
     {
-        Skip.If(Skipped, TestDatabase.PostgresSkipReason);
+        SkipWithoutDatabase();
         var keeper = await SignInAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
         // 2026-04-28 + 7 days = Tuesday 5 May; received on 24 April: +7 = Friday 1 May (holiday), Saturday 2, Sunday 3 May -> Monday 4 May.
         var id = await RegisterAsync(keeper, Staff(received: new DateOnly(2026, 4, 24)));
@@ -116,7 +116,7 @@ public abstract class StaffHandlingTests(DatabaseKind kind) : RegisterTestBase(k
     [SkippableFact]
     public async Task Assignment_ToThePersonTheComplaintIsAbout_IsRefused_AndToAnotherIsRecorded()
     {
-        Skip.If(Skipped, TestDatabase.PostgresSkipReason);
+        SkipWithoutDatabase();
         var keeper = await SignInAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
         await StaffAccounts.CreateUserAsync(Factory, "kowalczyk@lesko.pl", Roles.Pracownik);
         await StaffAccounts.CreateUserAsync(Factory, "nowak@lesko.pl", Roles.KierownikReferatu);
@@ -148,7 +148,7 @@ public abstract class StaffHandlingTests(DatabaseKind kind) : RegisterTestBase(k
     [SkippableFact]
     public async Task Closing_ARefusalWithoutGrounds_IsRefused_AndWithEveryArticle238ElementCloses()
     {
-        Skip.If(Skipped, TestDatabase.PostgresSkipReason);
+        SkipWithoutDatabase();
         var keeper = await SignInAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
         var id = await RegisterAsync(keeper, Staff());
         (string, string)[] reply =
@@ -185,7 +185,7 @@ public abstract class StaffHandlingTests(DatabaseKind kind) : RegisterTestBase(k
     [SkippableFact]
     public async Task Anonymous_IsClosedBezRozpoznaniaWithARecord_AndASignedLetterCannotBe()
     {
-        Skip.If(Skipped, TestDatabase.PostgresSkipReason);
+        SkipWithoutDatabase();
         var keeper = await SignInAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
         var fields = Staff();
         fields["SenderName"] = "";
@@ -213,7 +213,7 @@ public abstract class StaffHandlingTests(DatabaseKind kind) : RegisterTestBase(k
     [SkippableFact]
     public async Task RepeatedComplaint_LinksToTheEarlierCase_AndEndsWithAFileNote()
     {
-        Skip.If(Skipped, TestDatabase.PostgresSkipReason);
+        SkipWithoutDatabase();
         var keeper = await SignInAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
         var first = await RegisterAsync(keeper, Staff());
         var second = await RegisterAsync(keeper, Staff());
@@ -236,7 +236,7 @@ public abstract class StaffHandlingTests(DatabaseKind kind) : RegisterTestBase(k
     [SkippableFact]
     public async Task DelayNotice_RecordsTheNewDate_AndTheRegisterShowsIt()
     {
-        Skip.If(Skipped, TestDatabase.PostgresSkipReason);
+        SkipWithoutDatabase();
         var keeper = await SignInAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
         var id = await RegisterAsync(keeper, Staff());
         var due = (await CaseAsync(id)).DueOn;
@@ -258,7 +258,7 @@ public abstract class StaffHandlingTests(DatabaseKind kind) : RegisterTestBase(k
     [SkippableFact]
     public async Task Access_HandlerSeesOnlyOwnCases_CouncilSeesItsCases_AndEveryReadIsAudited()
     {
-        Skip.If(Skipped, TestDatabase.PostgresSkipReason);
+        SkipWithoutDatabase();
         var keeper = await SignInAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
         var handler = await SignInAsync("pracownik@lesko.pl", Roles.Pracownik);
         var council = await SignInAsync("rada@lesko.pl", Roles.RadaGminy);
@@ -303,7 +303,7 @@ public abstract class StaffHandlingTests(DatabaseKind kind) : RegisterTestBase(k
     [SkippableFact]
     public async Task ListRead_WithATextSearch_IsLoggedWithoutTheTextSearchedFor()
     {
-        Skip.If(Skipped, TestDatabase.PostgresSkipReason);
+        SkipWithoutDatabase();
         var keeper = await SignInAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
         var found = await RegisterAsync(keeper, Staff());
         var other = Staff();
@@ -322,7 +322,7 @@ public abstract class StaffHandlingTests(DatabaseKind kind) : RegisterTestBase(k
     [SkippableFact]
     public async Task Overdue_StandsOutInTheListAndOnTheHomePanel_InWordsNotColourAlone()
     {
-        Skip.If(Skipped, TestDatabase.PostgresSkipReason);
+        SkipWithoutDatabase();
         var keeper = await SignInAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
         var late = await RegisterAsync(keeper, Staff(received: Today.AddDays(-70)));
         await RegisterAsync(keeper, Staff());
@@ -344,7 +344,7 @@ public abstract class StaffHandlingTests(DatabaseKind kind) : RegisterTestBase(k
     [SkippableFact]
     public async Task Reclassification_IsLoggedInTheHistoryAndAudit_AndChangesTheTerm()
     {
-        Skip.If(Skipped, TestDatabase.PostgresSkipReason);
+        SkipWithoutDatabase();
         var keeper = await SignInAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
         var id = await RegisterAsync(keeper, Staff());
 

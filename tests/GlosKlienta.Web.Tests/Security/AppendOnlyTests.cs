@@ -20,7 +20,7 @@ public abstract class AppendOnlyTests(DatabaseKind kind) : AppTest(kind)
     [SkippableFact]
     public async Task EveryKeptRecordType_HasTheTriggersOfTheRule()
     {
-        Skip.If(Skipped, TestDatabase.PostgresSkipReason);
+        SkipWithoutDatabase();
         var tables = await Factory.WithDbAsync(db => Task.FromResult(db.Model.GetEntityTypes()
             .Where(t => typeof(IAppendOnly).IsAssignableFrom(t.ClrType) || typeof(IFrozenOnceSet).IsAssignableFrom(t.ClrType))
             .Select(t => t.GetTableName()!).Order(StringComparer.Ordinal).ToList()));
@@ -39,7 +39,7 @@ public abstract class AppendOnlyTests(DatabaseKind kind) : AppTest(kind)
     [SkippableFact]
     public async Task ADirectoryCopy_CannotBeChangedOrDeleted_ByTheApplicationOrBySql()
     {
-        Skip.If(Skipped, TestDatabase.PostgresSkipReason);
+        SkipWithoutDatabase();
         var id = await Factory.WithDbAsync(async db =>
         {
             var copy = new DirectorySnapshot { RecordedAt = DateTimeOffset.UtcNow, RecordedOn = new DateOnly(2026, 11, 27), RecordedBy = "test", Summary = "Test", State = "{}" };

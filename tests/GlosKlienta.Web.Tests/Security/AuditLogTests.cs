@@ -27,7 +27,7 @@ public abstract class AuditLogTests(DatabaseKind kind) : AppTest(kind)
     [SkippableFact]
     public async Task Record_StoresWhoWhatWhenAndDetails()
     {
-        Skip.If(Skipped, TestDatabase.PostgresSkipReason);
+        SkipWithoutDatabase();
         var id = await RecordOneAsync();
 
         var entry = await Factory.WithDbAsync(db => db.AuditEntries.SingleAsync(e => e.Id == id));
@@ -41,7 +41,7 @@ public abstract class AuditLogTests(DatabaseKind kind) : AppTest(kind)
     [SkippableFact]
     public async Task ChangingOrDeletingAnEntry_ThroughTheApplication_IsRefused()
     {
-        Skip.If(Skipped, TestDatabase.PostgresSkipReason);
+        SkipWithoutDatabase();
         var id = await RecordOneAsync();
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => Factory.WithDbAsync(async db =>
@@ -61,7 +61,7 @@ public abstract class AuditLogTests(DatabaseKind kind) : AppTest(kind)
     [SkippableFact]
     public async Task ChangingOrDeletingAnEntry_WithPlainSql_IsRefusedByTheDatabase()
     {
-        Skip.If(Skipped, TestDatabase.PostgresSkipReason);
+        SkipWithoutDatabase();
         var id = await RecordOneAsync();
 
         await Assert.ThrowsAnyAsync<Exception>(() => Factory.WithDbAsync(db =>

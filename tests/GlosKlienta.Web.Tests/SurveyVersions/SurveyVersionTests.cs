@@ -21,31 +21,9 @@ namespace GlosKlienta.Web.Tests.SurveyVersions;
 /// approves or returns it; only an approved version reaches the public page, from its date.
 /// The same tests run on SQLite and on PostgreSQL (the two subclasses at the end of the file).
 /// </summary>
-public abstract class SurveyVersionTests(DatabaseKind kind) : DatabaseTest(kind, empty: true), IAsyncLifetime
+public abstract class SurveyVersionTests(DatabaseKind kind) : VersionsAppTest(kind, empty: true)
 {
     private const string NewTitle = "Ankieta zadowolenia klienta 2027";
-    private VersionsApp? versions;
-
-    private VersionsApp App
-    {
-        get
-        {
-            Skip.If(versions is null, TestDatabase.PostgresSkipReason);
-            return versions!;
-        }
-    }
-
-
-    public async Task InitializeAsync()
-    {
-        var database = await CreateDatabaseAsync();
-        if (database is not null) versions = new VersionsApp(database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (versions is not null) await versions.DisposeAsync();
-    }
 
     private Task<HttpClient> DesignerAsync(string email = "pelnomocnik@lesko.pl") => App.SignInAsync(email, Roles.PelnomocnikSzj);
 

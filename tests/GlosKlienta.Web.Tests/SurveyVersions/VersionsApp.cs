@@ -194,3 +194,9 @@ public static class Texts
 {
     public static string Of(IElement? element) => element?.TextContent.Trim() ?? "";
 }
+
+/// <summary>A dual-database test with a <see cref="VersionsApp"/> (the application on a fake clock) per test.</summary>
+public abstract class VersionsAppTest(DatabaseKind kind, bool empty = false) : HostedTest<VersionsApp>(kind, empty)
+{
+    protected override VersionsApp Start(TestDatabase database, IReadOnlyDictionary<string, string?>? settings) => new(database, settings);
+}

@@ -1,12 +1,10 @@
 using System.Data;
 using System.Data.Common;
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using GlosKlienta.Domain.Analysis;
 using GlosKlienta.Domain.Survey;
 using GlosKlienta.Web.Features.Survey;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using SQLitePCL;
 
 namespace GlosKlienta.Web.Data.Storage;

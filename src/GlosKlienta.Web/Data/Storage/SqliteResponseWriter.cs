@@ -1,4 +1,3 @@
-using System.Globalization;
 using GlosKlienta.Web.Features.Survey;
 using Microsoft.Data.Sqlite;
 

@@ -1,8 +1,4 @@
 using GlosKlienta.Domain.Staff;
-using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Audit;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace GlosKlienta.Web.Features.Accounts;
 

@@ -1,5 +1,4 @@
 using GlosKlienta.Domain.Staff;
-using Microsoft.AspNetCore.Identity;
 
 namespace GlosKlienta.Web.Features.Accounts;
 

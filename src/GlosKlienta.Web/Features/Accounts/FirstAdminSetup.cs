@@ -1,10 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
-using GlosKlienta.Web.Data;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
 
 namespace GlosKlienta.Web.Features.Accounts;
 

@@ -1,7 +1,3 @@
-using GlosKlienta.Web.Data;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace GlosKlienta.Web.Features.Accounts;
 

@@ -1,5 +1,4 @@
 using GlosKlienta.Domain.Staff;
-using Microsoft.Extensions.Localization;
 
 namespace GlosKlienta.Web.Features.Accounts;
 

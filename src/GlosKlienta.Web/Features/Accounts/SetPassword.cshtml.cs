@@ -1,9 +1,3 @@
-using GlosKlienta.Web.Features.Audit;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace GlosKlienta.Web.Features.Accounts;
 

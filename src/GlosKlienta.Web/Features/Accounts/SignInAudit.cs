@@ -1,4 +1,3 @@
-using GlosKlienta.Web.Features.Audit;
 
 namespace GlosKlienta.Web.Features.Accounts;
 

@@ -1,6 +1,4 @@
 using GlosKlienta.Domain.Staff;
-using GlosKlienta.Web.Data;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GlosKlienta.Web.Features.Accounts;

@@ -1,12 +1,4 @@
-using System.Globalization;
 using System.Text;
-using GlosKlienta.Web.Features.Audit;
-using GlosKlienta.Web.Features.Office;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 using QRCoder;
 
 namespace GlosKlienta.Web.Features.Accounts;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GlosKlienta.Documents;
 using GlosKlienta.Domain;
 using GlosKlienta.Domain.Analysis;

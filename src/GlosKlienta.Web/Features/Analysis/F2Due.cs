@@ -1,7 +1,4 @@
 using GlosKlienta.Domain.Analysis;
-using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Office;
-using Microsoft.EntityFrameworkCore;
 
 namespace GlosKlienta.Web.Features.Analysis;
 

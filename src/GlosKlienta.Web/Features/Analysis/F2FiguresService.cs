@@ -1,9 +1,6 @@
-using System.Globalization;
 using GlosKlienta.Domain.Analysis;
 using GlosKlienta.Domain.Survey;
-using GlosKlienta.Web.Data;
 using GlosKlienta.Web.Data.Storage;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace GlosKlienta.Web.Features.Analysis;

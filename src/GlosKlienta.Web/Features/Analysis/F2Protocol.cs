@@ -1,6 +1,3 @@
-using GlosKlienta.Web.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace GlosKlienta.Web.Features.Analysis;
 

@@ -4,10 +4,6 @@ using System.Text;
 using GlosKlienta.Documents;
 using DocFormat = GlosKlienta.Documents.DocumentFormat;
 using GlosKlienta.Domain.Analysis;
-using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Audit;
-using GlosKlienta.Web.Features.Office;
-using Microsoft.EntityFrameworkCore;
 
 namespace GlosKlienta.Web.Features.Analysis;
 

@@ -1,11 +1,7 @@
-using System.Globalization;
 using System.Security.Claims;
 using GlosKlienta.Domain.Analysis;
 using GlosKlienta.Domain.Survey;
-using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Audit;
 using GlosKlienta.Web.Features.Survey;
-using Microsoft.EntityFrameworkCore;
 
 namespace GlosKlienta.Web.Features.Analysis;
 

@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Office;
-using Microsoft.EntityFrameworkCore;
 
 namespace GlosKlienta.Web.Features.Analysis;
 

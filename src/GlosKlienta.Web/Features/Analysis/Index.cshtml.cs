@@ -1,12 +1,6 @@
 using GlosKlienta.Documents;
 using GlosKlienta.Domain.Analysis;
 using GlosKlienta.Domain.Survey;
-using GlosKlienta.Web.Features.Accounts;
-using GlosKlienta.Web.Features.Office;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace GlosKlienta.Web.Features.Analysis;
 

@@ -1,12 +1,4 @@
-using System.Globalization;
 using GlosKlienta.Domain.Analysis;
-using GlosKlienta.Web.Features.Accounts;
-using GlosKlienta.Web.Features.Office;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 using DocFormat = GlosKlienta.Documents.DocumentFormat;
 
 namespace GlosKlienta.Web.Features.Analysis;

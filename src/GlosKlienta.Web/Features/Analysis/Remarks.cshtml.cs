@@ -1,9 +1,4 @@
 using GlosKlienta.Domain.Analysis;
-using GlosKlienta.Web.Features.Accounts;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace GlosKlienta.Web.Features.Analysis;
 

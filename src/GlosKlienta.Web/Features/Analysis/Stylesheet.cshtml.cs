@@ -1,8 +1,4 @@
 using GlosKlienta.Documents;
-using GlosKlienta.Web.Features.Accounts;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GlosKlienta.Web.Features.Analysis;
 

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Localization;
 
 namespace GlosKlienta.Web.Features.Audit;
 

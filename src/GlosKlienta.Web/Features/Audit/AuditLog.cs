@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using System.Text.Json;
-using GlosKlienta.Web.Data;
 
 namespace GlosKlienta.Web.Features.Audit;
 

@@ -1,9 +1,4 @@
-using System.Globalization;
 using GlosKlienta.Domain.Directory;
-using GlosKlienta.Web.Features.Accounts;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace GlosKlienta.Web.Features.Directory;
 

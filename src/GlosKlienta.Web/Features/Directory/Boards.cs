@@ -1,12 +1,7 @@
-using System.Globalization;
 using System.Text;
 using GlosKlienta.Documents;
 using GlosKlienta.Domain.Directory;
 using GlosKlienta.Domain.Staff;
-using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Office;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using GlosKlienta.Web.Features.Reception;
 
 namespace GlosKlienta.Web.Features.Directory;

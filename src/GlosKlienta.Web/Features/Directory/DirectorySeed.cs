@@ -1,8 +1,4 @@
-using System.Globalization;
 using GlosKlienta.Domain.Directory;
-using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Audit;
-using Microsoft.EntityFrameworkCore;
 
 namespace GlosKlienta.Web.Features.Directory;
 

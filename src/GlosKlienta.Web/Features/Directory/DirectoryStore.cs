@@ -1,8 +1,4 @@
 using GlosKlienta.Domain.Directory;
-using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Audit;
-using GlosKlienta.Web.Features.Office;
-using Microsoft.EntityFrameworkCore;
 
 namespace GlosKlienta.Web.Features.Directory;
 

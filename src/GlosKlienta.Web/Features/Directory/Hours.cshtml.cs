@@ -1,11 +1,4 @@
 using GlosKlienta.Domain.Directory;
-using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Accounts;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace GlosKlienta.Web.Features.Directory;
 

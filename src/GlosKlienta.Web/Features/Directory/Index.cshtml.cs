@@ -1,9 +1,4 @@
 using GlosKlienta.Domain.Directory;
-using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Accounts;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace GlosKlienta.Web.Features.Directory;
 

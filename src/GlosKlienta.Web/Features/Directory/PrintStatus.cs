@@ -1,6 +1,4 @@
 using GlosKlienta.Domain.Directory;
-using GlosKlienta.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace GlosKlienta.Web.Features.Directory;
 

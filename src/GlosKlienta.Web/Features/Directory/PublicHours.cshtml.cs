@@ -1,8 +1,4 @@
 using GlosKlienta.Domain.Directory;
-using GlosKlienta.Web.Data;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using GlosKlienta.Web.Features.Reception;
 
 namespace GlosKlienta.Web.Features.Directory;

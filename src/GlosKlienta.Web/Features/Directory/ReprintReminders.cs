@@ -1,9 +1,5 @@
-using GlosKlienta.Web.Data;
 using GlosKlienta.Web.Features.Mail;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.Extensions.Options;
-using GlosKlienta.Web.Features.Accounts;
 
 namespace GlosKlienta.Web.Features.Directory;
 

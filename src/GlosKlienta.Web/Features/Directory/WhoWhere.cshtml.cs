@@ -1,6 +1,4 @@
 using GlosKlienta.Domain.Directory;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GlosKlienta.Web.Features.Directory;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using GlosKlienta.Web.Features.Accounts;
 
 namespace GlosKlienta.Web.Features.InfoMaterials;
 

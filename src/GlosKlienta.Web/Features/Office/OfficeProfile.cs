@@ -1,5 +1,3 @@
-using GlosKlienta.Web.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace GlosKlienta.Web.Features.Office;

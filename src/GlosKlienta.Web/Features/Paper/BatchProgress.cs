@@ -1,6 +1,3 @@
-using System.Globalization;
-using GlosKlienta.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace GlosKlienta.Web.Features.Paper;
 

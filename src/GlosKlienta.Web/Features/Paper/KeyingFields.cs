@@ -1,7 +1,5 @@
 using GlosKlienta.Domain.Paper;
 using GlosKlienta.Domain.Survey;
-using Microsoft.Extensions.Localization;
-using GlosKlienta.Web.Features.Accounts;
 
 namespace GlosKlienta.Web.Features.Paper;
 

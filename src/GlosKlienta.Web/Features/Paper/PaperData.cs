@@ -1,10 +1,6 @@
-using System.Globalization;
 using GlosKlienta.Domain.Paper;
 using GlosKlienta.Domain.Survey;
-using GlosKlienta.Web.Data;
 using GlosKlienta.Web.Features.Survey;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace GlosKlienta.Web.Features.Paper;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using GlosKlienta.Web.Features.Survey;
 
 namespace GlosKlienta.Web.Features.Paper;

@@ -1,9 +1,6 @@
-using System.Globalization;
 using GlosKlienta.Documents;
 using GlosKlienta.Domain.Register;
-using GlosKlienta.Web.Data;
 using GlosKlienta.Web.Features.Register.Letters;
-using Microsoft.EntityFrameworkCore;
 
 namespace GlosKlienta.Web.Features.Petitions;
 

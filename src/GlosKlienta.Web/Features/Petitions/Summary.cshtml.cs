@@ -1,9 +1,4 @@
 using GlosKlienta.Documents;
-using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Office;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using DocFormat = GlosKlienta.Documents.DocumentFormat;
 
 namespace GlosKlienta.Web.Features.Petitions;

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Microsoft.Extensions.Localization;
 
 namespace GlosKlienta.Web.Features.Press;
 

@@ -1,5 +1,4 @@
 using System.Net.Mail;
-using Microsoft.Extensions.Localization;
 
 namespace GlosKlienta.Web.Features.Press;
 

@@ -1,12 +1,6 @@
-using System.Globalization;
 using System.Text;
 using System.Xml;
 using GlosKlienta.Domain.Press;
-using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Office;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GlosKlienta.Web.Features.Press;
 

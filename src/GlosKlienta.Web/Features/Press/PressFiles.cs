@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using GlosKlienta.Domain.Press;
-using Microsoft.Extensions.Localization;
 
 namespace GlosKlienta.Web.Features.Press;
 

@@ -1,9 +1,6 @@
-using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
 using GlosKlienta.Domain.Press;
-using GlosKlienta.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace GlosKlienta.Web.Features.Press;
 

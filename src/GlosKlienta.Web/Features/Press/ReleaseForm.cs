@@ -1,6 +1,4 @@
-using System.Globalization;
 using GlosKlienta.Domain.Press;
-using Microsoft.Extensions.Localization;
 
 namespace GlosKlienta.Web.Features.Press;
 

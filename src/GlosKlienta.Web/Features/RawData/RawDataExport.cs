@@ -1,11 +1,8 @@
 using System.Collections;
-using System.Globalization;
 using System.Text;
 using GlosKlienta.Documents;
 using GlosKlienta.Domain.RawData;
 using GlosKlienta.Domain.Survey;
-using GlosKlienta.Web.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace GlosKlienta.Web.Features.RawData;

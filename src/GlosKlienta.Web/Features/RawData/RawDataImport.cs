@@ -1,10 +1,7 @@
-using System.Globalization;
 using System.Text;
 using GlosKlienta.Domain.RawData;
 using GlosKlienta.Domain.Survey;
-using GlosKlienta.Web.Data;
 using GlosKlienta.Web.Data.Storage;
-using Microsoft.EntityFrameworkCore;
 using GlosKlienta.Web.Features.Survey;
 
 namespace GlosKlienta.Web.Features.RawData;

@@ -1,14 +1,5 @@
-using System.Globalization;
 using GlosKlienta.Domain.Reception;
 using GlosKlienta.Domain.Staff;
-using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Accounts;
-using GlosKlienta.Web.Features.Audit;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace GlosKlienta.Web.Features.Reception;
 

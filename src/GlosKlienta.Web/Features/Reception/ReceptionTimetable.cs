@@ -1,7 +1,4 @@
-using System.Globalization;
 using GlosKlienta.Domain.Reception;
-using GlosKlienta.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace GlosKlienta.Web.Features.Reception;
 

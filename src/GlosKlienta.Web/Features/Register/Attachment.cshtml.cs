@@ -1,9 +1,3 @@
-using System.Globalization;
-using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Audit;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 
 namespace GlosKlienta.Web.Features.Register;

@@ -1,6 +1,4 @@
 using GlosKlienta.Domain.Register;
-using GlosKlienta.Web.Features.Office;
-using Microsoft.Extensions.Localization;
 
 namespace GlosKlienta.Web.Features.Register;
 

@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Audit;
 
 namespace GlosKlienta.Web.Features.Register;
 

@@ -1,10 +1,7 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using GlosKlienta.Domain.Register;
-using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Audit;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace GlosKlienta.Web.Features.Register;

@@ -1,6 +1,4 @@
 using GlosKlienta.Domain.Register;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using GlosKlienta.Web.Features.Directory;
 
 namespace GlosKlienta.Web.Features.Register;

@@ -1,6 +1,4 @@
-using System.Globalization;
 using GlosKlienta.Documents;
-using Microsoft.Extensions.Localization;
 
 namespace GlosKlienta.Web.Features.Register;
 

@@ -1,7 +1,3 @@
-using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Office;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace GlosKlienta.Web.Features.Register;
 

@@ -1,7 +1,3 @@
-using GlosKlienta.Web.Features.Accounts;
-using GlosKlienta.Web.Features.Office;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using QRCoder;
 
 namespace GlosKlienta.Web.Features.Staff;

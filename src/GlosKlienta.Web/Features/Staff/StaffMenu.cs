@@ -1,4 +1,3 @@
-using GlosKlienta.Web.Features.Accounts;
 
 namespace GlosKlienta.Web.Features.Staff;
 

@@ -1,9 +1,7 @@
 using System.Threading.Channels;
 using Channel = GlosKlienta.Domain.Survey.Channel;
 using GlosKlienta.Domain.Survey;
-using GlosKlienta.Web.Data;
 using GlosKlienta.Web.Data.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace GlosKlienta.Web.Features.Survey;
 

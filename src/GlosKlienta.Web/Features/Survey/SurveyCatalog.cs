@@ -1,7 +1,4 @@
 using GlosKlienta.Domain.Survey;
-using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Office;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace GlosKlienta.Web.Features.Survey;

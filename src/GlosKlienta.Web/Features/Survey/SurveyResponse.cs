@@ -1,6 +1,4 @@
 using GlosKlienta.Domain.Survey;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using GlosKlienta.Web.Features.Paper;
 
 namespace GlosKlienta.Web.Features.Survey;

@@ -1,7 +1,3 @@
-using GlosKlienta.Web.Features.Office;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace GlosKlienta.Web.Features.Survey;
 

@@ -1,9 +1,3 @@
-using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Accounts;
-using GlosKlienta.Web.Features.Office;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using GlosKlienta.Web.Features.Survey;
 
 namespace GlosKlienta.Web.Features.SurveyVersions;

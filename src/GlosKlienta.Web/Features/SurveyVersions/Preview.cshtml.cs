@@ -1,11 +1,5 @@
 using GlosKlienta.Domain.Survey;
-using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Accounts;
 using GlosKlienta.Web.Features.Survey;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace GlosKlienta.Web.Features.SurveyVersions;
 

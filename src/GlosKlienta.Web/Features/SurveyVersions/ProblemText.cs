@@ -1,5 +1,4 @@
 using GlosKlienta.Domain.Survey;
-using Microsoft.Extensions.Localization;
 
 namespace GlosKlienta.Web.Features.SurveyVersions;
 

@@ -1,9 +1,5 @@
-using System.Globalization;
 using System.Security.Claims;
 using GlosKlienta.Domain.Survey;
-using GlosKlienta.Web.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using GlosKlienta.Web.Features.Survey;
 
 namespace GlosKlienta.Web.Features.SurveyVersions;

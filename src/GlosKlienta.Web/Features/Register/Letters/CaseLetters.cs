@@ -1,8 +1,6 @@
-using System.Globalization;
 using GlosKlienta.Documents;
 using DocFormat = GlosKlienta.Documents.DocumentFormat;
 using GlosKlienta.Domain.Register;
-using GlosKlienta.Web.Features.Office;
 
 namespace GlosKlienta.Web.Features.Register.Letters;
 

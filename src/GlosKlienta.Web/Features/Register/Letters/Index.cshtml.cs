@@ -1,14 +1,6 @@
-using System.Globalization;
 using System.Security.Claims;
 using GlosKlienta.Documents;
 using DocFormat = GlosKlienta.Documents.DocumentFormat;
-using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Audit;
-using GlosKlienta.Web.Features.Office;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace GlosKlienta.Web.Features.Register.Letters;
 

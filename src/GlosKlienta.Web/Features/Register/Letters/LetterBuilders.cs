@@ -1,4 +1,3 @@
-using System.Globalization;
 using GlosKlienta.Domain.Register;
 using GlosKlienta.Documents;
 

@@ -1,6 +1,3 @@
-using GlosKlienta.Web.Features.Office;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GlosKlienta.Web.Features.Register.Public;
 

@@ -1,12 +1,5 @@
 using GlosKlienta.Domain.Register;
-using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Office;
 using GlosKlienta.Web.Features.Survey;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace GlosKlienta.Web.Features.Register.Public;
 

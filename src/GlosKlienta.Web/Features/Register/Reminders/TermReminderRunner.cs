@@ -1,11 +1,7 @@
-using System.Globalization;
 using GlosKlienta.Domain.Register;
 using GlosKlienta.Domain.Reminders;
 using GlosKlienta.Domain.Staff;
-using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Office;
 using GlosKlienta.Web.Features.Mail;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace GlosKlienta.Web.Features.Register.Reminders;

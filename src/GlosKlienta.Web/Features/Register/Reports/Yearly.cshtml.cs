@@ -1,13 +1,6 @@
 using GlosKlienta.Documents;
 using DocFormat = GlosKlienta.Documents.DocumentFormat;
 using GlosKlienta.Domain.RegisterReports;
-using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Accounts;
-using GlosKlienta.Web.Features.Office;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace GlosKlienta.Web.Features.Register.Reports;
 

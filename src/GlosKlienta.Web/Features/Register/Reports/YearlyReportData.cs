@@ -1,9 +1,6 @@
-using System.Globalization;
 using GlosKlienta.Documents;
 using GlosKlienta.Domain.Register;
 using GlosKlienta.Domain.RegisterReports;
-using GlosKlienta.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace GlosKlienta.Web.Features.Register.Reports;
 
