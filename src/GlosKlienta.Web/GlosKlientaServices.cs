@@ -31,7 +31,7 @@ public static class GlosKlientaServices
         services.AddMail(configuration);
         services.AddDirectory();
         services.AddRegisterReminders();
-        services.AddRegister();
+        services.AddRegister(configuration);
         services.AddAnalysis(configuration);
         services.AddRawData();
         return services;

@@ -87,7 +87,10 @@ public enum CaseOutcome
     PetycjaNieuwzgledniona,
     /// <summary>Forwarded to the competent body (art. 231, 243 KPA; art. 6 ustawy o petycjach).</summary>
     Przekazana,
-    /// <summary>Left without examination: no name and no address (§ 8 of the rozporządzenie; art. 7 ustawy o petycjach).</summary>
+    /// <summary>
+    /// Left without examination: the sender's identity missing (§ 8 ust. 1 of the rozporządzenie; art. 7 ust. 1 ustawy o
+    /// petycjach), or a call to clarify or complete left unanswered in time (§ 8 ust. 2; art. 7 ust. 2).
+    /// </summary>
     BezRozpoznania,
     /// <summary>A repeated unfounded complaint with no new facts: a file note instead of a reply (art. 239 § 1 KPA).</summary>
     AdnotacjaArt239,

@@ -18,6 +18,8 @@ public enum CaseStep
     Link,
     Remarks,
     Leave,
+    /// <summary>Recording a call to clarify or complete the letter, its delivery and the answer (§ 8 ust. 2 of the rozporządzenie; art. 7 ust. 2 ustawy o petycjach).</summary>
+    Clarify,
     /// <summary>Deciding the case: recording the outcome and the reply.</summary>
     Close,
 }
@@ -59,7 +61,7 @@ public static class CaseRights
             CaseStep.ForwardToCouncil => council && Manages(roles),
             // The council decides by resolution: the keeper records it, or the council's members do.
             CaseStep.Close when council => roles.Contains(Roles.ProwadzacyRejestr) || roles.Contains(Roles.RadaGminy),
-            CaseStep.Close or CaseStep.Delay or CaseStep.MemberNotice or CaseStep.Remarks => true,
+            CaseStep.Close or CaseStep.Delay or CaseStep.MemberNotice or CaseStep.Remarks or CaseStep.Clarify => true,
             _ => throw new ArgumentOutOfRangeException(nameof(step), step, "Unknown step."),
         };
     }

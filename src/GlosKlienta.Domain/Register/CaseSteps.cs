@@ -31,6 +31,16 @@ public enum StepProblem
     /// <summary>Only a case the council is competent for is passed to the council's chair (art. 231 KPA).</summary>
     NotACouncilCase,
     CouncilForwardingBeforeReceived,
+    /// <summary>A petycja's handling may be extended by at most 3 months beyond its term (art. 10 ust. 3 ustawy o petycjach).</summary>
+    PetitionExtensionTooLong,
+    /// <summary>A petycja is never oral (art. 4 ust. 1 ustawy o petycjach): a letter received orally cannot be classified as one.</summary>
+    OralPetition,
+    /// <summary>Only a skarga, wniosek or petycja is called to be clarified or completed.</summary>
+    ClarificationNotApplicable,
+    ClarificationCallMissing,
+    ClarificationBeforeReceived,
+    ClarificationDeliveredBeforeCall,
+    ClarificationAnsweredBeforeCall,
 }
 
 /// <summary>
@@ -42,10 +52,11 @@ public static class CaseSteps
     public const int RemarksMaxLength = 4000;
 
     /// <summary>The kind follows the content (art. 222 KPA), so the reason for it is required.</summary>
-    public static IReadOnlyList<StepProblem> Classify(CaseKind? kind, NotHandledReason? notHandledReason, string? kindReason)
+    public static IReadOnlyList<StepProblem> Classify(CaseKind? kind, NotHandledReason? notHandledReason, string? kindReason, CaseChannel channel = CaseChannel.Papier)
     {
         var problems = new List<StepProblem>();
         if (kind is null) problems.Add(StepProblem.KindMissing);
+        if (kind == CaseKind.Petycja && channel == CaseChannel.Ustnie) problems.Add(StepProblem.OralPetition);
         if (kind == CaseKind.NieRozpatrywanaWTrybieDzialuVIII && notHandledReason is null) problems.Add(StepProblem.NotHandledReasonMissing);
         if (Blank(kindReason)) problems.Add(StepProblem.KindReasonMissing);
         return problems;
@@ -76,14 +87,21 @@ public static class CaseSteps
     public static IReadOnlyList<StepProblem> Forward(string? forwardedTo) =>
         Blank(forwardedTo) ? [StepProblem.ForwardedToMissing] : [];
 
-    /// <summary>The notice of a delay (art. 36 KPA): the reasons, and a new date later than the one now in force.</summary>
+    /// <summary>
+    /// The notice of a delay (art. 36 with art. 237 § 4 KPA for a skarga, art. 245 for a wniosek, art. 10 ust. 3 ustawy o
+    /// petycjach for a petycja): the reasons, and a new date later than the one now in force; a petycja's by at most
+    /// 3 months beyond its statutory term.
+    /// </summary>
     /// <param name="noticeOn">The notice's date, or null when the form's date could not be read.</param>
     /// <param name="newDue">The new date, or null when the form's date could not be read.</param>
-    public static IReadOnlyList<StepProblem> Delay(string? reason, DateOnly? noticeOn, DateOnly? newDue, DateOnly received, DateOnly effectiveDue)
+    /// <param name="statutoryDue">The term's last day before any extension.</param>
+    public static IReadOnlyList<StepProblem> Delay(string? reason, DateOnly? noticeOn, DateOnly? newDue, DateOnly received, DateOnly effectiveDue,
+        CaseKind kind = CaseKind.Skarga, DateOnly? statutoryDue = null)
     {
         var problems = new List<StepProblem>();
         if (Blank(reason)) problems.Add(StepProblem.DelayReasonMissing);
         if (newDue is { } nd && nd <= effectiveDue) problems.Add(StepProblem.NewDueNotLater);
+        if (kind == CaseKind.Petycja && newDue is { } pd && pd > PetitionRules.LatestExtendedDue(statutoryDue ?? effectiveDue)) problems.Add(StepProblem.PetitionExtensionTooLong);
         if (noticeOn is { } on && on < received) problems.Add(StepProblem.NoticeBeforeReceived);
         return problems;
     }

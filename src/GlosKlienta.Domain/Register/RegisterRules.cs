@@ -103,18 +103,38 @@ public static class AssignmentRule
     }
 }
 
-/// <summary>Letters without the sender's identity (§ 8 of the rozporządzenie of 8 January 2002; art. 7 ustawy o petycjach).</summary>
+/// <summary>
+/// When a skarga or wniosek counts as anonymous. § 8 ust. 1 of the rozporządzenie of 8 January 2002 leaves without
+/// examination one "niezawierające imienia i nazwiska (nazwy) oraz adresu"; offices read it either way, so it is an
+/// office setting.
+/// </summary>
+public enum AnonymityRule
+{
+    /// <summary>Name or address missing (the default): a letter without an address cannot be answered (art. 237 § 3 KPA).</summary>
+    EitherMissing,
+    /// <summary>Only when both the name and the address are missing.</summary>
+    BothMissing,
+}
+
+/// <summary>Letters without the sender's identity (§ 8 ust. 1 of the rozporządzenie of 8 January 2002; art. 7 ust. 1 with art. 4 ust. 2 pkt 1 and 2 ustawy o petycjach).</summary>
 public static class Anonymity
 {
     /// <summary>
-    /// A skarga or wniosek with neither name nor address is left without examination; a petycja needs both
-    /// the name (or the entity's name) and the address (art. 4 ust. 2 pkt 1 and art. 7 ustawy o petycjach).
+    /// Whether a letter is left without examination for want of the sender's identity. For a skarga or wniosek the
+    /// office's <paramref name="rule"/> decides; a petycja always needs both the name (or the entity's name) and the
+    /// address (art. 4 ust. 2 pkt 1 and 2; art. 7 ust. 1 ustawy o petycjach), so either missing is enough. A letter outside Dział VIII
+    /// is not left for this reason.
     /// </summary>
-    public static bool LeftWithoutExamination(CaseKind kind, string? name, string? address)
+    public static bool LeftWithoutExamination(CaseKind kind, string? name, string? address, AnonymityRule rule = AnonymityRule.EitherMissing)
     {
         var noName = string.IsNullOrWhiteSpace(name);
         var noAddress = string.IsNullOrWhiteSpace(address);
-        return kind == CaseKind.Petycja ? noName || noAddress : noName && noAddress;
+        return kind switch
+        {
+            CaseKind.Petycja => noName || noAddress,
+            CaseKind.Skarga or CaseKind.Wniosek => rule == AnonymityRule.BothMissing ? noName && noAddress : noName || noAddress,
+            _ => false,
+        };
     }
 }
 
@@ -137,7 +157,39 @@ public sealed record CaseClosing(
     DateOnly ClosedOn,
     bool CouncilCase = false,
     string? ResolutionNumber = null,
-    DateOnly? ResolutionOn = null);
+    DateOnly? ResolutionOn = null,
+    EarlierComplaint? Earlier = null,
+    ReplyDelivery Delivery = ReplyDelivery.Poczta,
+    ElectronicSignature Signature = ElectronicSignature.Brak);
+
+/// <summary>
+/// The earlier case a repeated complaint is linked to, and what the handler confirmed about the repeat (art. 239 § 1 KPA):
+/// the earlier case's kind and outcome are read from the register; the same matter and the absence of new circumstances
+/// are the handler's findings.
+/// </summary>
+public sealed record EarlierComplaint(CaseKind Kind, CaseOutcome? Outcome, bool SameMatter, bool NoNewCircumstances);
+
+/// <summary>How the reply goes to the sender.</summary>
+public enum ReplyDelivery
+{
+    Poczta,
+    /// <summary>To the e-mail address the sender gave (art. 238 § 1 KPA: an electronic reply carries an electronic signature).</summary>
+    Email,
+    /// <summary>To the sender's e-Doręczenia or ePUAP address.</summary>
+    EDoreczenia,
+    /// <summary>Handed over in person at the office.</summary>
+    Osobiscie,
+}
+
+/// <summary>The signature an electronic reply carries (art. 238 § 1 KPA).</summary>
+public enum ElectronicSignature
+{
+    Brak,
+    /// <summary>A qualified electronic signature (kwalifikowany podpis elektroniczny).</summary>
+    Kwalifikowany,
+    /// <summary>A trusted signature (podpis zaufany).</summary>
+    Zaufany,
+}
 
 public enum ClosingProblem
 {
@@ -156,6 +208,14 @@ public enum ClosingProblem
     /// <summary>A council case is decided by the council's resolution: its number is recorded.</summary>
     ResolutionNumberMissing,
     ResolutionDateMissing,
+    /// <summary>Art. 239 § 1 KPA: the linked earlier case is not a complaint found unfounded.</summary>
+    EarlierCaseNotUnfoundedComplaint,
+    /// <summary>Art. 239 § 1 KPA: the handler has not confirmed that the repeat is on the same matter.</summary>
+    SameMatterNotConfirmed,
+    /// <summary>Art. 239 § 1 KPA: the handler has not confirmed that the repeat gives no new circumstances.</summary>
+    NewCircumstancesNotExcluded,
+    /// <summary>A reply sent electronically needs a qualified or trusted signature (art. 238 § 1 KPA).</summary>
+    ElectronicReplyUnsigned,
 }
 
 /// <summary>Refuses to close a case without the elements the law requires (art. 238, 239, 231 KPA; § 8 of the rozporządzenie). Pure.</summary>
@@ -165,6 +225,13 @@ public static class ClosingValidation
         outcome is CaseOutcome.SkargaNiezasadna or CaseOutcome.SkargaCzesciowoZasadna
             or CaseOutcome.WniosekNieuwzgledniony or CaseOutcome.WniosekCzesciowoUwzgledniony
             or CaseOutcome.PetycjaNieuwzgledniona;
+
+    /// <summary>
+    /// Outcomes whose reply gives reasons: every refusal (art. 238 § 1 KPA, with the legal grounds), and every reply on a
+    /// petycja whatever its outcome (art. 13 ust. 1 ustawy o petycjach: "wraz z uzasadnieniem").
+    /// </summary>
+    public static bool NeedsGrounds(CaseOutcome outcome) =>
+        IsRefusal(outcome) || outcome is CaseOutcome.PetycjaUwzgledniona;
 
     /// <summary>Outcomes that end with a reply on the merits (art. 238 KPA; art. 13 ustawy o petycjach).</summary>
     public static bool NeedsReply(CaseOutcome outcome) =>
@@ -192,11 +259,10 @@ public static class ClosingValidation
             if (Blank(c.ReplyContent)) problems.Add(ClosingProblem.ReplyContentMissing);
             if (Blank(c.SignerName)) problems.Add(ClosingProblem.SignerNameMissing);
             if (Blank(c.SignerPost)) problems.Add(ClosingProblem.SignerPostMissing);
-            if (IsRefusal(c.Outcome))
-            {
-                if (Blank(c.FactualGrounds)) problems.Add(ClosingProblem.FactualGroundsMissing);
-                if (Blank(c.LegalGrounds)) problems.Add(ClosingProblem.LegalGroundsMissing);
-            }
+            if (NeedsGrounds(c.Outcome) && Blank(c.FactualGrounds)) problems.Add(ClosingProblem.FactualGroundsMissing);
+            if (IsRefusal(c.Outcome) && Blank(c.LegalGrounds)) problems.Add(ClosingProblem.LegalGroundsMissing);
+            if (c.Delivery is ReplyDelivery.Email or ReplyDelivery.EDoreczenia && c.Signature == ElectronicSignature.Brak)
+                problems.Add(ClosingProblem.ElectronicReplyUnsigned);
         }
         // The council decides a case within its competence by resolution (art. 229 pkt 3 KPA, art. 18b ustawy o samorządzie gminnym).
         if (c.CouncilCase && NeedsReply(c.Outcome))
@@ -214,6 +280,7 @@ public static class ClosingValidation
                 break;
             case CaseOutcome.AdnotacjaArt239:
                 if (c.EarlierCaseId is null) problems.Add(ClosingProblem.EarlierCaseMissing);
+                else problems.AddRange(RepeatedComplaint.Check(c.Earlier));
                 if (Blank(c.FileNote)) problems.Add(ClosingProblem.FileNoteMissing);
                 break;
         }
@@ -221,4 +288,22 @@ public static class ClosingValidation
     }
 
     private static bool Blank(string? s) => string.IsNullOrWhiteSpace(s);
+}
+
+/// <summary>
+/// Art. 239 § 1 KPA: a complaint found unfounded, whose unfoundedness the reply showed, repeated without new
+/// circumstances, may get a file note upholding the earlier position instead of a reply. All three conditions must hold:
+/// the earlier case was a skarga closed as unfounded (read from the register), the repeat is on the same matter and it
+/// gives no new circumstances (both confirmed by the handler, who has read both). Pure.
+/// </summary>
+public static class RepeatedComplaint
+{
+    public static IReadOnlyList<ClosingProblem> Check(EarlierComplaint? earlier)
+    {
+        var problems = new List<ClosingProblem>();
+        if (earlier is not { Kind: CaseKind.Skarga, Outcome: CaseOutcome.SkargaNiezasadna }) problems.Add(ClosingProblem.EarlierCaseNotUnfoundedComplaint);
+        if (earlier is not { SameMatter: true }) problems.Add(ClosingProblem.SameMatterNotConfirmed);
+        if (earlier is not { NoNewCircumstances: true }) problems.Add(ClosingProblem.NewCircumstancesNotExcluded);
+        return problems;
+    }
 }

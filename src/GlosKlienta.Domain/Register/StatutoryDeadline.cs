@@ -31,6 +31,16 @@ public enum TermKind
     /// </summary>
     ZawiadomienieArt237,
     /// <summary>
+    /// Calling the filer of an incomplete petycja to complete or clarify it: within 30 days from its filing
+    /// (art. 7 ust. 2 ustawy o petycjach).
+    /// </summary>
+    WezwanieDoUzupelnieniaPetycji,
+    /// <summary>
+    /// The filer's completion of a petycja after the call: 14 days from the day the call was delivered
+    /// (art. 7 ust. 2 ustawy o petycjach); the start date is the delivery of the call.
+    /// </summary>
+    UzupelnieniePetycji,
+    /// <summary>
     /// A letter that is none of skarga, wniosek, petycja: recorded and routed to the proceedings where it belongs with no
     /// KPA Dział VIII term (art. 231 and 243 apply to skargi and wnioski only). There is nothing to compute.
     /// </summary>
@@ -156,6 +166,8 @@ public static class StatutoryDeadline
             TermKind.PrzekazaniePetycji => (TermLength.Days(30), "art. 6 ust. 1 ustawy o petycjach"),
             TermKind.Wyjasnienie => (TermLength.Days(7), "§ 8 ust. 2 rozporządzenia Rady Ministrów z 8 stycznia 2002 r. w sprawie organizacji przyjmowania i rozpatrywania skarg i wniosków"),
             TermKind.ZawiadomienieArt237 => (MemberNotice.Length, "art. 237 § 2 KPA"),
+            TermKind.WezwanieDoUzupelnieniaPetycji => (TermLength.Days(30), "art. 7 ust. 2 ustawy o petycjach"),
+            TermKind.UzupelnieniePetycji => (TermLength.Days(14), "art. 7 ust. 2 ustawy o petycjach"),
             TermKind.BezTerminu => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A letter outside Dział VIII KPA has no statutory term."),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown term kind."),
         };

@@ -57,4 +57,28 @@ public class CaseStepsTests
         Assert.Equal([StepProblem.OutcomeHasOwnStep], CaseSteps.Close(CaseOutcome.Przekazana));
         Assert.Empty(CaseSteps.Close(CaseOutcome.SkargaNiezasadna));
     }
+
+    // Art. 4 ust. 1 ustawy o petycjach (gis.gov.pl): "Petycję składa się w formie pisemnej albo za pomocą środków
+    // komunikacji elektronicznej" – a letter received orally cannot be classified as one.
+    [Fact]
+    public void Classify_AnOralLetter_Article4Ust1_CannotBeAPetition()
+    {
+        Assert.Equal([StepProblem.OralPetition], CaseSteps.Classify(CaseKind.Petycja, null, "żądanie zmiany uchwały", CaseChannel.Ustnie));
+        Assert.Empty(CaseSteps.Classify(CaseKind.Skarga, null, "zarzut przewlekłości", CaseChannel.Ustnie));
+        Assert.Empty(CaseSteps.Classify(CaseKind.Petycja, null, "żądanie zmiany uchwały", CaseChannel.Email));
+    }
+
+    // Art. 10 ust. 3 ustawy o petycjach: the term may be extended by no more than 3 further months, with reasons.
+    [Fact]
+    public void Delay_APetition_Article10Ust3_ByAtMostThreeMonths()
+    {
+        var received = new DateOnly(2026, 1, 12);
+        var due = StatutoryDeadline.For(TermKind.Petycja, received).Due; // 2026-04-13 (12 April is a Sunday)
+        var latest = PetitionRules.LatestExtendedDue(due);
+        Assert.Equal(new DateOnly(2026, 7, 13), latest);
+        Assert.Empty(CaseSteps.Delay("opinia prawna", received.AddDays(60), latest, received, due, CaseKind.Petycja, due));
+        Assert.Equal([StepProblem.PetitionExtensionTooLong], CaseSteps.Delay("opinia prawna", received.AddDays(60), latest.AddDays(1), received, due, CaseKind.Petycja, due));
+        // A skarga's delay notice has no such cap (art. 36 KPA sets none).
+        Assert.Empty(CaseSteps.Delay("opinia prawna", received.AddDays(20), latest.AddDays(30), received, due, CaseKind.Skarga, due));
+    }
 }

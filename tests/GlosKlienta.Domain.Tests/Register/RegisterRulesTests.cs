@@ -58,17 +58,37 @@ public sealed class RegisterRulesTests
         Assert.True(AssignmentRule.MayAssign("b", [Roles.Burmistrz], null, CaseConcerns.Pracownik));
     }
 
+    // § 8 ust. 1 rozporządzenia RM z 8 stycznia 2002 r.: "Skargi i wnioski niezawierające imienia i nazwiska (nazwy) oraz
+    // adresu wnoszącego pozostawia się bez rozpoznania" (quoted by czerwionka-leszczyny.pl, pgi.gov.pl); offices read it
+    // as "either missing" (a letter without an address cannot be answered, art. 237 § 3 KPA) or "both": an office setting.
     [Theory]
-    [InlineData(CaseKind.Skarga, null, null, true)]
-    [InlineData(CaseKind.Skarga, "  ", "", true)]
-    [InlineData(CaseKind.Skarga, "Jan Kowalski", null, false)]
-    [InlineData(CaseKind.Skarga, null, "ul. Rynek 1, Lesko", false)]
-    [InlineData(CaseKind.Wniosek, null, null, true)]
-    [InlineData(CaseKind.Petycja, "Jan Kowalski", null, true)]
-    [InlineData(CaseKind.Petycja, null, "ul. Rynek 1", true)]
-    [InlineData(CaseKind.Petycja, "Jan Kowalski", "ul. Rynek 1", false)]
-    public void Anonymity_FollowsTheRulesOfEachKind(CaseKind kind, string? name, string? address, bool left) =>
-        Assert.Equal(left, Anonymity.LeftWithoutExamination(kind, name, address));
+    [InlineData(CaseKind.Skarga, null, null, AnonymityRule.EitherMissing, true)]
+    [InlineData(CaseKind.Skarga, "  ", "", AnonymityRule.EitherMissing, true)]
+    [InlineData(CaseKind.Skarga, "Jan Kowalski", null, AnonymityRule.EitherMissing, true)]
+    [InlineData(CaseKind.Skarga, null, "ul. Rynek 1, Lesko", AnonymityRule.EitherMissing, true)]
+    [InlineData(CaseKind.Skarga, "Jan Kowalski", "ul. Rynek 1, Lesko", AnonymityRule.EitherMissing, false)]
+    [InlineData(CaseKind.Skarga, null, null, AnonymityRule.BothMissing, true)]
+    [InlineData(CaseKind.Skarga, "Jan Kowalski", null, AnonymityRule.BothMissing, false)]
+    [InlineData(CaseKind.Wniosek, null, "ul. Rynek 1", AnonymityRule.BothMissing, false)]
+    [InlineData(CaseKind.Wniosek, null, "ul. Rynek 1", AnonymityRule.EitherMissing, true)]
+    public void Anonymity_Paragraph8_FollowsTheOfficeSetting(CaseKind kind, string? name, string? address, AnonymityRule rule, bool left) =>
+        Assert.Equal(left, Anonymity.LeftWithoutExamination(kind, name, address, rule));
+
+    // Art. 7 ust. 1 ustawy o petycjach (gov.pl/web/nadlesnictwo-choszczno/petycje): a petycja lacking art. 4 ust. 2 pkt 1
+    // or 2 (the filer's designation, or its residence or seat and address) is left unexamined, whatever the office setting.
+    [Theory]
+    [InlineData("Jan Kowalski", null, true)]
+    [InlineData(null, "ul. Rynek 1", true)]
+    [InlineData("Jan Kowalski", "ul. Rynek 1", false)]
+    public void Anonymity_APetition_Article7Ust1_NeedsBothNameAndAddress(string? name, string? address, bool left)
+    {
+        Assert.Equal(left, Anonymity.LeftWithoutExamination(CaseKind.Petycja, name, address, AnonymityRule.BothMissing));
+        Assert.Equal(left, Anonymity.LeftWithoutExamination(CaseKind.Petycja, name, address, AnonymityRule.EitherMissing));
+    }
+
+    [Fact]
+    public void Anonymity_ALetterOutsideDzialVIII_IsNeverLeftForIt() =>
+        Assert.False(Anonymity.LeftWithoutExamination(CaseKind.NieRozpatrywanaWTrybieDzialuVIII, null, null));
 
     private static readonly DateOnly Received = new(2026, 3, 2);
 
@@ -113,13 +133,68 @@ public sealed class RegisterRulesTests
         Assert.Empty(ClosingValidation.Check(c with { LeftWithoutExaminationApplies = true }));
     }
 
+    private static readonly EarlierComplaint UnfoundedRepeat = new(CaseKind.Skarga, CaseOutcome.SkargaNiezasadna, SameMatter: true, NoNewCircumstances: true);
+
     [Fact]
     public void Closing_WithAFileNote_NeedsTheEarlierCaseAndTheNote()
     {
         var c = Closing(CaseKind.Skarga, CaseOutcome.AdnotacjaArt239);
         Assert.Equal([ClosingProblem.EarlierCaseMissing, ClosingProblem.FileNoteMissing], ClosingValidation.Check(c));
-        Assert.Empty(ClosingValidation.Check(c with { EarlierCaseId = 7, FileNote = "Skarga powtórzona bez nowych okoliczności." }));
-        Assert.Contains(ClosingProblem.OutcomeDoesNotFitKind, ClosingValidation.Check(Closing(CaseKind.Wniosek, CaseOutcome.AdnotacjaArt239) with { EarlierCaseId = 7, FileNote = "x" }));
+        Assert.Empty(ClosingValidation.Check(c with { EarlierCaseId = 7, Earlier = UnfoundedRepeat, FileNote = "Skarga powtórzona bez nowych okoliczności." }));
+        Assert.Contains(ClosingProblem.OutcomeDoesNotFitKind, ClosingValidation.Check(Closing(CaseKind.Wniosek, CaseOutcome.AdnotacjaArt239) with { EarlierCaseId = 7, Earlier = UnfoundedRepeat, FileNote = "x" }));
+    }
+
+    // Art. 239 § 1 KPA (prawo-pl.com, opstulowice.pl): "w przypadku gdy skarga, w wyniku jej rozpatrzenia, została uznana
+    // za bezzasadną ... a skarżący ponowił skargę bez wskazania nowych okoliczności – organ ... może podtrzymać swoje
+    // poprzednie stanowisko z odpowiednią adnotacją w aktach sprawy".
+    [Theory]
+    [InlineData(CaseKind.Skarga, CaseOutcome.SkargaZasadna)]
+    [InlineData(CaseKind.Skarga, CaseOutcome.SkargaCzesciowoZasadna)]
+    [InlineData(CaseKind.Skarga, null)]
+    [InlineData(CaseKind.Wniosek, CaseOutcome.WniosekNieuwzgledniony)]
+    [InlineData(CaseKind.Petycja, CaseOutcome.PetycjaNieuwzgledniona)]
+    public void Closing_Article239_OnlyWhenTheEarlierCaseIsAComplaintFoundUnfounded(CaseKind earlierKind, CaseOutcome? earlierOutcome)
+    {
+        var c = Closing(CaseKind.Skarga, CaseOutcome.AdnotacjaArt239) with
+        {
+            EarlierCaseId = 7, FileNote = "x", Earlier = new EarlierComplaint(earlierKind, earlierOutcome, true, true),
+        };
+        Assert.Equal([ClosingProblem.EarlierCaseNotUnfoundedComplaint], ClosingValidation.Check(c));
+    }
+
+    [Fact]
+    public void Closing_Article239_NeedsTheHandlerToConfirmTheSameMatterAndNoNewCircumstances()
+    {
+        var c = Closing(CaseKind.Skarga, CaseOutcome.AdnotacjaArt239) with { EarlierCaseId = 7, FileNote = "x" };
+        Assert.Equal([ClosingProblem.SameMatterNotConfirmed],
+            ClosingValidation.Check(c with { Earlier = UnfoundedRepeat with { SameMatter = false } }));
+        Assert.Equal([ClosingProblem.NewCircumstancesNotExcluded],
+            ClosingValidation.Check(c with { Earlier = UnfoundedRepeat with { NoNewCircumstances = false } }));
+        Assert.Empty(ClosingValidation.Check(c with { Earlier = UnfoundedRepeat }));
+    }
+
+    // Art. 13 ust. 1 ustawy o petycjach: the filer is told how the petycja was handled "wraz z uzasadnieniem", whatever the outcome.
+    [Fact]
+    public void Closing_APetitionGranted_Article13_StillNeedsItsReasons()
+    {
+        var c = Closing(CaseKind.Petycja, CaseOutcome.PetycjaUwzgledniona);
+        Assert.Equal([ClosingProblem.FactualGroundsMissing], ClosingValidation.Check(c));
+        Assert.Empty(ClosingValidation.Check(c with { FactualGrounds = "Rada przyjęła uchwałę zgodnie z żądaniem petycji." }));
+        Assert.Empty(ClosingValidation.Check(Closing(CaseKind.Skarga, CaseOutcome.SkargaZasadna)));
+    }
+
+    // Art. 238 § 1 KPA (prawo-pl.com): a reply made as an electronic document is signed electronically.
+    [Theory]
+    [InlineData(ReplyDelivery.Email, ElectronicSignature.Brak, true)]
+    [InlineData(ReplyDelivery.EDoreczenia, ElectronicSignature.Brak, true)]
+    [InlineData(ReplyDelivery.Email, ElectronicSignature.Kwalifikowany, false)]
+    [InlineData(ReplyDelivery.EDoreczenia, ElectronicSignature.Zaufany, false)]
+    [InlineData(ReplyDelivery.Poczta, ElectronicSignature.Brak, false)]
+    [InlineData(ReplyDelivery.Osobiscie, ElectronicSignature.Brak, false)]
+    public void Closing_AnElectronicReply_Article238_NeedsAQualifiedOrTrustedSignature(ReplyDelivery delivery, ElectronicSignature signature, bool refused)
+    {
+        var problems = ClosingValidation.Check(Closing(CaseKind.Skarga, CaseOutcome.SkargaZasadna) with { Delivery = delivery, Signature = signature });
+        Assert.Equal(refused, problems.Contains(ClosingProblem.ElectronicReplyUnsigned));
     }
 
     [Fact]

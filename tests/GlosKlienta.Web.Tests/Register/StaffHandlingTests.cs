@@ -211,7 +211,7 @@ public abstract class StaffHandlingTests(DatabaseKind kind) : RegisterTestBase(k
     }
 
     [SkippableFact]
-    public async Task RepeatedComplaint_LinksToTheEarlierCase_AndEndsWithAFileNote()
+    public async Task RepeatedComplaint_Article239_NeedsAnUnfoundedEarlierComplaint_AndTheHandlersTwoFindings()
     {
         SkipWithoutDatabase();
         var keeper = await SignInAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
@@ -223,11 +223,28 @@ public abstract class StaffHandlingTests(DatabaseKind kind) : RegisterTestBase(k
         Assert.Contains("powiązania z wcześniejszą sprawą", (await Html.ParseAsync(unlinked)).QuerySelector(".error-summary")!.TextContent);
 
         Assert.Equal(HttpStatusCode.SeeOther, (await StepAsync(keeper, second, "Link", ("EarlierCaseNumber", $"1/{Today.Year}"))).StatusCode);
-        Assert.Equal(HttpStatusCode.SeeOther, (await StepAsync(keeper, second, "Close", note)).StatusCode);
+        // The earlier complaint is still open: not "found unfounded", so no file note (art. 239 § 1 KPA).
+        var open = await Html.ParseAsync(await StepAsync(keeper, second, "Close", [.. note, ("RepeatSameMatter", "true"), ("RepeatNoNewCircumstances", "true")]));
+        Assert.Contains("skarga uznana za bezzasadną", open.QuerySelector(".error-summary")!.TextContent);
 
+        Assert.Equal(HttpStatusCode.SeeOther, (await StepAsync(keeper, first, "Close",
+            ("Outcome", "SkargaNiezasadna"), ("ClosedOn", Iso(Today)), ("ReplyBodyName", "Burmistrz Miasta i Gminy Lesko"), ("ReplyContent", "Skargę uznano za niezasadną."),
+            ("SignerName", "Adam Nowak"), ("SignerPost", "Burmistrz"), ("FactualGrounds", "Obsługa trwała 5 minut."), ("LegalGrounds", "art. 227 KPA"))).StatusCode);
+
+        // Unfounded now, but the handler has not confirmed the same matter and no new circumstances.
+        var unconfirmed = await StepAsync(keeper, second, "Close", note);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unconfirmed.StatusCode);
+        var summary = (await Html.ParseAsync(unconfirmed)).QuerySelector(".error-summary")!.TextContent;
+        Assert.Contains("w tej samej sprawie", summary);
+        Assert.Contains("nowych okoliczności", summary);
+        Assert.Null((await CaseAsync(second)).ClosedOn);
+
+        Assert.Equal(HttpStatusCode.SeeOther, (await StepAsync(keeper, second, "Close", [.. note, ("RepeatSameMatter", "true"), ("RepeatNoNewCircumstances", "true")])).StatusCode);
         var c = await CaseAsync(second);
         Assert.Equal(first, c.EarlierCaseId);
         Assert.Equal(CaseOutcome.AdnotacjaArt239, c.Outcome);
+        Assert.True(c.RepeatSameMatter);
+        Assert.True(c.RepeatNoNewCircumstances);
         Assert.Null(c.ReplyContent);
         var earlierPage = await PageAsync(keeper, CaseModel.PathOf(first));
         Assert.Contains($"2/{Today.Year}", earlierPage.QuerySelector(".case-data")!.TextContent);

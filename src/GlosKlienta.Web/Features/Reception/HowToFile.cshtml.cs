@@ -3,8 +3,11 @@ namespace GlosKlienta.Web.Features.Reception;
 
 /// <summary>How citizens file a skarga, wniosek or petycja: who receives them and when (art. 253 § 4 KPA), the ways to file and the terms.</summary>
 [AllowAnonymous]
-public sealed class HowToFileModel(AppDbContext db, OfficeProfileProvider office) : PageModel
+public sealed class HowToFileModel(AppDbContext db, OfficeProfileProvider office, Microsoft.Extensions.Options.IOptions<Register.RegisterOptions> options) : PageModel
 {
+    /// <summary>How this office reads § 8 ust. 1 of the rozporządzenie (name or address missing, or both).</summary>
+    public GlosKlienta.Domain.Register.AnonymityRule AnonymousWhen => options.Value.AnonymousWhen;
+
     public OfficeProfile Office { get; private set; } = null!;
     public IReadOnlyList<ReceptionEntry> Receptions { get; private set; } = [];
 

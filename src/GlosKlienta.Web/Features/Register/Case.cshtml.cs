@@ -8,7 +8,8 @@ namespace GlosKlienta.Web.Features.Register;
 /// handling. Every read and every change is in the audit log; who may see and do what is <see cref="RegisterAccess"/>.
 /// A case someone may not see answers 404, so its existence is not revealed.
 /// </summary>
-public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges changes, OfficeProfileProvider office, TimeProvider time, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges changes, OfficeProfileProvider office, TimeProvider time, IStringLocalizer<SharedResource> text,
+    Microsoft.Extensions.Options.IOptions<RegisterOptions> options) : PageModel
 {
     public const string Flash = "Register.Flash";
     public static string PathOf(int id) => "/personel/rejestr/" + id.ToString(CultureInfo.InvariantCulture);
@@ -31,6 +32,24 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
 
     public bool Overdue => !Case.IsClosed && Case.HasTerm && Case.EffectiveDueOn < Today;
 
+    /// <summary>The sender's identity is missing as this office reads § 8 ust. 1 of the rozporządzenie (a petycja: art. 7 ust. 1).</summary>
+    public bool LacksIdentity => Case.LacksIdentity(options.Value.AnonymousWhen);
+
+    /// <summary>A call to clarify or complete went unanswered past the sender's term.</summary>
+    public bool ClarificationUnanswered => Case.ClarificationUnanswered(Today);
+
+    /// <summary>Whether the case may be left without examination, for either reason.</summary>
+    public bool MayLeave => LacksIdentity || ClarificationUnanswered;
+
+    /// <summary>A petycja's last day to send the call to complete it (art. 7 ust. 2 ustawy o petycjach), else null.</summary>
+    public Deadline? ClarificationCallDeadline => Clarification.CallDeadline(Case.Kind, Case.ReceivedOn);
+
+    /// <summary>The sender's last day to answer the call, once its delivery is known.</summary>
+    public Deadline? ClarificationAnswerDeadline => Clarification.AnswerDeadline(Case.Kind, Case.ClarificationDeliveredOn);
+
+    /// <summary>Whether the office signs replies electronically (art. 238 § 1 KPA), so an e-mail reply may be chosen.</summary>
+    public bool ElectronicReplies => options.Value.ElectronicReplies;
+
     [BindProperty] public Guid Version { get; set; }
 
     // One form per step; a handler binds its own step as a parameter, the others start from the case.
@@ -42,6 +61,7 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
     public LinkStep Link { get; private set; } = new();
     public RemarksStep Remarks { get; private set; } = new();
     public CloseStep Close { get; private set; } = new();
+    public ClarifyStep ClarifyForm { get; private set; } = new();
     public MemberNoticeStep MemberNoticeForm { get; private set; } = new();
     public ForwardToCouncilStep CouncilForm { get; private set; } = new();
 
@@ -97,7 +117,7 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
         var c = Case;
         if (Version == Guid.Empty) Version = c.Version;
         var body = DefaultBodyName(c.CompetentBody);
-        foreach (var form in new CaseStepForm[] { Classify, Route, Assign, Forward, Delay, Link, Remarks, Close, MemberNoticeForm, CouncilForm }) form.Fill(c, Today, body);
+        foreach (var form in new CaseStepForm[] { Classify, Route, Assign, Forward, Delay, Link, Remarks, Close, MemberNoticeForm, CouncilForm, ClarifyForm }) form.Fill(c, Today, body);
         // The council's reply is signed by its chair.
         if (CaseRights.IsCouncilCase(c.CompetentBody)) Close.SignerPost ??= CouncilChairPost;
     }
@@ -149,6 +169,7 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
             case CloseStep s: Close = s; break;
             case MemberNoticeStep s: MemberNoticeForm = s; break;
             case ForwardToCouncilStep s: CouncilForm = s; break;
+            case ClarifyStep s: ClarifyForm = s; break;
         }
         Fill();
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
@@ -195,6 +216,13 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
                 StepProblem.MemberNoticeBeforeReceived => ("zawiadomienie-237-data", text["Register.Error.BeforeReceived"]),
                 StepProblem.NotACouncilCase => ("przekazanie-radzie-data", text["Register.Error.NotACouncilCase"]),
                 StepProblem.CouncilForwardingBeforeReceived => ("przekazanie-radzie-data", text["Register.Error.BeforeReceived"]),
+                StepProblem.PetitionExtensionTooLong => ("zwloka-termin", text["Register.Error.PetitionExtensionTooLong", RegisterForms.Date(PetitionRules.LatestExtendedDue(Case.DueOn))]),
+                StepProblem.OralPetition => ("rodzaj-" + CaseKind.Skarga, text["Register.Error.OralPetition"]),
+                StepProblem.ClarificationNotApplicable => ("wezwanie-data", text["Register.Error.ClarificationNotApplicable"]),
+                StepProblem.ClarificationCallMissing => ("wezwanie-data", text["Register.Error.DateMissing"]),
+                StepProblem.ClarificationBeforeReceived => ("wezwanie-data", text["Register.Error.BeforeReceived"]),
+                StepProblem.ClarificationDeliveredBeforeCall => ("wezwanie-doreczenie", text["Register.Error.ClarificationBeforeCall"]),
+                StepProblem.ClarificationAnsweredBeforeCall => ("wezwanie-odpowiedz", text["Register.Error.ClarificationBeforeCall"]),
                 _ => throw new ArgumentOutOfRangeException(nameof(problems), p, "Unknown step problem."),
             };
             Errors.Add(field, message);
@@ -207,7 +235,7 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
         {
             CaseKind? kind = Enum.TryParse<CaseKind>(step.Kind, out var k) ? k : null;
             NotHandledReason? reason = Enum.TryParse<NotHandledReason>(step.NotHandledReason, out var r) ? r : null;
-            if (!Report(CaseSteps.Classify(kind, reason, step.KindReason), c.Kind)) return Task.FromResult(false);
+            if (!Report(CaseSteps.Classify(kind, reason, step.KindReason, c.Channel), c.Kind)) return Task.FromResult(false);
             var old = L("Register.Kind.", c.Kind) + (c.NotHandledReason is { } o ? " (" + L("Register.NotHandled.", o) + ")" : "");
             c.Kind = kind!.Value;
             c.NotHandledReason = kind == CaseKind.NieRozpatrywanaWTrybieDzialuVIII ? reason : null;
@@ -228,9 +256,13 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
             c.CompetenceReason = decision.Reason;
         }
         c.TermKind = Competence.TermFor(c.Kind, c.CompetentBody);
-        c.DueOn = c.HasTerm ? StatutoryDeadline.For(c.TermKind, c.ReceivedOn, c.SenderKind).Due : c.ReceivedOn;
+        c.DueOn = c.HasTerm ? StatutoryDeadline.For(c.TermKind, TermStart(c), c.SenderKind).Due : c.ReceivedOn;
         c.MemberNoticeDueOn = MemberNotice.For(c.Kind, c.SenderKind, c.ReceivedOn)?.Due;
     }
+
+    /// <summary>The day the handling term counts from: a completed petycja's from its completion (art. 10 ust. 2 ustawy o petycjach).</summary>
+    private static DateOnly TermStart(RegisterCase c) =>
+        c.TermKind == TermKind.Petycja ? Clarification.TermStart(c.Kind, c.ReceivedOn, c.ClarificationAnsweredOn) : c.ReceivedOn;
 
     public Task<IActionResult> OnPostRouteAsync(int id, RouteStep step, CancellationToken cancellationToken) =>
         ChangeAsync(id, step, CaseStep.Route, c =>
@@ -285,7 +317,7 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
         {
             var on = RegisterFields.Date(step.DelayNoticeOn, "zwloka-data", Today, Errors, text);
             var newDue = RegisterFields.Date(step.NewDueOn, "zwloka-termin", Today, Errors, text, allowFuture: true);
-            if (!Report(CaseSteps.Delay(step.DelayReason, on, newDue, c.ReceivedOn, c.EffectiveDueOn), c.Kind) || Errors.Any) return Task.FromResult(false);
+            if (!Report(CaseSteps.Delay(step.DelayReason, on, newDue, c.ReceivedOn, c.EffectiveDueOn, c.Kind, c.DueOn), c.Kind) || Errors.Any) return Task.FromResult(false);
             var old = RegisterForms.Iso(c.EffectiveDueOn);
             c.DelayNoticeOn = on;
             c.DelayReason = step.DelayReason!.Trim();
@@ -319,12 +351,39 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
     public Task<IActionResult> OnPostLeaveAsync(int id, CancellationToken cancellationToken) =>
         ChangeAsync(id, new LeaveStep(), CaseStep.Leave, c =>
         {
-            var closing = new CaseClosing(c.Kind, CaseOutcome.BezRozpoznania, Anonymity.LeftWithoutExamination(c.Kind, c.SenderName, c.SenderAddress),
+            var closing = new CaseClosing(c.Kind, CaseOutcome.BezRozpoznania, MayLeave,
                 null, null, null, null, null, null, null, null, c.EarlierCaseId, null, c.ReceivedOn, Today);
             if (!Check(closing, "bez-rozpoznania")) return Task.FromResult(false);
             CloseCase(c, CaseOutcome.BezRozpoznania, Today);
-            c.Remarks = (c.Remarks is null ? "" : c.Remarks + "\n") + text[c.Kind == CaseKind.Petycja ? "Register.LeftPetitionNote" : "Register.LeftNote"].Value;
-            changes.Log(c, RegisterActions.Closed, null, L("Register.Outcome.", CaseOutcome.BezRozpoznania), text[c.Kind == CaseKind.Petycja ? "Register.LeftPetitionNote" : "Register.LeftNote"].Value);
+            var note = LacksIdentity
+                ? text[c.Kind == CaseKind.Petycja ? "Register.LeftPetitionNote" : "Register.LeftNote"].Value
+                : text[c.Kind == CaseKind.Petycja ? "Register.LeftPetitionUnansweredNote" : "Register.LeftUnansweredNote",
+                    RegisterForms.Date(c.ClarificationCalledOn!.Value), RegisterForms.Date(ClarificationAnswerDeadline!.Due)].Value;
+            c.Remarks = (c.Remarks is null ? "" : c.Remarks + "\n") + note;
+            changes.Log(c, RegisterActions.Closed, null, L("Register.Outcome.", CaseOutcome.BezRozpoznania), note);
+            return Task.FromResult(true);
+        }, cancellationToken);
+
+    /// <summary>
+    /// Records a call to clarify or complete the letter, its delivery and the answer. A petycja's 3-month term then runs
+    /// from its completion (art. 10 ust. 2 ustawy o petycjach); a call sent after its 30 days is recorded and marked late.
+    /// </summary>
+    public Task<IActionResult> OnPostClarifyAsync(int id, ClarifyStep step, CancellationToken cancellationToken) =>
+        ChangeAsync(id, step, CaseStep.Clarify, c =>
+        {
+            var called = RegisterFields.Date(step.CalledOn, "wezwanie-data", Today, Errors, text);
+            var delivered = RegisterFields.Date(step.DeliveredOn, "wezwanie-doreczenie", Today, Errors, text, required: false);
+            var answered = RegisterFields.Date(step.AnsweredOn, "wezwanie-odpowiedz", Today, Errors, text, required: false);
+            if (Errors.Any || !Report(Clarification.Check(c.Kind, c.ReceivedOn, called, delivered, answered), c.Kind)) return Task.FromResult(false);
+            var old = c.ClarificationCalledOn is { } was ? RegisterForms.Iso(was) : null;
+            c.ClarificationCalledOn = called;
+            c.ClarificationDeliveredOn = delivered;
+            c.ClarificationAnsweredOn = answered;
+            if (c.TermKind == TermKind.Petycja) c.DueOn = StatutoryDeadline.For(c.TermKind, TermStart(c), c.SenderKind).Due;
+            var late = Clarification.CallDeadline(c.Kind, c.ReceivedOn) is { } callDue && called > callDue.Due ? text["Register.ClarificationLate"].Value : null;
+            var value = RegisterForms.Iso(called!.Value) + (delivered is { } d ? ", " + text["Register.Clarification.Delivered", RegisterForms.Date(d)].Value : "")
+                + (answered is { } a ? ", " + text["Register.Clarification.Answered", RegisterForms.Date(a)].Value : "");
+            changes.Log(c, RegisterActions.Clarification, old, value, late);
             return Task.FromResult(true);
         }, cancellationToken);
 
@@ -336,17 +395,27 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
             var council = CaseRights.IsCouncilCase(c.CompetentBody);
             var resolutionOn = council ? RegisterFields.Date(step.ResolutionOn, "uchwala-data", Today, Errors, text, required: false) : null;
             if (!Report(CaseSteps.Close(outcome), c.Kind) || Errors.Any) return Task.FromResult(false);
+            var delivery = Enum.TryParse<ReplyDelivery>(step.ReplyDelivery, out var rd) ? rd : ReplyDelivery.Poczta;
+            var signature = Enum.TryParse<ElectronicSignature>(step.ReplySignature, out var rs) ? rs : ElectronicSignature.Brak;
+            var earlier = EarlierCase is { } e ? new EarlierComplaint(e.Kind, e.Outcome, step.RepeatSameMatter, step.RepeatNoNewCircumstances) : null;
             var closing = new CaseClosing(c.Kind, outcome!.Value, false, step.ReplyBodyName, step.ReplyContent, step.SignerName, step.SignerPost, step.FactualGrounds, step.LegalGrounds,
-                c.ForwardedTo, c.ForwardedOn, c.EarlierCaseId, step.FileNote, c.ReceivedOn, on!.Value, council, step.ResolutionNumber, resolutionOn);
+                c.ForwardedTo, c.ForwardedOn, c.EarlierCaseId, step.FileNote, c.ReceivedOn, on!.Value, council, step.ResolutionNumber, resolutionOn,
+                earlier, delivery, signature);
             if (!Check(closing, "zamkniecie-data")) return Task.FromResult(false);
             var reply = ClosingValidation.NeedsReply(outcome.Value);
             var refusal = reply && ClosingValidation.IsRefusal(outcome.Value);
+            var grounds = reply && ClosingValidation.NeedsGrounds(outcome.Value);
             c.ReplyBodyName = reply ? step.ReplyBodyName!.Trim() : null;
             c.ReplyContent = reply ? step.ReplyContent!.Trim() : null;
             c.SignerName = reply ? step.SignerName!.Trim() : null;
             c.SignerPost = reply ? step.SignerPost!.Trim() : null;
-            c.FactualGrounds = refusal ? step.FactualGrounds!.Trim() : null;
-            c.LegalGrounds = refusal ? step.LegalGrounds!.Trim() : null;
+            c.FactualGrounds = grounds ? step.FactualGrounds!.Trim() : null;
+            c.LegalGrounds = refusal ? step.LegalGrounds!.Trim() : grounds ? CaseRegistration.Clean(step.LegalGrounds) : null;
+            c.ReplyDelivery = reply ? delivery : ReplyDelivery.Poczta;
+            c.ReplySignature = reply && delivery is ReplyDelivery.Email or ReplyDelivery.EDoreczenia ? signature : ElectronicSignature.Brak;
+            var repeat = outcome == CaseOutcome.AdnotacjaArt239;
+            c.RepeatSameMatter = repeat && step.RepeatSameMatter;
+            c.RepeatNoNewCircumstances = repeat && step.RepeatNoNewCircumstances;
             c.ReplyOn = reply ? on : null;
             c.FileNote = outcome == CaseOutcome.AdnotacjaArt239 ? step.FileNote!.Trim() : null;
             c.ResolutionNumber = council && reply ? step.ResolutionNumber!.Trim() : null;
@@ -407,6 +476,11 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
                 ClosingProblem.ResolutionNumberMissing => "uchwala-numer",
                 ClosingProblem.ResolutionDateMissing => "uchwala-data",
                 ClosingProblem.OutcomeDoesNotFitKind => "wynik-" + ClosingValidation.OutcomesFor(closing.Kind)[0],
+                ClosingProblem.EarlierCaseNotUnfoundedComplaint => "wczesniejsza",
+                ClosingProblem.SameMatterNotConfirmed => "ponowiona-ta-sama",
+                ClosingProblem.NewCircumstancesNotExcluded => "ponowiona-bez-nowych",
+                ClosingProblem.ElectronicReplyUnsigned => "odpowiedz-podpis",
+                ClosingProblem.NotAnonymous => dateField,
                 _ => "",
             };
             Errors.Add(field, text["Register.Closing." + p]);

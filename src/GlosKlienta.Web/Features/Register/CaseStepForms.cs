@@ -124,6 +124,22 @@ public sealed class ForwardToCouncilStep : CaseStepForm
         CouncilForwardedOn ??= RegisterForms.Iso(c.CouncilForwardedOn ?? today);
 }
 
+/// <summary>A call to clarify or complete: when it went out, when the sender received it, when the answer came.</summary>
+public sealed class ClarifyStep : CaseStepForm
+{
+    public override string FormId => "wezwanie";
+    public string? CalledOn { get; set; }
+    public string? DeliveredOn { get; set; }
+    public string? AnsweredOn { get; set; }
+
+    public override void Fill(RegisterCase c, DateOnly today, string defaultBodyName)
+    {
+        CalledOn ??= RegisterForms.Iso(c.ClarificationCalledOn ?? today);
+        DeliveredOn ??= c.ClarificationDeliveredOn is { } d ? RegisterForms.Iso(d) : null;
+        AnsweredOn ??= c.ClarificationAnsweredOn is { } a ? RegisterForms.Iso(a) : null;
+    }
+}
+
 public sealed class CloseStep : CaseStepForm
 {
     public override string FormId => "zamkniecie";
@@ -138,10 +154,17 @@ public sealed class CloseStep : CaseStepForm
     public string? FileNote { get; set; }
     public string? ResolutionNumber { get; set; }
     public string? ResolutionOn { get; set; }
+    /// <summary>Art. 239 § 1 KPA: the handler's two findings about a repeated complaint.</summary>
+    public bool RepeatSameMatter { get; set; }
+    public bool RepeatNoNewCircumstances { get; set; }
+    public string? ReplyDelivery { get; set; }
+    public string? ReplySignature { get; set; }
 
     public override void Fill(RegisterCase c, DateOnly today, string defaultBodyName)
     {
         Outcome ??= c.Outcome?.ToString();
+        ReplyDelivery ??= c.ReplyDelivery.ToString();
+        ReplySignature ??= c.ReplySignature.ToString();
         ReplyBodyName ??= c.ReplyBodyName ?? defaultBodyName;
         ReplyContent ??= c.ReplyContent;
         FactualGrounds ??= c.FactualGrounds;

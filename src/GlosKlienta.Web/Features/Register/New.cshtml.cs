@@ -36,6 +36,9 @@ public sealed class NewModel(AppDbContext db, CaseRegistration registration, Off
     [BindProperty] public string? ConcernsText { get; set; }
     [BindProperty] public bool PetitionNameConsent { get; set; }
     [BindProperty] public bool PetitionForThirdParty { get; set; }
+    [BindProperty] public bool PetitionThirdPartyConsent { get; set; }
+    [BindProperty] public bool PetitionGroup { get; set; }
+    [BindProperty] public string? PetitionRepresentative { get; set; }
     [BindProperty] public string? PetitionThirdPartyName { get; set; }
     [BindProperty] public string? EarlierCaseNumber { get; set; }
     [BindProperty] public string? Remarks { get; set; }
@@ -83,6 +86,23 @@ public sealed class NewModel(AppDbContext db, CaseRegistration registration, Off
         NotHandledReason? notHandled = Enum.TryParse<NotHandledReason>(NotHandledReason, out var nh) ? nh : null;
         if (kind == CaseKind.NieRozpatrywanaWTrybieDzialuVIII && notHandled is null)
             Errors.Add("powod-SkargaWSprawieWToku", text["Register.Error.NotHandledReasonMissing"]);
+        if (kind == CaseKind.Petycja && channel is { } petitionChannel)
+        {
+            foreach (var p in PetitionRules.CheckFiling(new PetitionFiling(petitionChannel, SenderEmail, PetitionForThirdParty, PetitionThirdPartyName,
+                PetitionThirdPartyConsent, PetitionGroup, PetitionRepresentative)))
+            {
+                var (field, key) = p switch
+                {
+                    PetitionProblem.Oral => ("rodzaj-Skarga", "Register.Error.OralPetition"),
+                    PetitionProblem.ElectronicWithoutEmail => ("email", "Register.Error.PetitionEmailMissing"),
+                    PetitionProblem.ThirdPartyNameMissing => ("osoba-trzecia-nazwa", "Register.Error.ThirdPartyNameMissing"),
+                    PetitionProblem.ThirdPartyConsentMissing => ("osoba-trzecia-zgoda", "Register.Error.ThirdPartyConsentMissing"),
+                    PetitionProblem.GroupRepresentativeMissing => ("reprezentant", "Register.Error.RepresentativeMissing"),
+                    _ => throw new InvalidOperationException("Unknown petition problem."),
+                };
+                Errors.Add(field, text[key]);
+            }
+        }
         CaseConcerns? concerns = Enum.TryParse<CaseConcerns>(Concerns, out var cc) ? cc : null;
         var concernsStaff = Staff.FirstOrDefault(s => s.Id == ConcernsStaffUserId);
         var earlier = await RegisterFields.EarlierCaseAsync(db, EarlierCaseNumber, "wczesniejsza", Errors, text, cancellationToken);
@@ -98,7 +118,8 @@ public sealed class NewModel(AppDbContext db, CaseRegistration registration, Off
             received!.Value, channel!.Value, DeliveryReference, SenderName, SenderAddress, SenderEmail, senderKind,
             Subject!, Summary!, kind!.Value, KindReason, notHandled, concerns, concernsStaff?.Id, concernsStaff?.Name,
             Units.Any(u => u.Id == ConcernsUnitId) ? ConcernsUnitId : null, ConcernsText,
-            PetitionNameConsent, PetitionForThirdParty, PetitionThirdPartyName, earlier?.Id, Remarks, MemberName: MemberName, MemberAddress: MemberAddress), files, User, cancellationToken);
+            PetitionNameConsent, PetitionForThirdParty, PetitionThirdPartyName, earlier?.Id, Remarks, MemberName: MemberName, MemberAddress: MemberAddress,
+            PetitionThirdPartyConsent: PetitionThirdPartyConsent, PetitionGroup: PetitionGroup, PetitionRepresentative: PetitionRepresentative), files, User, cancellationToken);
         TempData[CaseModel.Flash] = text["Register.Registered", c.RegisterNumber].Value;
         Response.Headers.Location = CaseModel.PathOf(c.Id);
         return StatusCode(StatusCodes.Status303SeeOther);

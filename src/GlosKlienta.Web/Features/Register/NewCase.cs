@@ -28,4 +28,7 @@ public sealed record NewCase(
     string? Remarks = null,
     Guid? SubmissionKey = null,
     string? MemberName = null,
-    string? MemberAddress = null);
+    string? MemberAddress = null,
+    bool PetitionThirdPartyConsent = false,
+    bool PetitionGroup = false,
+    string? PetitionRepresentative = null);

@@ -26,4 +26,5 @@ public static class RegisterActions
     public const string Closed = "closed";
     public const string MemberNotified = "member-notified";
     public const string ForwardedToCouncil = "forwarded-to-council";
+    public const string Clarification = "clarification";
 }

@@ -104,6 +104,15 @@ public sealed class RegisterCase
     public int? EarlierCaseId { get; set; }
     /// <summary>The art. 239 § 1 file note, when the case ends with one instead of a letter.</summary>
     public string? FileNote { get; set; }
+    /// <summary>Art. 239 § 1 KPA: the handler confirmed the repeat is on the same matter as the earlier case.</summary>
+    public bool RepeatSameMatter { get; set; }
+    /// <summary>Art. 239 § 1 KPA: the handler confirmed the repeat gives no new circumstances.</summary>
+    public bool RepeatNoNewCircumstances { get; set; }
+
+    // A call to clarify or complete (§ 8 ust. 2 of the rozporządzenie; art. 7 ust. 2 ustawy o petycjach).
+    public DateOnly? ClarificationCalledOn { get; set; }
+    public DateOnly? ClarificationDeliveredOn { get; set; }
+    public DateOnly? ClarificationAnsweredOn { get; set; }
 
     // The elements of the reply (art. 238 KPA); the letter itself is rendered from them.
     public string? ReplyBodyName { get; set; }
@@ -114,6 +123,8 @@ public sealed class RegisterCase
     public string? SignerName { get; set; }
     public string? SignerPost { get; set; }
     public DateOnly? ReplyOn { get; set; }
+    public ReplyDelivery ReplyDelivery { get; set; }
+    public ElectronicSignature ReplySignature { get; set; }
 
     public CaseOutcome? Outcome { get; set; }
     public DateOnly? ClosedOn { get; set; }
@@ -126,6 +137,11 @@ public sealed class RegisterCase
     /// <summary>A petition in the interest of a third party (art. 4 ust. 3), with that person's name and consent.</summary>
     public bool PetitionForThirdParty { get; set; }
     public string? PetitionThirdPartyName { get; set; }
+    /// <summary>The third party consented to the petycja being filed in its interest (art. 4 ust. 2 pkt 2).</summary>
+    public bool PetitionThirdPartyConsent { get; set; }
+    /// <summary>Filed by a group; <see cref="PetitionRepresentative"/> names who represents it (art. 4 ust. 2 pkt 1).</summary>
+    public bool PetitionGroup { get; set; }
+    public string? PetitionRepresentative { get; set; }
 
     /// <summary>Optimistic concurrency: two staff saving the same case do not overwrite each other silently.</summary>
     public Guid Version { get; set; }
@@ -143,7 +159,11 @@ public sealed class RegisterCase
     /// <summary>Who gets the art. 237 § 2 notice: the member who passed the case on, else the sender who is the member.</summary>
     public string? MemberToNotify => MemberNoticeDueOn is null ? null : MemberName ?? SenderName;
 
-    public bool IsAnonymous => string.IsNullOrWhiteSpace(SenderName) && string.IsNullOrWhiteSpace(SenderAddress);
+    /// <summary>The sender's identity is missing as the office's <paramref name="rule"/> reads § 8 ust. 1 of the rozporządzenie.</summary>
+    public bool LacksIdentity(AnonymityRule rule) => Anonymity.LeftWithoutExamination(Kind, SenderName, SenderAddress, rule);
+
+    /// <summary>A call to clarify or complete went unanswered past the sender's term.</summary>
+    public bool ClarificationUnanswered(DateOnly today) => Clarification.Unanswered(Kind, ClarificationCalledOn, ClarificationDeliveredOn, ClarificationAnsweredOn, today);
     public bool IsClosed => ClosedOn is not null;
     /// <summary>The date the case must be handled by: the art. 36 new date when one was notified, else the statutory one.</summary>
     public DateOnly EffectiveDueOn => NewDueOn ?? DueOn;
@@ -203,8 +223,10 @@ public sealed class RegisterCaseConfiguration : IEntityTypeConfiguration<Registe
         e.Property(x => x.ClosedById).HasMaxLength(450);
         e.Property(x => x.Remarks).HasMaxLength(4000);
         e.Property(x => x.PetitionThirdPartyName).HasMaxLength(200);
+        e.Property(x => x.PetitionRepresentative).HasMaxLength(200);
+        e.Property(x => x.ReplyDelivery).HasConversion<string>().HasMaxLength(20);
+        e.Property(x => x.ReplySignature).HasConversion<string>().HasMaxLength(20);
         e.Property(x => x.Version).IsConcurrencyToken();
-        e.Ignore(x => x.IsAnonymous);
         e.Ignore(x => x.IsClosed);
         e.Ignore(x => x.EffectiveDueOn);
         e.HasMany(x => x.History).WithOne().HasForeignKey(h => h.RegisterCaseId).OnDelete(DeleteBehavior.Restrict);

@@ -109,11 +109,44 @@ public sealed class LetterBuilderTests
         var note = DocumentText.Of(LetterBuilders.FileNote(new(Head, Sender, Complaint, "3/2026", new DateOnly(2026, 1, 30), "Skarga powtarza zarzuty ze sprawy 3/2026.", Signer)));
         Assert.Contains("Adnotacja w aktach sprawy", note, StringComparison.Ordinal);
         Assert.Contains("(art. 239 § 1 Kodeksu postępowania administracyjnego)", note, StringComparison.Ordinal);
-        Assert.Contains("ponawia skargę rozpatrzoną w sprawie 3/2026, uznaną za bezzasadną w odpowiedzi z dnia 30 stycznia 2026 r.", note, StringComparison.Ordinal);
+        Assert.Contains("ponawia w tej samej sprawie skargę rozpatrzoną w sprawie 3/2026, uznaną za bezzasadną w odpowiedzi z dnia 30 stycznia 2026 r., i nie wskazuje nowych okoliczności", note, StringComparison.Ordinal);
 
         var call = DocumentText.Of(LetterBuilders.Clarification(new(Head, Sender, Complaint, "którego pracownika dotyczy skarga.", Signer)));
         Assert.Contains("w terminie 7 dni od dnia otrzymania", call, StringComparison.Ordinal);
         Assert.Contains("Proszę wyjaśnić lub uzupełnić: którego pracownika dotyczy skarga.", call, StringComparison.Ordinal);
         Assert.Contains("pozostawienie skargi bez rozpoznania", call, StringComparison.Ordinal);
+    }
+
+    // Art. 7 ust. 2 ustawy o petycjach: 14 days to complete, with the warning that it will not be examined otherwise;
+    // art. 10 ust. 2: the term runs from the completion.
+    [Fact]
+    public void Clarification_OfAPetition_CitesArticle7Ust2_With14Days()
+    {
+        var petition = Complaint with { Kind = CaseKind.Petycja, Subject = "zmiana uchwały o ruchu" };
+        var call = DocumentText.Of(LetterBuilders.Clarification(new(Head, Sender, petition, "treść żądania.", Signer)));
+        Assert.Contains("art. 7 ust. 2 ustawy z dnia 11 lipca 2014 r. o petycjach", call, StringComparison.Ordinal);
+        Assert.Contains("w terminie 14 dni od dnia otrzymania", call, StringComparison.Ordinal);
+        Assert.Contains("nie będzie rozpatrzona", call, StringComparison.Ordinal);
+        Assert.Contains("art. 10 ust. 2", call, StringComparison.Ordinal);
+        Assert.DoesNotContain("7 dni", call.Replace("14 dni", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    // Art. 13 ust. 1 ustawy o petycjach: the reply gives reasons whatever the outcome.
+    [Fact]
+    public void Reply_ToAGrantedPetition_Article13Ust1_GivesItsReasons()
+    {
+        var text = DocumentText.Of(LetterBuilders.Reply(Reply(CaseOutcome.PetycjaUwzgledniona, CaseKind.Petycja) with { FactualGrounds = "Rada zmieniła uchwałę zgodnie z żądaniem." }));
+        Assert.Contains("Uzasadnienie", text, StringComparison.Ordinal);
+        Assert.Contains("Rada zmieniła uchwałę zgodnie z żądaniem.", text, StringComparison.Ordinal);
+    }
+
+    // Art. 238 § 1 KPA: a reply made as an electronic document carries an electronic signature, and says which.
+    [Theory]
+    [InlineData(ElectronicSignature.Kwalifikowany, "kwalifikowanym podpisem elektronicznym")]
+    [InlineData(ElectronicSignature.Zaufany, "podpisem zaufanym")]
+    public void Reply_SentElectronically_Article238_StatesItsSignature(ElectronicSignature signature, string words)
+    {
+        Assert.Contains(words, DocumentText.Of(LetterBuilders.Reply(Reply(CaseOutcome.SkargaZasadna) with { Signature = signature })), StringComparison.Ordinal);
+        Assert.DoesNotContain("Dokument podpisano", DocumentText.Of(LetterBuilders.Reply(Reply(CaseOutcome.SkargaZasadna))), StringComparison.Ordinal);
     }
 }

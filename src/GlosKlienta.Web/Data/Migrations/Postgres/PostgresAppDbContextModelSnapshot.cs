@@ -1576,6 +1576,15 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<DateOnly?>("ClarificationAnsweredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ClarificationCalledOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ClarificationDeliveredOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("ClosedById")
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
@@ -1698,7 +1707,17 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     b.Property<bool>("PetitionForThirdParty")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("PetitionGroup")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("PetitionNameConsent")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("PetitionRepresentative")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("PetitionThirdPartyConsent")
                         .HasColumnType("boolean");
 
                     b.Property<string>("PetitionThirdPartyName")
@@ -1729,6 +1748,12 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<bool>("RepeatNoNewCircumstances")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("RepeatSameMatter")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("ReplyBodyName")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -1737,8 +1762,18 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
 
+                    b.Property<string>("ReplyDelivery")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<DateOnly?>("ReplyOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("ReplySignature")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("ResolutionNumber")
                         .HasMaxLength(100)

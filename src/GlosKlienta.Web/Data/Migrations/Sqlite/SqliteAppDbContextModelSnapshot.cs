@@ -1509,6 +1509,15 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ClarificationAnsweredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClarificationCalledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClarificationDeliveredOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ClosedById")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
@@ -1631,7 +1640,17 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.Property<bool>("PetitionForThirdParty")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("PetitionGroup")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("PetitionNameConsent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PetitionRepresentative")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PetitionThirdPartyConsent")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("PetitionThirdPartyName")
@@ -1662,6 +1681,12 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RepeatNoNewCircumstances")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RepeatSameMatter")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ReplyBodyName")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -1670,7 +1695,17 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReplyDelivery")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ReplyOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplySignature")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ResolutionNumber")

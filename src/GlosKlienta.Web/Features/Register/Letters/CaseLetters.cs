@@ -39,7 +39,8 @@ public static class CaseLetters
         if (c.DelayNoticeOn is not null && c.NewDueOn is not null) list.Add(LetterKind.Zwloka);
         if (c.Channel == CaseChannel.Ustnie) list.Add(LetterKind.Protokol);
         if (c.Kind == CaseKind.Skarga && earlier is not null) list.Add(LetterKind.Adnotacja);
-        if (!c.IsClosed && !c.IsAnonymous && c.Kind is CaseKind.Skarga or CaseKind.Wniosek) list.Add(LetterKind.Wezwanie);
+        // The call needs somewhere to go: an address or an e-mail address.
+        if (!c.IsClosed && Clarification.Applies(c.Kind) && !(string.IsNullOrWhiteSpace(c.SenderAddress) && string.IsNullOrWhiteSpace(c.SenderEmail))) list.Add(LetterKind.Wezwanie);
         if (c.MemberNoticeDueOn is not null && c.MemberToNotify is not null) list.Add(LetterKind.ZawiadomienieArt237);
         return list;
     }
@@ -67,7 +68,8 @@ public static class CaseLetters
         {
             LetterKind.Odpowiedz => LetterBuilders.Reply(new ReplyInput(Head(c.ReplyOn ?? c.ClosedOn ?? today), sender, matter, c.ReplyBodyName ?? "", c.ReplyContent ?? "",
                 c.Outcome ?? throw new InvalidOperationException("The case has no outcome."), c.FactualGrounds, c.LegalGrounds, new Signer(c.SignerName ?? "", c.SignerPost ?? ""),
-                c.ResolutionNumber is { } number ? $"nr {number}" + (c.ResolutionOn is { } on ? $" z dnia {LetterBuilders.Date(on)}" : "") : null)),
+                c.ResolutionNumber is { } number ? $"nr {number}" + (c.ResolutionOn is { } on ? $" z dnia {LetterBuilders.Date(on)}" : "") : null,
+                c.ReplySignature)),
             LetterKind.Przekazanie => LetterBuilders.Forwarding(new ForwardingInput(Head(c.ForwardedOn ?? today), new Party(c.ForwardedTo ?? "", extras.BodyAddress), sender, matter, signer)),
             LetterKind.ZawiadomienieOPrzekazaniu => LetterBuilders.ForwardingNotice(new ForwardingNoticeInput(Head(c.ForwardedOn ?? today), sender, matter, c.ForwardedTo ?? "", c.ForwardedOn ?? today,
                 new DataProtectionInfo(controller, main?.Address ?? office.Locality, null), signer)),

@@ -45,7 +45,14 @@ public static class LetterBuilders
             ? $"{x.BodyName}, działając na podstawie art. 13 ust. 1 ustawy z dnia 11 lipca 2014 r. o petycjach, po rozpatrzeniu petycji złożonej w dniu {Date(x.Matter.Received)}, zawiadamia o sposobie jej załatwienia: {OutcomeText(x.Outcome)}."
             : $"{x.BodyName}, działając na podstawie art. 238 § 1 Kodeksu postępowania administracyjnego, po rozpatrzeniu {gen} z dnia {Date(x.Matter.Received)}{(x.Resolution is { } res ? $" uchwałą {res}" : "")} zawiadamia o sposobie {G(x.Matter.Kind, "jej", "jego", "jego")} załatwienia: {OutcomeText(x.Outcome)}."));
         blocks.Add(Body(x.HowHandled));
-        if (refusal)
+        if (x.Matter.Kind == CaseKind.Petycja)
+        {
+            // Art. 13 ust. 1 ustawy o petycjach: the reply gives reasons whatever the outcome.
+            blocks.Add(new Heading(3, "Uzasadnienie"));
+            blocks.Add(Body(x.FactualGrounds ?? ""));
+            if (x.LegalGrounds is { Length: > 0 } legal) blocks.Add(Body(legal));
+        }
+        else if (refusal)
         {
             blocks.Add(new Heading(3, "Uzasadnienie faktyczne"));
             blocks.Add(Body(x.FactualGrounds ?? ""));
@@ -53,6 +60,10 @@ public static class LetterBuilders
             blocks.Add(Body(x.LegalGrounds ?? ""));
         }
         SignerBlock(blocks, x.Signer);
+        if (x.Signature != ElectronicSignature.Brak)
+            blocks.Add(new Paragraph(x.Signature == ElectronicSignature.Kwalifikowany
+                ? "Dokument podpisano kwalifikowanym podpisem elektronicznym (art. 238 § 1 Kodeksu postępowania administracyjnego)."
+                : "Dokument podpisano podpisem zaufanym (art. 238 § 1 Kodeksu postępowania administracyjnego).") { Align = TextAlign.Right, SizePt = 9 });
         switch (Remedies.ForReply(x.Matter.Kind, x.Outcome))
         {
             case ReplyInstruction.Art239:
@@ -220,7 +231,7 @@ public static class LetterBuilders
             new Spacer(6),
             new Heading(1, "Adnotacja w aktach sprawy") { Align = TextAlign.Center },
             new Paragraph("(art. 239 § 1 Kodeksu postępowania administracyjnego)") { Align = TextAlign.Center },
-            Body($"Skarga złożona w dniu {Date(x.Matter.Received)} przez: {Describe(x.Sender)}, w sprawie: {x.Matter.Subject}, ponawia skargę rozpatrzoną w sprawie {x.EarlierCaseSign}" +
+            Body($"Skarga złożona w dniu {Date(x.Matter.Received)} przez: {Describe(x.Sender)}, w sprawie: {x.Matter.Subject}, ponawia w tej samej sprawie skargę rozpatrzoną w sprawie {x.EarlierCaseSign}" +
                  (x.EarlierReplyOn is { } on ? $", uznaną za bezzasadną w odpowiedzi z dnia {Date(on)}," : ", uznaną za bezzasadną,") +
                  " i nie wskazuje nowych okoliczności."),
             Body("Organ podtrzymuje swoje poprzednie stanowisko bez zawiadamiania skarżącego."),
@@ -233,6 +244,7 @@ public static class LetterBuilders
     public static Document Clarification(ClarificationInput x)
     {
         ArgumentNullException.ThrowIfNull(x);
+        if (x.Matter.Kind == CaseKind.Petycja) return PetitionCompletion(x);
         var gen = Words(x.Matter.Kind).Gen;
         var blocks = Top(x.Head, x.Sender);
         blocks.Add(Subject($"wezwanie do wyjaśnienia lub uzupełnienia {gen}"));
@@ -242,6 +254,19 @@ public static class LetterBuilders
         SignerBlock(blocks, x.Signer);
         Instruction(blocks, $"Zgodnie z § 8 ust. 2 rozporządzenia nieusunięcie braków w terminie 7 dni od dnia otrzymania wezwania spowoduje pozostawienie {gen} bez rozpoznania.");
         return Letter($"Wezwanie do wyjaśnienia – {x.Head.CaseSign}", blocks, x.Head);
+    }
+
+    /// <summary>The call to complete or clarify a petycja: 14 days, in writing or electronically (art. 7 ust. 2 and art. 4 ust. 1 ustawy o petycjach).</summary>
+    private static Document PetitionCompletion(ClarificationInput x)
+    {
+        var blocks = Top(x.Head, x.Sender);
+        blocks.Add(Subject("wezwanie do uzupełnienia lub wyjaśnienia treści petycji"));
+        blocks.Add(Body($"Na podstawie art. 7 ust. 2 ustawy z dnia 11 lipca 2014 r. o petycjach wzywam do uzupełnienia lub wyjaśnienia treści petycji złożonej w dniu {Date(x.Matter.Received)} w sprawie: {x.Matter.Subject}."));
+        blocks.Add(new Paragraph([new Run("Proszę uzupełnić lub wyjaśnić: ", Bold: true), new Run(x.WhatIsNeeded)]) { Align = TextAlign.Justify });
+        blocks.Add(Body("Uzupełnienie lub wyjaśnienie należy złożyć w terminie 14 dni od dnia otrzymania niniejszego wezwania, na piśmie albo za pomocą środków komunikacji elektronicznej (art. 4 ust. 1 ustawy o petycjach), podając znak sprawy. Termin rozpatrzenia petycji biegnie od dnia jej uzupełnienia (art. 10 ust. 2 ustawy o petycjach)."));
+        SignerBlock(blocks, x.Signer);
+        Instruction(blocks, "Zgodnie z art. 7 ust. 2 ustawy o petycjach petycja, której treść nie zostanie uzupełniona lub wyjaśniona w terminie 14 dni, nie będzie rozpatrzona.");
+        return Letter($"Wezwanie do uzupełnienia petycji – {x.Head.CaseSign}", blocks, x.Head);
     }
 
     public static string OutcomeText(CaseOutcome outcome) => outcome switch

@@ -23,7 +23,8 @@ public sealed record Matter(CaseKind Kind, DateOnly Received, string Subject);
 /// </summary>
 public sealed record ReplyInput(
     LetterHead Head, Party Addressee, Matter Matter, string BodyName, string HowHandled, CaseOutcome Outcome,
-    string? FactualGrounds, string? LegalGrounds, Signer Signer, string? Resolution = null);
+    string? FactualGrounds, string? LegalGrounds, Signer Signer, string? Resolution = null,
+    ElectronicSignature Signature = ElectronicSignature.Brak);
 
 /// <summary>Forwarding to the competent body (art. 231, 243 KPA; art. 6 ust. 1 ustawy o petycjach).</summary>
 public sealed record ForwardingInput(LetterHead Head, Party CompetentBody, Party Sender, Matter Matter, Signer Signer);
@@ -43,7 +44,10 @@ public sealed record OralProtocolInput(LetterHead Head, Party Sender, Matter Mat
 /// <summary>The art. 239 § 1 KPA file note: a repeated unfounded complaint with no new circumstances.</summary>
 public sealed record FileNoteInput(LetterHead Head, Party Sender, Matter Matter, string EarlierCaseSign, DateOnly? EarlierReplyOn, string Note, Signer Signer);
 
-/// <summary>The call to clarify or complete a skarga or wniosek within 7 days (§ 8 ust. 2 of the rozporządzenie of 8 January 2002).</summary>
+/// <summary>
+/// The call to clarify or complete a skarga or wniosek within 7 days (§ 8 ust. 2 of the rozporządzenie of 8 January 2002),
+/// or a petycja within 14 days (art. 7 ust. 2 ustawy o petycjach).
+/// </summary>
 public sealed record ClarificationInput(LetterHead Head, Party Sender, Matter Matter, string WhatIsNeeded, Signer Signer);
 
 /// <summary>

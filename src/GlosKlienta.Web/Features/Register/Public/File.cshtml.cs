@@ -18,8 +18,12 @@ public sealed class FileModel(
     TimeProvider time,
     IServiceScopeFactory scopes,
     IStringLocalizer<SharedResource> text,
-    ILogger<FileModel> logger) : PageModel
+    ILogger<FileModel> logger,
+    Microsoft.Extensions.Options.IOptions<RegisterOptions> options) : PageModel
 {
+    /// <summary>Whether the office signs replies electronically (art. 238 § 1 KPA); only then does the form promise an e-mail reply.</summary>
+    public bool ElectronicReplies => options.Value.ElectronicReplies;
+
     public const string Path = "/skargi-i-wnioski/zloz";
     public const string AcknowledgementPath = "/skargi-i-wnioski/przyjeto";
     public const string AckKey = "Register.Ack";
@@ -76,6 +80,9 @@ public sealed class FileModel(
         else if (SenderAddress.Length > 400) Errors.Add(AddressField, text["Register.Error.TooLong", 400]);
         if (!string.IsNullOrEmpty(SenderEmail) && !RegisterForms.IsEmail(SenderEmail))
             Errors.Add(EmailField, text["Register.Error.EmailInvalid"]);
+        // A petycja filed electronically gives an e-mail address (art. 4 ust. 5 ustawy o petycjach).
+        else if (kind == CaseKind.Petycja && string.IsNullOrEmpty(SenderEmail))
+            Errors.Add(EmailField, text["Register.Error.PetitionEmailMissing"]);
         if (string.IsNullOrEmpty(Subject)) Errors.Add(SubjectField, text["Register.Error.SubjectMissing"]);
         else if (Subject.Length > 300) Errors.Add(SubjectField, text["Register.Error.TooLong", 300]);
         if (string.IsNullOrEmpty(Text)) Errors.Add(ContentField, text["Register.Error.ContentMissing"]);

@@ -1,0 +1,54 @@
+namespace GlosKlienta.Domain.Register;
+
+/// <summary>What a petycja's filing lacks (art. 4 ustawy o petycjach).</summary>
+public enum PetitionProblem
+{
+    /// <summary>A petycja is filed in writing or electronically only (art. 4 ust. 1): there are no oral petitions.</summary>
+    Oral,
+    /// <summary>An electronic petycja gives the filer's e-mail address (art. 4 ust. 5).</summary>
+    ElectronicWithoutEmail,
+    /// <summary>A petycja in a third party's interest names it (art. 4 ust. 2 pkt 2).</summary>
+    ThirdPartyNameMissing,
+    /// <summary>... and is filed with its consent (art. 4 ust. 2 pkt 2).</summary>
+    ThirdPartyConsentMissing,
+    /// <summary>A group's petycja names the person representing the group (art. 4 ust. 2 pkt 1).</summary>
+    GroupRepresentativeMissing,
+}
+
+/// <summary>What a petycja's filing says about its filer (art. 4 ustawy o petycjach).</summary>
+public sealed record PetitionFiling(
+    CaseChannel Channel,
+    string? Email,
+    bool ForThirdParty,
+    string? ThirdPartyName,
+    bool ThirdPartyConsent,
+    bool Group,
+    string? Representative);
+
+/// <summary>The rules of the ustawa o petycjach of 11 July 2014 that are not terms. Pure.</summary>
+public static class PetitionRules
+{
+    /// <summary>The channels that are electronic (art. 4 ust. 1: "za pomocą środków komunikacji elektronicznej").</summary>
+    public static bool IsElectronic(CaseChannel channel) => channel is CaseChannel.Email or CaseChannel.EDoreczenia or CaseChannel.FormularzOnline;
+
+    /// <summary>
+    /// The filing's problems. An electronic petycja by e-mail or the online form needs an e-mail address; one through
+    /// ePUAP or e-Doręczenia has its electronic address in the delivery itself.
+    /// </summary>
+    public static IReadOnlyList<PetitionProblem> CheckFiling(PetitionFiling f)
+    {
+        var problems = new List<PetitionProblem>();
+        if (f.Channel == CaseChannel.Ustnie) problems.Add(PetitionProblem.Oral);
+        if (f.Channel is CaseChannel.Email or CaseChannel.FormularzOnline && string.IsNullOrWhiteSpace(f.Email)) problems.Add(PetitionProblem.ElectronicWithoutEmail);
+        if (f.ForThirdParty && string.IsNullOrWhiteSpace(f.ThirdPartyName)) problems.Add(PetitionProblem.ThirdPartyNameMissing);
+        if (f.ForThirdParty && !f.ThirdPartyConsent) problems.Add(PetitionProblem.ThirdPartyConsentMissing);
+        if (f.Group && string.IsNullOrWhiteSpace(f.Representative)) problems.Add(PetitionProblem.GroupRepresentativeMissing);
+        return problems;
+    }
+
+    /// <summary>How much longer than its term a petycja may take: up to 3 more months, with reasons (art. 10 ust. 3).</summary>
+    public static readonly TermLength MaxExtension = TermLength.Months(3);
+
+    /// <summary>The latest date an extension may set: the statutory last day plus 3 months (art. 10 ust. 3, art. 57 KPA counted alike).</summary>
+    public static DateOnly LatestExtendedDue(DateOnly statutoryDue) => StatutoryDeadline.Compute(statutoryDue, MaxExtension).Due;
+}

@@ -1,0 +1,38 @@
+using GlosKlienta.Domain.Register;
+
+namespace GlosKlienta.Domain.Tests.Register;
+
+/// <summary>Art. 4 ustawy o petycjach: the form of a petycja and what it says about its filer.</summary>
+public sealed class PetitionRulesTests
+{
+    private static PetitionFiling Filing(CaseChannel channel, string? email = "jan@example.pl") => new(channel, email, false, null, false, false, null);
+
+    // Art. 4 ust. 1: "w formie pisemnej albo za pomocą środków komunikacji elektronicznej" – never orally.
+    [Fact]
+    public void CheckFiling_Article4Ust1_NoOralPetition()
+    {
+        Assert.Equal([PetitionProblem.Oral], PetitionRules.CheckFiling(Filing(CaseChannel.Ustnie)));
+        Assert.Empty(PetitionRules.CheckFiling(Filing(CaseChannel.Papier, null)));
+    }
+
+    // Art. 4 ust. 5: a petycja filed electronically gives the filer's e-mail address; ePUAP and e-Doręczenia carry their own address.
+    [Theory]
+    [InlineData(CaseChannel.Email, true)]
+    [InlineData(CaseChannel.FormularzOnline, true)]
+    [InlineData(CaseChannel.EDoreczenia, false)]
+    [InlineData(CaseChannel.Papier, false)]
+    public void CheckFiling_Article4Ust5_AnElectronicPetitionNeedsAnEmailAddress(CaseChannel channel, bool refused) =>
+        Assert.Equal(refused, PetitionRules.CheckFiling(Filing(channel, " ")).Contains(PetitionProblem.ElectronicWithoutEmail));
+
+    // Art. 4 ust. 2 pkt 1 (a group names its representative) and pkt 2 (a third party is named, and consents).
+    [Fact]
+    public void CheckFiling_Article4Ust2_ThirdPartyNamedWithConsent_GroupNamesItsRepresentative()
+    {
+        var f = Filing(CaseChannel.Papier);
+        Assert.Equal([PetitionProblem.ThirdPartyNameMissing, PetitionProblem.ThirdPartyConsentMissing],
+            PetitionRules.CheckFiling(f with { ForThirdParty = true }));
+        Assert.Empty(PetitionRules.CheckFiling(f with { ForThirdParty = true, ThirdPartyName = "Stowarzyszenie Bieszczadzkie", ThirdPartyConsent = true }));
+        Assert.Equal([PetitionProblem.GroupRepresentativeMissing], PetitionRules.CheckFiling(f with { Group = true }));
+        Assert.Empty(PetitionRules.CheckFiling(f with { Group = true, Representative = "Anna Nowak" }));
+    }
+}

@@ -1,0 +1,208 @@
+using System.Globalization;
+using GlosKlienta.Domain.Register;
+using GlosKlienta.Web.Features.Register;
+
+namespace GlosKlienta.Web.Tests.Register;
+
+/// <summary>
+/// Issue 18 over HTTP: the call to clarify or complete and its consequences (§ 8 ust. 2 of the rozporządzenie of
+/// 8 January 2002; art. 7 ust. 2 and art. 10 ust. 2 ustawy o petycjach), the form of a petycja (art. 4), the cap on its
+/// extension (art. 10 ust. 3) and the office's reading of § 8 ust. 1.
+/// </summary>
+public abstract class ClarificationAndPetitionTests(DatabaseKind kind) : RegisterTestBase(kind)
+{
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    [SkippableFact]
+    public async Task Clarification_UnansweredPastItsTerm_LetsTheCaseBeLeftWithoutExamination_NamingTheCall()
+    {
+        SkipWithoutDatabase();
+        var keeper = await SignInAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
+        var id = await RegisterAsync(keeper, Staff(received: Today.AddDays(-30)));
+        Assert.Null((await PageAsync(keeper, CaseModel.PathOf(id))).QuerySelector("form[action*='handler=Leave']"));
+
+        // Called, delivery not yet known: the 7 days have not started, so the case cannot be left yet.
+        Assert.Equal(HttpStatusCode.SeeOther, (await StepAsync(keeper, id, "Clarify", ("CalledOn", Iso(Today.AddDays(-20))))).StatusCode);
+        var waiting = await PageAsync(keeper, CaseModel.PathOf(id));
+        Assert.Contains("od doręczenia wezwania", waiting.QuerySelector(".case-data")!.TextContent);
+        Assert.Null(waiting.QuerySelector("form[action*='handler=Leave']"));
+
+        // A delivery before the call is refused, and the typed dates come back.
+        var wrong = await StepAsync(keeper, id, "Clarify", ("CalledOn", Iso(Today.AddDays(-20))), ("DeliveredOn", Iso(Today.AddDays(-25))));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
+        Assert.Equal(Iso(Today.AddDays(-25)), Html.TextValue(await Html.ParseAsync(wrong), "DeliveredOn"));
+
+        Assert.Equal(HttpStatusCode.SeeOther, (await StepAsync(keeper, id, "Clarify", ("CalledOn", Iso(Today.AddDays(-20))), ("DeliveredOn", Iso(Today.AddDays(-18))))).StatusCode);
+        var page = await PageAsync(keeper, CaseModel.PathOf(id));
+        Assert.Contains("nie odpowiedział na wezwanie", page.QuerySelector(".notice")!.TextContent);
+        Assert.Equal(HttpStatusCode.SeeOther, (await StepAsync(keeper, id, "Leave")).StatusCode);
+
+        var c = await CaseAsync(id);
+        Assert.Equal(CaseOutcome.BezRozpoznania, c.Outcome);
+        Assert.Contains("§ 8 ust. 2", c.Remarks);
+        Assert.Contains(RegisterForms.Date(Today.AddDays(-20)), c.Remarks);
+        Assert.Contains(c.History, h => h.Action == RegisterActions.Clarification);
+    }
+
+    [SkippableFact]
+    public async Task Clarification_Answered_KeepsTheCaseToBeExamined()
+    {
+        SkipWithoutDatabase();
+        var keeper = await SignInAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
+        var id = await RegisterAsync(keeper, Staff(received: Today.AddDays(-30)));
+        Assert.Equal(HttpStatusCode.SeeOther, (await StepAsync(keeper, id, "Clarify",
+            ("CalledOn", Iso(Today.AddDays(-20))), ("DeliveredOn", Iso(Today.AddDays(-18))), ("AnsweredOn", Iso(Today.AddDays(-15))))).StatusCode);
+        Assert.Null((await PageAsync(keeper, CaseModel.PathOf(id))).QuerySelector("form[action*='handler=Leave']"));
+        var token = Html.HiddenFields(await PageAsync(keeper, CaseModel.PathOf(id)), "form[action*='handler=Remarks']");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await keeper.PostAsync(CaseModel.PathOf(id) + "?handler=Leave", new FormUrlEncodedContent(token))).StatusCode);
+        Assert.Null((await CaseAsync(id)).ClosedOn);
+    }
+
+    [SkippableFact]
+    public async Task Petition_CompletedAfterTheCall_Article10Ust2_ItsThreeMonthsRunFromTheCompletion()
+    {
+        SkipWithoutDatabase();
+        var keeper = await SignInAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
+        var received = Today.AddDays(-40);
+        var id = await RegisterAsync(keeper, Staff(kind: "Petycja", received: received));
+        Assert.Equal(StatutoryDeadline.For(TermKind.Petycja, received).Due, (await CaseAsync(id)).DueOn);
+        Assert.Contains("art. 7 ust. 2", (await PageAsync(keeper, CaseModel.PathOf(id))).QuerySelector("form[action*='handler=Clarify']")!.ParentElement!.TextContent);
+
+        var completed = Today.AddDays(-25);
+        Assert.Equal(HttpStatusCode.SeeOther, (await StepAsync(keeper, id, "Clarify",
+            ("CalledOn", Iso(Today.AddDays(-35))), ("DeliveredOn", Iso(Today.AddDays(-33))), ("AnsweredOn", Iso(completed)))).StatusCode);
+        Assert.Equal(StatutoryDeadline.For(TermKind.Petycja, completed).Due, (await CaseAsync(id)).DueOn);
+    }
+
+    [SkippableFact]
+    public async Task Petition_ExtendedBeyondThreeMoreMonths_Article10Ust3_IsRefused()
+    {
+        SkipWithoutDatabase();
+        var keeper = await SignInAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
+        var id = await RegisterAsync(keeper, Staff(kind: "Petycja"));
+        var due = (await CaseAsync(id)).DueOn;
+        var latest = PetitionRules.LatestExtendedDue(due);
+
+        var tooLong = await StepAsync(keeper, id, "Delay", ("DelayNoticeOn", Iso(Today)), ("DelayReason", "Opinia prawna"), ("NewDueOn", Iso(latest.AddDays(1))));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tooLong.StatusCode);
+        Assert.Contains("art. 10 ust. 3", await ErrorsAsync(tooLong));
+        Assert.Equal(HttpStatusCode.SeeOther, (await StepAsync(keeper, id, "Delay", ("DelayNoticeOn", Iso(Today)), ("DelayReason", "Opinia prawna"), ("NewDueOn", Iso(latest)))).StatusCode);
+        Assert.Equal(latest, (await CaseAsync(id)).NewDueOn);
+    }
+
+    [SkippableFact]
+    public async Task Intake_AnOralPetition_Article4Ust1_IsRefused_AndAnElectronicOneNeedsAnEmail_Article4Ust5()
+    {
+        SkipWithoutDatabase();
+        var keeper = await SignInAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
+        var oral = await PostStaffAsync(keeper, Staff(channel: "Ustnie", kind: "Petycja"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, oral.StatusCode);
+        Assert.Contains("art. 4 ust. 1", await ErrorsAsync(oral));
+
+        var email = Staff(channel: "Email", kind: "Petycja");
+        email["DeliveryReference"] = "<abc@mail.example>";
+        var noAddress = await PostStaffAsync(keeper, email);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, noAddress.StatusCode);
+        Assert.Contains("art. 4 ust. 5", await ErrorsAsync(noAddress));
+
+        var group = Staff(kind: "Petycja");
+        group["PetitionGroup"] = "true";
+        group["PetitionForThirdParty"] = "true";
+        group["PetitionThirdPartyName"] = "Stowarzyszenie Bieszczadzkie";
+        var incomplete = await PostStaffAsync(keeper, group);
+        Assert.Contains("osobę reprezentującą", await ErrorsAsync(incomplete));
+        group["PetitionRepresentative"] = "Anna Nowak";
+        group["PetitionThirdPartyConsent"] = "true";
+        var c = await CaseAsync(await RegisterAsync(keeper, group));
+        Assert.True(c.PetitionGroup);
+        Assert.Equal("Anna Nowak", c.PetitionRepresentative);
+        Assert.True(c.PetitionThirdPartyConsent);
+
+        // The public form asks for the e-mail address of a petycja.
+        var publicPetition = ValidPublic("Petycja");
+        publicPetition.Remove("SenderEmail");
+        var filed = await FilePublicAsync(Factory.CreateBrowserLikeClient(), publicPetition);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, filed.StatusCode);
+        Assert.Contains("art. 4 ust. 5", await ErrorsAsync(filed));
+    }
+
+    [SkippableFact]
+    public async Task Anonymity_ByDefault_ANameWithoutAnAddress_IsLeftWithoutExamination()
+    {
+        SkipWithoutDatabase();
+        var keeper = await SignInAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
+        var fields = Staff();
+        fields["SenderAddress"] = "";
+        var id = await RegisterAsync(keeper, fields);
+        Assert.NotNull((await PageAsync(keeper, CaseModel.PathOf(id))).QuerySelector("form[action*='handler=Leave']"));
+        Assert.Equal(HttpStatusCode.SeeOther, (await StepAsync(keeper, id, "Leave")).StatusCode);
+        Assert.Contains("§ 8 ust. 1", (await CaseAsync(id)).Remarks);
+    }
+
+    [SkippableFact]
+    public async Task Reply_ByEmail_IsNotOfferedWithoutTheOfficesElectronicSignature()
+    {
+        SkipWithoutDatabase();
+        var keeper = await SignInAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
+        var id = await RegisterAsync(keeper, Staff());
+        var options = (await PageAsync(keeper, CaseModel.PathOf(id))).QuerySelectorAll("select[name=ReplyDelivery] option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.DoesNotContain("Email", options);
+        Assert.Contains("Osobiscie", options);
+        // The public form does not promise an e-mail reply the office cannot sign.
+        Assert.DoesNotContain("odpowiemy pocztą elektroniczną", (await PageAsync(keeper, "/skargi-i-wnioski/zloz")).QuerySelector("#email-podpowiedz")!.TextContent, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>The same office with the other reading of § 8 ust. 1 and with electronic signatures for replies.</summary>
+public abstract class RegisterSettingsTests(DatabaseKind kind) : RegisterTestBase(kind)
+{
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Register:AnonymousWhen"] = nameof(AnonymityRule.BothMissing),
+        ["Register:ElectronicReplies"] = "true",
+    };
+
+    [SkippableFact]
+    public async Task Anonymity_WhenTheOfficeReadsItAsBoth_ANameAlone_IsExamined()
+    {
+        SkipWithoutDatabase();
+        var keeper = await SignInAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
+        var fields = Staff();
+        fields["SenderAddress"] = "";
+        var id = await RegisterAsync(keeper, fields);
+        Assert.Null((await PageAsync(keeper, CaseModel.PathOf(id))).QuerySelector("form[action*='handler=Leave']"));
+        Assert.Contains("oraz adresu", (await PageAsync(keeper, "/skargi-i-wnioski")).QuerySelector("#jak")!.ParentElement!.TextContent);
+    }
+
+    [SkippableFact]
+    public async Task Reply_ByEmail_Article238_NeedsAQualifiedOrTrustedSignature_AndTheLetterSaysWhich()
+    {
+        SkipWithoutDatabase();
+        var keeper = await SignInAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
+        var id = await RegisterAsync(keeper, Staff());
+        (string, string)[] reply =
+        [
+            ("Outcome", "SkargaZasadna"), ("ClosedOn", Iso(Today)), ("ReplyBodyName", "Burmistrz Miasta i Gminy Lesko"),
+            ("ReplyContent", "Skargę uznano za zasadną."), ("SignerName", "Adam Nowak"), ("SignerPost", "Burmistrz"), ("ReplyDelivery", "Email"),
+        ];
+        var unsigned = await StepAsync(keeper, id, "Close", reply);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unsigned.StatusCode);
+        Assert.Contains("art. 238 § 1", await ErrorsAsync(unsigned));
+
+        Assert.Equal(HttpStatusCode.SeeOther, (await StepAsync(keeper, id, "Close", [.. reply, ("ReplySignature", "Kwalifikowany")])).StatusCode);
+        var c = await CaseAsync(id);
+        Assert.Equal(ReplyDelivery.Email, c.ReplyDelivery);
+        Assert.Equal(ElectronicSignature.Kwalifikowany, c.ReplySignature);
+        Assert.Contains("odpowiemy pocztą elektroniczną", (await PageAsync(keeper, "/skargi-i-wnioski/zloz")).QuerySelector("#email-podpowiedz")!.TextContent);
+    }
+}
+
+public sealed class SqliteClarificationAndPetitionTests() : ClarificationAndPetitionTests(DatabaseKind.Sqlite);
+
+public sealed class PostgresClarificationAndPetitionTests() : ClarificationAndPetitionTests(DatabaseKind.Postgres);
+
+public sealed class SqliteRegisterSettingsTests() : RegisterSettingsTests(DatabaseKind.Sqlite);
+
+public sealed class PostgresRegisterSettingsTests() : RegisterSettingsTests(DatabaseKind.Postgres);
