@@ -1,0 +1,60 @@
+using GlosKlienta.Browser.Tests.Infrastructure;
+using GlosKlienta.Domain.Register;
+using GlosKlienta.Domain.Staff;
+using GlosKlienta.Web.Features.Register;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace GlosKlienta.Browser.Tests;
+
+/// <summary>
+/// The register's case page with every step open (classify, route, the call to clarify, the closing with the art. 239
+/// findings and the reply's delivery) at a desktop and a phone width: no sideways scrolling, and a screenshot to look at.
+/// </summary>
+[Collection(AnalysisBrowserCollection.Name)]
+public sealed class StaffRegisterLayoutTests(BrowserFixture app, ITestOutputHelper output)
+{
+    private const string Keeper = "rejestr-layout@lesko.pl";
+
+    private async Task<int> SeedAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var registration = scope.ServiceProvider.GetRequiredService<CaseRegistration>();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var earlier = await registration.RegisterAsync(new NewCase(today.AddDays(-60), CaseChannel.Papier, null, "Jan Kowalski", "ul. Zielona 2, 38-600 Lesko", null,
+            SenderKind.Obywatel, "Nieuprzejma obsługa w kasie", "Pracownik kasy odmówił przyjęcia wpłaty gotówką.", CaseKind.Skarga), [], null, CancellationToken.None);
+        var repeat = await registration.RegisterAsync(new NewCase(today.AddDays(-10), CaseChannel.Papier, null, "Jan Kowalski", "ul. Zielona 2, 38-600 Lesko", null,
+            SenderKind.Obywatel, "Nieuprzejma obsługa w kasie (ponownie)", "Powtarzam skargę w sprawie odmowy przyjęcia wpłaty.", CaseKind.Skarga,
+            EarlierCaseId: earlier.Id), [], null, CancellationToken.None);
+        return repeat.Id;
+    }
+
+    [SkippableTheory]
+    [InlineData(1366)]
+    [InlineData(390)]
+    public async Task CasePage_WithEveryStepOpen_FitsTheWidth(int width)
+    {
+        BrowserFixture.SkipIfNoChromium();
+        if (!await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Users, u => u.Email == Keeper)))
+            await StaffSignIn.CreateUserAsync(app, Keeper, Roles.ProwadzacyRejestr);
+        var id = await SeedAsync();
+        await using var session = await StaffSignIn.OpenSignedInAsync(app, Keeper, width, 900);
+        var page = session.Page;
+        await page.GotoAsync(CaseModel.PathOf(id));
+        await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
+
+        Assert.True(await page.Locator("form[action*='handler=Clarify']").IsVisibleAsync());
+        Assert.True(await page.Locator("#ponowiona-ta-sama").IsVisibleAsync());
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        output.WriteLine($"Screenshot: {await Checks.ScreenshotAsync(page, $"staff-rejestr-sprawa-{width}")}");
+        await page.Locator("form[action*='handler=Clarify']").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"staff-rejestr-wezwanie-{width}.png") });
+        await page.Locator("#ponowiona-ta-sama").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"staff-rejestr-zamkniecie-{width}.png") });
+        var widest = widths[0] <= widths[1] ? "" : await page.EvaluateAsync<string>(
+            "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth && !e.closest('.table-scroll, .gk-table-wrap'))" +
+            ".slice(0, 8).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + e.className : '') + ' right=' + Math.round(e.getBoundingClientRect().right)).join('; ')");
+        Assert.True(widths[0] <= widths[1], $"the case page at {width}px scrolls sideways: {widths[0]} > {widths[1]}; {widest}");
+    }
+}
