@@ -43,6 +43,8 @@ public sealed class RegisterPublicAccessibilityTests(BrowserFixture app)
         await page.Locator("#rodzaj-Petycja").CheckAsync();
         await page.Locator("#imie-nazwisko").FillAsync("Stowarzyszenie Przyjaciół Leska");
         await page.Locator("#adres").FillAsync("ul. Parkowa 1, 38-600 Lesko");
+        // A petycja filed electronically gives an e-mail address (art. 4 ust. 5 ustawy o petycjach).
+        await page.Locator("#email").FillAsync("przyjaciele@example.pl");
         await page.Locator("#temat").FillAsync("Ławki w parku miejskim");
         await page.Locator("#tresc-pisma").FillAsync("Wnosimy o ustawienie ławek wzdłuż alejki.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Wyślij pismo" }).ClickAsync();

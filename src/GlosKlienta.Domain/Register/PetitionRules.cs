@@ -25,6 +25,23 @@ public sealed record PetitionFiling(
     bool Group,
     string? Representative);
 
+/// <summary>Where a petycja stands for the art. 14 yearly summary of a year.</summary>
+public enum PetitionYearStatus
+{
+    /// <summary>Closed in an earlier year, or filed after the year: not in this year's summary.</summary>
+    OutsideTheYear,
+    /// <summary>Examined and answered in the year (granted or not): what art. 14 summarises.</summary>
+    Rozpatrzona,
+    /// <summary>Forwarded to the competent body in the year (art. 6): counted apart, not examined here.</summary>
+    Przekazana,
+    /// <summary>Withdrawn in the year: counted apart.</summary>
+    Wycofana,
+    /// <summary>Left unexamined in the year (art. 7): counted apart.</summary>
+    PozostawionaBezRozpatrzenia,
+    /// <summary>Open at the year's end.</summary>
+    WToku,
+}
+
 /// <summary>The rules of the ustawa o petycjach of 11 July 2014 that are not terms. Pure.</summary>
 public static class PetitionRules
 {
@@ -51,4 +68,24 @@ public static class PetitionRules
 
     /// <summary>The latest date an extension may set: the statutory last day plus 3 months (art. 10 ust. 3, art. 57 KPA counted alike).</summary>
     public static DateOnly LatestExtendedDue(DateOnly statutoryDue) => StatutoryDeadline.Compute(statutoryDue, MaxExtension).Due;
+
+    /// <summary>
+    /// The petycja's place in the art. 14 summary of <paramref name="year"/> ("zbiorczą informację o petycjach
+    /// rozpatrzonych w roku poprzednim"): only those answered on the merits in the year are "rozpatrzone"; forwarded,
+    /// withdrawn and unexamined ones are counted apart, and those open on 31 December are pending.
+    /// </summary>
+    public static PetitionYearStatus StatusInYear(DateOnly filedOn, CaseOutcome? outcome, DateOnly? closedOn, int year)
+    {
+        var end = new DateOnly(year, 12, 31);
+        if (filedOn > end) return PetitionYearStatus.OutsideTheYear;
+        if (closedOn is null || outcome is null || closedOn > end) return PetitionYearStatus.WToku;
+        if (closedOn.Value.Year < year) return PetitionYearStatus.OutsideTheYear;
+        return outcome switch
+        {
+            CaseOutcome.PetycjaUwzgledniona or CaseOutcome.PetycjaNieuwzgledniona => PetitionYearStatus.Rozpatrzona,
+            CaseOutcome.Przekazana => PetitionYearStatus.Przekazana,
+            CaseOutcome.Wycofana => PetitionYearStatus.Wycofana,
+            _ => PetitionYearStatus.PozostawionaBezRozpatrzenia,
+        };
+    }
 }

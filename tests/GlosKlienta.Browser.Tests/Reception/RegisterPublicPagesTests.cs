@@ -71,6 +71,6 @@ public sealed class RegisterPublicPagesTests(BrowserFixture app)
         await TabToAsync(page, "pokaz-rok", maxPresses: 2);
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**rok=2025**");
-        Assert.Contains("Ławki przy fontannie", await page.Locator("table.data").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Ławki przy fontannie", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
     }
 }

@@ -36,3 +36,30 @@ public sealed class PetitionRulesTests
         Assert.Empty(PetitionRules.CheckFiling(f with { Group = true, Representative = "Anna Nowak" }));
     }
 }
+
+/// <summary>
+/// Art. 14 ustawy o petycjach: "zbiorczą informację o petycjach rozpatrzonych w roku poprzednim" – forwarded (art. 6),
+/// withdrawn and unexamined (art. 7) petitions are not "rozpatrzone" and are counted apart.
+/// </summary>
+public sealed class PetitionYearStatusTests
+{
+    private static readonly DateOnly Filed = new(2025, 3, 2);
+
+    [Theory]
+    [InlineData(CaseOutcome.PetycjaUwzgledniona, PetitionYearStatus.Rozpatrzona)]
+    [InlineData(CaseOutcome.PetycjaNieuwzgledniona, PetitionYearStatus.Rozpatrzona)]
+    [InlineData(CaseOutcome.Przekazana, PetitionYearStatus.Przekazana)]
+    [InlineData(CaseOutcome.Wycofana, PetitionYearStatus.Wycofana)]
+    [InlineData(CaseOutcome.BezRozpoznania, PetitionYearStatus.PozostawionaBezRozpatrzenia)]
+    public void StatusInYear_ClosedInTheYear_ByOutcome(CaseOutcome outcome, PetitionYearStatus status) =>
+        Assert.Equal(status, PetitionRules.StatusInYear(Filed, outcome, new DateOnly(2025, 6, 1), 2025));
+
+    [Fact]
+    public void StatusInYear_OpenOrClosedLater_IsPending_AndOtherYearsAreOutside()
+    {
+        Assert.Equal(PetitionYearStatus.WToku, PetitionRules.StatusInYear(Filed, null, null, 2025));
+        Assert.Equal(PetitionYearStatus.WToku, PetitionRules.StatusInYear(Filed, CaseOutcome.PetycjaUwzgledniona, new DateOnly(2026, 1, 5), 2025));
+        Assert.Equal(PetitionYearStatus.OutsideTheYear, PetitionRules.StatusInYear(Filed, CaseOutcome.PetycjaUwzgledniona, new DateOnly(2025, 6, 1), 2026));
+        Assert.Equal(PetitionYearStatus.OutsideTheYear, PetitionRules.StatusInYear(new DateOnly(2026, 1, 2), null, null, 2025));
+    }
+}

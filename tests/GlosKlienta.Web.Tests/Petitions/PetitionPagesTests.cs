@@ -79,11 +79,41 @@ public sealed class PetitionPagesTests : IAsyncLifetime
             c.Outcome = CaseOutcome.PetycjaUwzgledniona; c.ClosedOn = new DateOnly(last, 4, 20); c.ReplyOn = new DateOnly(last, 4, 20); c.Subject = "Żłobek gminny";
         });
         await AddAsync(last, 2, CaseKind.Petycja, new DateOnly(last, 12, 1), _ => { }); // pending at the year's end
+        // The Burmistrz's: one answered, one forwarded (art. 6) and one withdrawn, both counted apart (art. 14).
+        await AddAsync(last, 3, CaseKind.Petycja, new DateOnly(last, 5, 4), c =>
+        {
+            c.CompetentBody = CompetentBody.Burmistrz; c.Outcome = CaseOutcome.PetycjaNieuwzgledniona; c.ClosedOn = new DateOnly(last, 7, 1); c.Subject = "Godziny pracy urzędu";
+        });
+        await AddAsync(last, 4, CaseKind.Petycja, new DateOnly(last, 5, 5), c =>
+        {
+            c.CompetentBody = CompetentBody.InnyOrgan; c.TermKind = TermKind.PrzekazaniePetycji; c.Outcome = CaseOutcome.Przekazana; c.ClosedOn = new DateOnly(last, 5, 20);
+            c.ForwardedTo = "Zarząd Dróg Wojewódzkich"; c.ForwardedOn = new DateOnly(last, 5, 20); c.Subject = "Droga wojewódzka";
+        });
+        await AddAsync(last, 5, CaseKind.Petycja, new DateOnly(last, 6, 5), c =>
+        {
+            c.CompetentBody = CompetentBody.Burmistrz; c.Outcome = CaseOutcome.Wycofana; c.ClosedOn = new DateOnly(last, 6, 20); c.Subject = "Wycofana petycja";
+        });
 
         var page = await Html.ParseAsync(await factory.CreateClient().GetAsync($"/petycje/informacja-roczna?rok={last}"));
-        Assert.Contains("Petycji rozpatrzonych w roku: 1. Petycji w toku na koniec roku: 1.", page.Body!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("petycję uwzględniono", page.QuerySelector("table.data")!.TextContent, StringComparison.Ordinal);
-        Assert.DoesNotContain("Stowarzyszenie", page.Body.TextContent, StringComparison.Ordinal);
+        var council = page.QuerySelector("#organ-radagminy")!.ParentElement!.TextContent;
+        Assert.Contains("Rada Miejska w Lesku", council, StringComparison.Ordinal);
+        Assert.Contains("Petycje rozpatrzone w roku: 1.", council, StringComparison.Ordinal);
+        Assert.Contains("w toku na koniec roku: 1.", council, StringComparison.Ordinal);
+        Assert.Contains("petycję uwzględniono", council, StringComparison.Ordinal);
+        var executive = page.QuerySelector("#organ-burmistrz")!.ParentElement!.TextContent;
+        Assert.Contains("Burmistrz Miasta i Gminy Lesko", executive, StringComparison.Ordinal);
+        Assert.Contains("Petycje rozpatrzone w roku: 1. Odrębnie: przekazane według właściwości (art. 6): 1, wycofane: 1,", executive, StringComparison.Ordinal);
+        Assert.Contains("Godziny pracy urzędu", executive, StringComparison.Ordinal);
+        Assert.DoesNotContain("Droga wojewódzka", executive, StringComparison.Ordinal);
+        Assert.DoesNotContain("Wycofana petycja", executive, StringComparison.Ordinal);
+        Assert.DoesNotContain("Stowarzyszenie", page.Body!.TextContent, StringComparison.Ordinal);
+
+        // The public page shows the forwarded petition's forwarding, never a term of examination.
+        var published = (await Html.ParseAsync(await factory.CreateClient().GetAsync("/petycje"))).QuerySelectorAll("article.petition")
+            .Select(a => a.TextContent).Single(a => a.Contains("Droga wojewódzka", StringComparison.Ordinal));
+        Assert.Contains("Przekazana", published, StringComparison.Ordinal);
+        Assert.Contains("art. 6 ust. 1", published, StringComparison.Ordinal);
+        Assert.DoesNotContain("termin rozpatrzenia", published, StringComparison.Ordinal);
 
         var pdf = await factory.CreateClient().GetAsync($"/petycje/informacja-roczna?handler=Document&rok={last}&format=pdf");
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
@@ -91,6 +121,8 @@ public sealed class PetitionPagesTests : IAsyncLifetime
         var text = string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
         Assert.Contains($"Zbiorcza informacja o petycjach rozpatrzonych w roku {last}", text, StringComparison.Ordinal);
         Assert.Contains("Żłobek gminny", text, StringComparison.Ordinal);
+        Assert.Contains("Rada Miejska w Lesku", text, StringComparison.Ordinal);
+        Assert.Contains("Godziny pracy urzędu", text, StringComparison.Ordinal);
         Assert.Contains($"30 czerwca {last + 1}", text, StringComparison.Ordinal);
     }
 

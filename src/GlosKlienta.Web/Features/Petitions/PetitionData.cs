@@ -19,6 +19,12 @@ public sealed record PublishedPetition(
 /// <summary>One line of the yearly summary (art. 14 ustawy o petycjach).</summary>
 public sealed record SummaryLine(string Number, DateOnly FiledOn, string Subject, string Outcome, DateOnly? HandledOn);
 
+/// <summary>
+/// The art. 14 summary of one body (the Burmistrz, the council): the petitions it examined in the year, and apart from
+/// them those forwarded, withdrawn or left unexamined in the year and those still open at its end.
+/// </summary>
+public sealed record BodySummary(CompetentBody Body, string BodyName, IReadOnlyList<SummaryLine> Handled, int Forwarded, int Withdrawn, int LeftUnexamined, int Pending);
+
 public static class PetitionData
 {
     private static readonly CultureInfo Polish = CultureInfo.GetCultureInfo("pl-PL");
@@ -33,14 +39,23 @@ public static class PetitionData
             .Select(c => new
             {
                 c.RegisterNumber, c.ReceivedOn, c.Subject, c.Summary, c.PetitionNameConsent, c.SenderName, c.DueOn, c.NewDueOn, c.DelayNoticeOn,
-                c.ForwardedTo, c.ForwardedOn, c.Outcome, c.ClosedOn, c.ReplyOn, c.ReplyContent,
+                c.ForwardedTo, c.ForwardedOn, c.Outcome, c.ClosedOn, c.ReplyOn, c.ReplyContent, c.TermKind, c.ClarificationAnsweredOn,
             })
             .ToListAsync(cancellationToken);
         return rows.Select(c =>
         {
-            var course = new List<string> { $"Złożona {Date(c.ReceivedOn)}; termin rozpatrzenia do {Date(c.DueOn)} (art. 10 ust. 1 ustawy o petycjach)." };
-            if (c.DelayNoticeOn is { } notice && c.NewDueOn is { } newDue)
-                course.Add($"Termin przedłużony {Date(notice)} – przewidywany termin załatwienia: {Date(newDue)} (art. 10 ust. 2).");
+            // A petycja addressed to the wrong body is forwarded, not examined here: it shows its forwarding, not a term (art. 6 ust. 1).
+            var forwarding = c.TermKind == TermKind.PrzekazaniePetycji || c.Outcome == CaseOutcome.Przekazana;
+            var course = new List<string>
+            {
+                forwarding
+                    ? $"Złożona {Date(c.ReceivedOn)} do adresata niewłaściwego – do przekazania podmiotowi właściwemu w 30 dni od złożenia (art. 6 ust. 1 ustawy o petycjach)."
+                    : $"Złożona {Date(c.ReceivedOn)}; termin rozpatrzenia do {Date(c.DueOn)} (art. 10 ust. {(c.ClarificationAnsweredOn is null ? "1" : "2")} ustawy o petycjach).",
+            };
+            if (c.ClarificationAnsweredOn is { } completed && !forwarding)
+                course.Add($"Uzupełniona {Date(completed)} po wezwaniu (art. 7 ust. 2); termin liczony od uzupełnienia (art. 10 ust. 2).");
+            if (c.DelayNoticeOn is { } notice && c.NewDueOn is { } newDue && !forwarding)
+                course.Add($"Termin przedłużony {Date(notice)} – przewidywany termin załatwienia: {Date(newDue)} (art. 10 ust. 3).");
             if (c.ForwardedTo is not null && c.ForwardedOn is { } fwd)
                 course.Add($"Przekazana {Date(fwd)} według właściwości do: {c.ForwardedTo} (art. 6 ust. 1).");
             if (c.Outcome is { } outcome && c.ClosedOn is { } closed)
@@ -58,38 +73,63 @@ public static class PetitionData
     }
 
     /// <summary>Petitions handled (closed) in <paramref name="year"/>, and those still pending at its end.</summary>
-    public static async Task<(IReadOnlyList<SummaryLine> Handled, int PendingAtYearEnd)> SummaryAsync(AppDbContext db, int year, CancellationToken cancellationToken)
+    /// <summary>
+    /// The art. 14 summary of <paramref name="year"/>, one section per body: the Burmistrz's (with the petitions the office
+    /// received and forwarded, art. 6) and the council's.
+    /// </summary>
+    public static async Task<IReadOnlyList<BodySummary>> SummaryAsync(AppDbContext db, int year, Func<CompetentBody, string> bodyName, CancellationToken cancellationToken)
     {
-        var start = new DateOnly(year, 1, 1);
+        ArgumentNullException.ThrowIfNull(bodyName);
         var end = new DateOnly(year, 12, 31);
         var petitions = await db.RegisterCases.AsNoTracking()
             .Where(c => c.Kind == CaseKind.Petycja && c.ReceivedOn <= end)
-            .Select(c => new { c.RegisterNumber, c.Year, c.Number, c.ReceivedOn, c.Subject, c.Outcome, c.ClosedOn, c.ReplyOn })
+            .Select(c => new { c.RegisterNumber, c.Year, c.Number, c.ReceivedOn, c.Subject, c.Outcome, c.ClosedOn, c.ReplyOn, c.CompetentBody })
             .ToListAsync(cancellationToken);
-        var handled = petitions
-            .Where(c => c.ClosedOn is { } d && d >= start && d <= end && c.Outcome is not null)
-            .OrderBy(c => c.Year).ThenBy(c => c.Number)
-            .Select(c => new SummaryLine(c.RegisterNumber, c.ReceivedOn, c.Subject, LetterBuilders.OutcomeText(c.Outcome!.Value), c.ReplyOn ?? c.ClosedOn))
+        var placed = petitions
+            .Select(c => (Case: c, Status: PetitionRules.StatusInYear(c.ReceivedOn, c.Outcome, c.ClosedOn, year),
+                Body: c.CompetentBody == CompetentBody.RadaGminy ? CompetentBody.RadaGminy : CompetentBody.Burmistrz))
+            .Where(x => x.Status != PetitionYearStatus.OutsideTheYear)
             .ToList();
-        var pending = petitions.Count(c => c.ClosedOn is null || c.ClosedOn > end);
-        return (handled, pending);
+        return new[] { CompetentBody.Burmistrz, CompetentBody.RadaGminy }.Select(body =>
+        {
+            var mine = placed.Where(x => x.Body == body).ToList();
+            int Count(PetitionYearStatus status) => mine.Count(x => x.Status == status);
+            var handled = mine.Where(x => x.Status == PetitionYearStatus.Rozpatrzona)
+                .OrderBy(x => x.Case.Year).ThenBy(x => x.Case.Number)
+                .Select(x => new SummaryLine(x.Case.RegisterNumber, x.Case.ReceivedOn, x.Case.Subject, LetterBuilders.OutcomeText(x.Case.Outcome!.Value), x.Case.ReplyOn ?? x.Case.ClosedOn))
+                .ToList();
+            return new BodySummary(body, bodyName(body), handled, Count(PetitionYearStatus.Przekazana), Count(PetitionYearStatus.Wycofana),
+                Count(PetitionYearStatus.PozostawionaBezRozpatrzenia), Count(PetitionYearStatus.WToku));
+        }).ToList();
     }
 
-    public static Document SummaryDocument(int year, IReadOnlyList<SummaryLine> handled, int pending, string officeName, DateOnly today)
+    /// <summary>The counts line of one body's section, the same on the page and in the document.</summary>
+    public static string Counts(BodySummary b)
     {
-        ArgumentNullException.ThrowIfNull(handled);
+        ArgumentNullException.ThrowIfNull(b);
+        return $"Petycje rozpatrzone w roku: {b.Handled.Count.ToString(Polish)}. Odrębnie: przekazane według właściwości (art. 6): {b.Forwarded.ToString(Polish)}, " +
+            $"wycofane: {b.Withdrawn.ToString(Polish)}, pozostawione bez rozpatrzenia (art. 7): {b.LeftUnexamined.ToString(Polish)}, w toku na koniec roku: {b.Pending.ToString(Polish)}.";
+    }
+
+    public static Document SummaryDocument(int year, IReadOnlyList<BodySummary> bodies, string officeName, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(bodies);
         var blocks = new List<Block>
         {
             new Paragraph(officeName),
             new Heading(1, $"Zbiorcza informacja o petycjach rozpatrzonych w roku {year.ToString(CultureInfo.InvariantCulture)}"),
             new Paragraph($"Na podstawie art. 14 ustawy z dnia 11 lipca 2014 r. o petycjach (publikacja do 30 czerwca {(year + 1).ToString(CultureInfo.InvariantCulture)} r.). Stan na {Date(today)}"),
-            new Paragraph($"Liczba petycji rozpatrzonych w roku: {handled.Count.ToString(Polish)}. Petycje w toku na koniec roku: {pending.ToString(Polish)}."),
-            new Table(["Nr", "Data złożenia", "Przedmiot petycji", "Sposób załatwienia", "Data załatwienia"],
-                handled.Count == 0
-                    ? [["–", "–", "W roku nie rozpatrzono żadnej petycji.", "–", "–"]]
-                    : handled.Select(h => (IReadOnlyList<string>)[h.Number, Date(h.FiledOn), h.Subject, h.Outcome, h.HandledOn is { } d ? Date(d) : "–"]).ToList())
-            { RelativeWidths = [1, 1.6, 4, 2.4, 1.6] },
         };
+        foreach (var b in bodies)
+        {
+            blocks.Add(new Heading(2, b.BodyName));
+            blocks.Add(new Paragraph(Counts(b)));
+            blocks.Add(new Table(["Nr", "Data złożenia", "Przedmiot petycji", "Sposób załatwienia", "Data załatwienia"],
+                b.Handled.Count == 0
+                    ? [["–", "–", "W roku nie rozpatrzono żadnej petycji.", "–", "–"]]
+                    : b.Handled.Select(h => (IReadOnlyList<string>)[h.Number, Date(h.FiledOn), h.Subject, h.Outcome, h.HandledOn is { } d ? Date(d) : "–"]).ToList())
+            { RelativeWidths = [0.9, 2, 3.6, 2.2, 2] });
+        }
         return new Document($"Petycje – informacja zbiorcza {year.ToString(CultureInfo.InvariantCulture)}", blocks)
         {
             Author = officeName,
