@@ -30,13 +30,16 @@ public sealed record OfficeProfile(
 public sealed class OfficeProfileProvider(IServiceScopeFactory scopes, IMemoryCache cache)
 {
     private const string CacheKey = "office-profile";
+    private int generation;
 
     public async Task<OfficeProfile> GetAsync(CancellationToken cancellationToken)
     {
         if (cache.TryGetValue(CacheKey, out OfficeProfile? cached) && cached is not null) return cached;
+        // A load that began before an Invalidate must not cache what it read: it may predate the change.
+        var generation = Volatile.Read(ref this.generation);
         await using var scope = scopes.CreateAsyncScope();
         var profile = await LoadAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), cancellationToken);
-        cache.Set(CacheKey, profile, TimeSpan.FromMinutes(1));
+        if (generation == Volatile.Read(ref this.generation)) cache.Set(CacheKey, profile, TimeSpan.FromMinutes(1));
         return profile;
     }
 
@@ -63,5 +66,9 @@ public sealed class OfficeProfileProvider(IServiceScopeFactory scopes, IMemoryCa
         return profile;
     }
 
-    public void Invalidate() => cache.Remove(CacheKey);
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref generation);
+        cache.Remove(CacheKey);
+    }
 }
