@@ -28,6 +28,7 @@ public static class GlosKlientaServices
         services.AddHttpContextAccessor();
         services.AddScoped<AuditLog>();
         services.AddScoped<GlosKlienta.Web.Features.Paper.BoxOpeningReminder>();
+        services.AddScoped<GlosKlienta.Web.Features.Reception.ReceptionReminder>();
         services.AddMail(configuration);
         services.AddDirectory();
         services.AddRegisterReminders();

@@ -57,4 +57,23 @@ public sealed class StaffRegisterLayoutTests(BrowserFixture app, ITestOutputHelp
             ".slice(0, 8).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + e.className : '') + ' right=' + Math.round(e.getBoundingClientRect().right)).join('; ')");
         Assert.True(widths[0] <= widths[1], $"the case page at {width}px scrolls sideways: {widths[0]} > {widths[1]}; {widest}");
     }
+
+    /// <summary>The reception hours page with its substitutes section (art. 253 KPA), at both widths.</summary>
+    [SkippableTheory]
+    [InlineData(1366)]
+    [InlineData(390)]
+    public async Task ReceptionHoursPage_WithSubstitutes_FitsTheWidth(int width)
+    {
+        BrowserFixture.SkipIfNoChromium();
+        if (!await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Users, u => u.Email == Keeper)))
+            await StaffSignIn.CreateUserAsync(app, Keeper, Roles.ProwadzacyRejestr);
+        await using var session = await StaffSignIn.OpenSignedInAsync(app, Keeper, width, 900);
+        var page = session.Page;
+        await page.GotoAsync("/personel/przyjecia");
+        Assert.True(await page.Locator("#zastepcze").IsVisibleAsync());
+        await page.Locator("#zastepcze").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"staff-przyjecia-zastepcze-{width}.png") });
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        Assert.True(widths[0] <= widths[1], $"the reception hours page at {width}px scrolls sideways: {widths[0]} > {widths[1]}");
+    }
 }

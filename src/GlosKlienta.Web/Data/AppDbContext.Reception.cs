@@ -5,4 +5,5 @@ namespace GlosKlienta.Web.Data;
 public partial class AppDbContext
 {
     public DbSet<ReceptionHours> ReceptionHours => Set<ReceptionHours>();
+    public DbSet<SubstituteReception> SubstituteReceptions => Set<SubstituteReception>();
 }

@@ -54,7 +54,7 @@ public sealed class ReceptionHoursTests : IAsyncLifetime
         var page = await Html.ParseAsync(response);
         Assert.Equal("Jak złożyć skargę, wniosek lub petycję", page.QuerySelector("h1")!.TextContent.Trim());
         var table = page.QuerySelectorAll("table.hours").Select(t => t.TextContent).ToList();
-        Assert.Contains(table, t => t.Contains("poniedziałek", StringComparison.Ordinal) && t.Contains("14:00–17:00", StringComparison.Ordinal) && t.Contains("po godzinach pracy", StringComparison.Ordinal));
+        Assert.Contains(table, t => t.Contains("poniedziałek", StringComparison.Ordinal) && t.Contains("15:30–17:30", StringComparison.Ordinal) && t.Contains("po godzinach pracy", StringComparison.Ordinal));
         Assert.Contains(table, t => t.Contains("środa", StringComparison.Ordinal) && t.Contains("10:00–12:00", StringComparison.Ordinal));
         Assert.NotNull(page.QuerySelector("a[href='/skargi-i-wnioski/zloz']"));
     }
@@ -65,7 +65,7 @@ public sealed class ReceptionHoursTests : IAsyncLifetime
         var client = await KeeperAsync();
         var before = await factory.WithDbAsync(db => db.ReceptionHours.AsNoTracking().OrderBy(r => r.Id).Select(r => r.From).ToListAsync());
 
-        // Monday 14:00-17:00 shortened to 15:30, the closing time: nothing runs after working hours any more.
+        // Monday 15:30-17:30 moved to 14:00-15:30, within working hours: no reception after working hours any more.
         var response = await StaffAccounts.PostFormAsync(client, "/personel/przyjecia", "main form[method=post]",
         [
             new("Slots[0].Official", Roles.Burmistrz), new("Slots[0].Day", "Monday"), new("Slots[0].From", "14:00"), new("Slots[0].To", "15:30"),
@@ -94,7 +94,7 @@ public sealed class ReceptionHoursTests : IAsyncLifetime
 
         var response = await StaffAccounts.PostFormAsync(client, "/personel/przyjecia", "main form[method=post]",
         [
-            new("Slots[0].Official", Roles.Burmistrz), new("Slots[0].Day", "Monday"), new("Slots[0].From", "14:00"), new("Slots[0].To", "17:00"), new("Slots[0].Remove", "true"),
+            new("Slots[0].Official", Roles.Burmistrz), new("Slots[0].Day", "Monday"), new("Slots[0].From", "15:30"), new("Slots[0].To", "17:30"), new("Slots[0].Remove", "true"),
         ]);
 
         var page = await Html.ParseAsync(response);
@@ -109,19 +109,19 @@ public sealed class ReceptionHoursTests : IAsyncLifetime
 
         var response = await StaffAccounts.PostFormAsync(client, "/personel/przyjecia", "main form[method=post]",
         [
-            new("Slots[0].Official", Roles.ZastepcaBurmistrza), new("Slots[0].Name", "Jan Testowy"), new("Slots[0].Day", "Thursday"), new("Slots[0].From", "15:00"), new("Slots[0].To", "18:00"),
+            new("Slots[0].Official", Roles.ZastepcaBurmistrza), new("Slots[0].Name", "Jan Testowy"), new("Slots[0].Day", "Thursday"), new("Slots[0].From", "15:30"), new("Slots[0].To", "18:00"),
         ]);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var rows = await factory.WithDbAsync(db => db.ReceptionHours.AsNoTracking().ToListAsync());
         var row = Assert.Single(rows);
-        Assert.Equal((DayOfWeek.Thursday, new TimeOnly(15, 0), new TimeOnly(18, 0)), (row.Day, row.From, row.To));
+        Assert.Equal((DayOfWeek.Thursday, new TimeOnly(15, 30), new TimeOnly(18, 0)), (row.Day, row.From, row.To));
         Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.Action == ReceptionAudit.HoursChanged)));
 
         var publicPage = await Html.ParseAsync(await factory.CreateClient().GetAsync("/skargi-i-wnioski"));
         Assert.Contains("Zastępca Burmistrza: Jan Testowy", publicPage.Body!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("15:00–18:00", publicPage.Body.TextContent, StringComparison.Ordinal);
-        Assert.DoesNotContain("14:00–17:00", publicPage.Body.TextContent, StringComparison.Ordinal);
+        Assert.Contains("15:30–18:00", publicPage.Body.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("15:30–17:30", publicPage.Body.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -8,8 +8,26 @@ namespace GlosKlienta.Web.Features.Reception;
 /// week is edited at once and saved only when it meets the statute; otherwise it comes back as typed.
 /// </summary>
 [Authorize(Policy = Policies.ReceptionHours)]
-public sealed class EditModel(AppDbContext db, AuditLog audit, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class EditModel(AppDbContext db, AuditLog audit, IStringLocalizer<SharedResource> text, OfficeProfileProvider office, TimeProvider time) : PageModel
 {
+    /// <summary>How far ahead the page lists weeks whose receptions fall on a public holiday.</summary>
+    public const int MonthsAhead = 12;
+
+    /// <summary>A substitute reception for a week with a public holiday (art. 253 § 2 and § 3 KPA).</summary>
+    public sealed class SubstituteInput
+    {
+        public string? Date { get; set; }
+        public string? Official { get; set; }
+        public string? From { get; set; }
+        public string? To { get; set; }
+        public int? BuildingId { get; set; }
+        public string? Place { get; set; }
+    }
+
+    public SubstituteInput Substitute { get; private set; } = new();
+    public IReadOnlyList<WeekShortfall> Shortfalls { get; private set; } = [];
+    public IReadOnlyList<SubstituteReception> Substitutes { get; private set; } = [];
+
     /// <summary>Empty rows offered for new slots.</summary>
     public const int BlankRows = 3;
 
@@ -41,6 +59,12 @@ public sealed class EditModel(AppDbContext db, AuditLog audit, IStringLocalizer<
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadBuildingsAsync(cancellationToken);
+        await LoadSlotsAsync(cancellationToken);
+        await LoadSubstitutesAsync(cancellationToken);
+    }
+
+    private async Task LoadSlotsAsync(CancellationToken cancellationToken)
+    {
         var rows = await db.ReceptionHours.AsNoTracking().OrderBy(r => r.Id).ToListAsync(cancellationToken);
         Slots = rows
             .OrderBy(r => ReceptionSchedule.Officials.ToList().IndexOf(r.OfficialRole)).ThenBy(r => ReceptionTimetable.DayOrder(r.Day)).ThenBy(r => r.From)
@@ -56,6 +80,56 @@ public sealed class EditModel(AppDbContext db, AuditLog audit, IStringLocalizer<
                 Notes = r.Notes,
             }).ToList();
         Slots.AddRange(Enumerable.Range(0, BlankRows).Select(_ => new SlotInput()));
+    }
+
+    /// <summary>Adds a substitute reception; the weekly slots are not touched.</summary>
+    public async Task<IActionResult> OnPostSubstituteAsync(SubstituteInput substitute, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(substitute);
+        await LoadBuildingsAsync(cancellationToken);
+        Substitute = substitute;
+        var today = (await office.GetAsync(cancellationToken)).Today(time);
+        DateOnly? date = DateOnly.TryParseExact((substitute.Date ?? "").Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        if (date is null) Errors.Add("zastepcze-data", text["Reception.Error.SubstituteDate"]);
+        else if (date < today) Errors.Add("zastepcze-data", text["Reception.Error.SubstitutePast"]);
+        var official = (substitute.Official ?? "").Trim();
+        if (!ReceptionSchedule.Officials.Contains(official)) Errors.Add("zastepcze-kto", text["Reception.Error.SubstituteOfficial"]);
+        var from = ParseTime(substitute.From);
+        if (from is null) Errors.Add("zastepcze-od", text["Reception.Error.SubstituteFrom"]);
+        var to = ParseTime(substitute.To);
+        if (to is null) Errors.Add("zastepcze-do", text["Reception.Error.SubstituteTo"]);
+        else if (from is not null && to <= from) Errors.Add("zastepcze-do", text["Reception.Error.SubstituteEndsBeforeStart"]);
+        if (substitute.BuildingId is { } b && Buildings.All(x => x.Id != b)) Errors.Add("zastepcze-budynek", text["Reception.Error.SubstituteBuilding"]);
+        var place = (substitute.Place ?? "").Trim();
+        if (place.Length > 200) Errors.Add("zastepcze-miejsce", text["Reception.Error.SubstitutePlaceTooLong", 200]);
+        if (Errors.Any)
+        {
+            await LoadSlotsAsync(cancellationToken);
+            await LoadSubstitutesAsync(cancellationToken);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+        db.SubstituteReceptions.Add(new SubstituteReception { Date = date!.Value, OfficialRole = official, From = from!.Value, To = to!.Value, BuildingId = substitute.BuildingId, Place = Blank(place) });
+        audit.Record(ReceptionAudit.SubstituteAdded, ReceptionAudit.SubjectType, null, new { Date = date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Official = official, From = from.Value.ToString("HH:mm", CultureInfo.InvariantCulture), To = to.Value.ToString("HH:mm", CultureInfo.InvariantCulture) });
+        await db.SaveChangesAsync(cancellationToken);
+        return RedirectToPage(null, null, new { zapisano = true }, "zastepcze");
+    }
+
+    public async Task<IActionResult> OnPostRemoveSubstituteAsync(int id, CancellationToken cancellationToken)
+    {
+        var row = await db.SubstituteReceptions.FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
+        if (row is null) return NotFound();
+        db.SubstituteReceptions.Remove(row);
+        audit.Record(ReceptionAudit.SubstituteRemoved, ReceptionAudit.SubjectType, null, new { Date = row.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Official = row.OfficialRole });
+        await db.SaveChangesAsync(cancellationToken);
+        return RedirectToPage(null, null, new { zapisano = true }, "zastepcze");
+    }
+
+    private async Task LoadSubstitutesAsync(CancellationToken cancellationToken)
+    {
+        var today = (await office.GetAsync(cancellationToken)).Today(time);
+        Substitutes = await ReceptionTimetable.SubstitutesAsync(db, today, cancellationToken);
+        Shortfalls = await ReceptionTimetable.ShortfallsAsync(db, today, today.AddMonths(MonthsAhead), cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -111,7 +185,11 @@ public sealed class EditModel(AppDbContext db, AuditLog audit, IStringLocalizer<
                 }
             }
         }
-        if (Errors.Any) return Page();
+        if (Errors.Any)
+        {
+            await LoadSubstitutesAsync(cancellationToken);
+            return Page();
+        }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.ReceptionHours.RemoveRange(await db.ReceptionHours.ToListAsync(cancellationToken));

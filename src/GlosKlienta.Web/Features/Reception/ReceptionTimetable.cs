@@ -53,4 +53,29 @@ public static class ReceptionTimetable
             })
             .ToList();
     }
+
+    /// <summary>The weekly slots as the domain rule reads them.</summary>
+    public static async Task<IReadOnlyList<ReceptionSlot>> SlotsAsync(AppDbContext db, CancellationToken cancellationToken) =>
+        await db.ReceptionHours.AsNoTracking().Select(r => new ReceptionSlot(r.OfficialRole, r.Day, r.From, r.To, r.BuildingId)).ToListAsync(cancellationToken);
+
+    /// <summary>The substitute receptions from <paramref name="from"/> on, by date.</summary>
+    public static async Task<IReadOnlyList<SubstituteReception>> SubstitutesAsync(AppDbContext db, DateOnly from, CancellationToken cancellationToken) =>
+        await db.SubstituteReceptions.AsNoTracking().Include(x => x.Building).Where(x => x.Date >= from)
+            .OrderBy(x => x.Date).ThenBy(x => x.From).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// The weeks from <paramref name="from"/> to <paramref name="to"/> whose weekly slots fall on a public holiday and that
+    /// lack, even with the substitutes set, a reception (art. 253 § 2 KPA) or one after working hours (§ 3).
+    /// </summary>
+    public static async Task<IReadOnlyList<WeekShortfall>> ShortfallsAsync(AppDbContext db, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var (hours, main) = await WorkingHoursAsync(db, cancellationToken);
+        var slots = await SlotsAsync(db, cancellationToken);
+        var substitutes = (await SubstitutesAsync(db, from.AddDays(-7), cancellationToken))
+            .Select(x => new ReceptionSubstitute(x.Date, x.OfficialRole, x.From, x.To, x.BuildingId)).ToList();
+        return ReceptionSchedule.SubstitutesNeeded(slots, hours, main, from, to, substitutes);
+    }
+
+    /// <summary>A date as people read it: "poniedziałek, 29 marca 2027".</summary>
+    public static string LongDate(DateOnly d) => d.ToString("dddd, d MMMM yyyy", Polish);
 }

@@ -22,10 +22,13 @@ public sealed class IndexModel(AppDbContext db, OfficeProfileProvider office, Ti
     public int AllTime { get; private set; }
     public bool SeesResults { get; private set; }
     public bool KeysPaper { get; private set; }
+    /// <summary>Whether the person keeps the art. 253 reception hours (the Burmistrz, the register keeper).</summary>
+    public bool KeepsReceptions { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         KeysPaper = (await authorization.AuthorizeAsync(User, Policies.PaperEntry)).Succeeded;
+        KeepsReceptions = (await authorization.AuthorizeAsync(User, Policies.ReceptionHours)).Succeeded;
         SeesResults = (await authorization.AuthorizeAsync(User, Policies.SurveyResults)).Succeeded;
         if (!SeesResults) return;
         var today = (await office.GetAsync(cancellationToken)).Today(time);

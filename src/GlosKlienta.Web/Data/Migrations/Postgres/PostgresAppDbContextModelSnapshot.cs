@@ -1490,6 +1490,44 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     b.ToTable("ReceptionHours");
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Features.Reception.SubstituteReception", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("BuildingId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<TimeOnly>("From")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<string>("OfficialRole")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<TimeOnly>("To")
+                        .HasColumnType("time without time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuildingId");
+
+                    b.HasIndex("Date");
+
+                    b.ToTable("SubstituteReceptions");
+                });
+
             modelBuilder.Entity("GlosKlienta.Web.Features.Register.RegisterAttachment", b =>
                 {
                     b.Property<int>("Id")
@@ -2431,6 +2469,16 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("GlosKlienta.Web.Features.Reception.ReceptionHours", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Features.Directory.Building", "Building")
+                        .WithMany()
+                        .HasForeignKey("BuildingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Building");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Reception.SubstituteReception", b =>
                 {
                     b.HasOne("GlosKlienta.Web.Features.Directory.Building", "Building")
                         .WithMany()
