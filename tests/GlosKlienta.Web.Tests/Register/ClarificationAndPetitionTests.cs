@@ -162,7 +162,26 @@ public abstract class RegisterSettingsTests(DatabaseKind kind) : RegisterTestBas
     {
         ["Register:AnonymousWhen"] = nameof(AnonymityRule.BothMissing),
         ["Register:ElectronicReplies"] = "true",
+        ["Register:UnitSymbol"] = "SO",
+        ["Register:JrwaClasses:Petycja"] = "1512",
     };
+
+    // The instrukcja kancelaryjna's case mark: unit symbol, JRWA class, number within the class and year, year; the
+    // register's gap-free number stays its own sequence (issue 18).
+    [SkippableFact]
+    public async Task Registration_GivesEachCaseAMarkNumberedWithinItsJrwaClass_BesideTheRegisterNumber()
+    {
+        SkipWithoutDatabase();
+        var keeper = await SignInAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
+        var first = await CaseAsync(await RegisterAsync(keeper, Staff()));
+        var petition = await CaseAsync(await RegisterAsync(keeper, Staff(kind: "Petycja")));
+        var second = await CaseAsync(await RegisterAsync(keeper, Staff()));
+        var year = Today.Year;
+        Assert.Equal(($"1/{year}", $"SO.1510.1.{year}"), (first.RegisterNumber, first.CaseMark));
+        Assert.Equal(($"2/{year}", $"SO.1512.1.{year}"), (petition.RegisterNumber, petition.CaseMark));
+        Assert.Equal(($"3/{year}", $"SO.1510.2.{year}"), (second.RegisterNumber, second.CaseMark));
+        Assert.Contains($"SO.1512.1.{year}", (await PageAsync(keeper, CaseModel.PathOf(petition.Id))).QuerySelector(".case-data")!.TextContent, StringComparison.Ordinal);
+    }
 
     [SkippableFact]
     public async Task Anonymity_WhenTheOfficeReadsItAsBoth_ANameAlone_IsExamined()

@@ -40,19 +40,21 @@ public sealed class RegisterExportTests() : RegisterTestBase(DatabaseKind.Sqlite
         var rows = ((WorksheetPart)part.GetPartById(sheet.Id!)).Worksheet.GetFirstChild<SheetData>()!.Elements<Row>().ToList();
         string Text(Cell c) => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "";
         var header = rows[0].Elements<Cell>().Select(Text).ToList();
-        Assert.Equal(["Nr", "Data wpływu", "Wnoszący", "Adres", "Przedmiot", "Rodzaj", "Sposób wniesienia", "Organ właściwy", "Przydzielono", "Data przydziału", "Termin", "Sposób załatwienia", "Data załatwienia", "Zawiadomienie o zwłoce", "Nowy termin", "Uwagi", "Po terminie"], header);
+        Assert.Equal(["Nr", "Znak sprawy", "Data wpływu", "Wnoszący", "Adres", "Przedmiot", "Rodzaj", "Sposób wniesienia", "Organ właściwy", "Przydzielono", "Data przydziału", "Termin", "Sposób załatwienia", "Data załatwienia", "Zawiadomienie o zwłoce", "Nowy termin", "Uwagi", "Po terminie"], header);
         Assert.Equal(3, rows.Count);
         var newest = rows[1].Elements<Cell>().Select(Text).ToList();
         Assert.Equal($"2/{Today.Year}", newest[0]);
-        Assert.Equal("Budowa chodnika przy ul. Słowackiego", newest[4]);
-        Assert.Equal("Petycja", newest[5]);
+        // The case mark of the instrukcja kancelaryjna: unit, JRWA class, number in the class and year, year.
+        Assert.Equal($"OR.1510.2.{Today.Year}", newest[1]);
+        Assert.Equal("Budowa chodnika przy ul. Słowackiego", newest[5]);
+        Assert.Equal("Petycja", newest[6]);
         // Empty cells are not written: find cells by their column letter.
         string At(Row row, string column) => row.Elements<Cell>().Where(c => c.CellReference?.Value == column + row.RowIndex!.Value).Select(Text).SingleOrDefault() ?? "";
-        Assert.Equal("Po terminie.", At(rows[2], "Q"));
+        Assert.Equal("Po terminie.", At(rows[2], "R"));
         // The register names the body as the office's data does (issue 18), not a generic "Burmistrz" or "Rada Gminy".
-        Assert.Equal("Burmistrz Miasta i Gminy Lesko", At(rows[1], "H"));
-        Assert.Equal("", At(rows[1], "Q"));
-        Assert.Equal(Today.AddDays(-70).ToDateTime(TimeOnly.MinValue), DateTime.FromOADate(double.Parse(At(rows[2], "B"), System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal("Burmistrz Miasta i Gminy Lesko", At(rows[1], "I"));
+        Assert.Equal("", At(rows[1], "R"));
+        Assert.Equal(Today.AddDays(-70).ToDateTime(TimeOnly.MinValue), DateTime.FromOADate(double.Parse(At(rows[2], "C"), System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Single(await AuditAsync(RegisterActions.Exported));
     }
 
@@ -65,7 +67,7 @@ public sealed class RegisterExportTests() : RegisterTestBase(DatabaseKind.Sqlite
 
         var text = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF');
         var lines = text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("Nr,Data wpływu,Wnoszący,Adres,Przedmiot,Rodzaj", lines[0]);
+        Assert.StartsWith("Nr,Znak sprawy,Data wpływu,Wnoszący,Adres,Przedmiot,Rodzaj", lines[0]);
         Assert.Equal(2, lines.Length);
         Assert.StartsWith($"2/{Today.Year},", lines[1]);
         Assert.Contains("Budowa chodnika", lines[1]);

@@ -13,7 +13,8 @@ namespace GlosKlienta.Web.Features.Register;
 /// numbers have no gaps. On SQLite the transaction is IMMEDIATE (writers queue); on PostgreSQL registrations of
 /// one year queue on a transaction-scoped advisory lock, and the index with the retry stays as the safety net.
 /// </summary>
-public sealed class CaseRegistration(AppDbContext db, AuditLog audit, TimeProvider time, ILogger<CaseRegistration> logger)
+public sealed class CaseRegistration(AppDbContext db, AuditLog audit, TimeProvider time, ILogger<CaseRegistration> logger,
+    Microsoft.Extensions.Options.IOptions<RegisterOptions> options)
 {
     private const int Attempts = 30;
     /// <summary>Base of the PostgreSQL advisory lock key per year ("register" + year), so registrations of one year queue instead of colliding.</summary>
@@ -32,6 +33,11 @@ public sealed class CaseRegistration(AppDbContext db, AuditLog audit, TimeProvid
                     await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AdvisoryLockBase + year})", cancellationToken);
                 var last = await db.RegisterCases.Where(c => c.Year == year).MaxAsync(c => (int?)c.Number, cancellationToken) ?? 0;
                 var c = Build(input, year, last + 1, files, actor);
+                // The case mark numbers cases within their JRWA class and year (instrukcja kancelaryjna), under the same lock.
+                var o = options.Value;
+                c.CaseMarkClass = o.JrwaClassOf(input.Kind);
+                c.CaseMarkNumber = 1 + (await db.RegisterCases.Where(x => x.Year == year && x.CaseMarkClass == c.CaseMarkClass).MaxAsync(x => (int?)x.CaseMarkNumber, cancellationToken) ?? 0);
+                c.CaseMark = CaseMark.Format(o.CaseMarkPattern, o.UnitSymbol, c.CaseMarkClass, c.CaseMarkNumber, year);
                 db.RegisterCases.Add(c);
                 await db.SaveChangesAsync(cancellationToken);
                 audit.Record(RegisterActions.CaseRegistered, RegisterActions.Subject, c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -18,7 +18,12 @@ public sealed class RegisterCase
     /// <summary>The number as written on letters, e.g. "12/2026".</summary>
     public required string RegisterNumber { get; set; }
     /// <summary>JRWA file symbol, when the office uses one for the case.</summary>
-    public string? FileSymbol { get; set; }
+    /// <summary>The case mark (znak sprawy) of the instrukcja kancelaryjna, e.g. OR.1510.3.2026, fixed at registration.</summary>
+    public string? CaseMark { get; set; }
+    /// <summary>The JRWA class the mark was numbered in.</summary>
+    public string? CaseMarkClass { get; set; }
+    /// <summary>The case's number within its JRWA class and year.</summary>
+    public int CaseMarkNumber { get; set; }
 
     /// <summary>The office-local date the letter was received; the terms run from it.</summary>
     public DateOnly ReceivedOn { get; set; }
@@ -181,7 +186,9 @@ public sealed class RegisterCaseConfiguration : IEntityTypeConfiguration<Registe
         e.HasIndex(x => x.AssignedToId);
         e.HasIndex(x => x.ClosedOn);
         e.Property(x => x.RegisterNumber).HasMaxLength(40);
-        e.Property(x => x.FileSymbol).HasMaxLength(40);
+        e.Property(x => x.CaseMark).HasMaxLength(60);
+        e.Property(x => x.CaseMarkClass).HasMaxLength(20);
+        e.HasIndex(x => new { x.Year, x.CaseMarkClass, x.CaseMarkNumber }).IsUnique();
         e.Property(x => x.Channel).HasConversion<string>().HasMaxLength(40);
         e.Property(x => x.DeliveryReference).HasMaxLength(200);
         e.Property(x => x.RegisteredById).HasMaxLength(450);

@@ -10,7 +10,7 @@ public sealed class RegisterExport(IStringLocalizer text, DateOnly today, Func<D
 
     private static readonly string[] Keys =
     [
-        "Number", "Received", "Sender", "Address", "Subject", "Kind", "Channel", "Body", "Assigned", "AssignedOn",
+        "Number", "CaseMark", "Received", "Sender", "Address", "Subject", "Kind", "Channel", "Body", "Assigned", "AssignedOn",
         "Due", "Outcome", "ClosedOn", "Notice", "NewDue", "Remarks", "Overdue",
     ];
 
@@ -22,7 +22,7 @@ public sealed class RegisterExport(IStringLocalizer text, DateOnly today, Func<D
     {
         var rows = cases.Select(c => (IReadOnlyList<object?>)
         [
-            c.RegisterNumber, c.ReceivedOn, c.SenderName, c.SenderAddress, c.Subject,
+            c.RegisterNumber, c.CaseMark, c.ReceivedOn, c.SenderName, c.SenderAddress, c.Subject,
             text["Register.Kind." + c.Kind].Value, text["Register.Channel." + c.Channel].Value,
             Body(c.CompetentBody) + (c.CompetentBodyName is null ? "" : ": " + c.CompetentBodyName),
             c.AssignedTo, c.AssignedAt is { } a ? DateOnly.FromDateTime(a.UtcDateTime) : null,
@@ -43,7 +43,7 @@ public sealed class RegisterExport(IStringLocalizer text, DateOnly today, Func<D
         var header = PdfKeys.Select(Header).ToList();
         var rows = cases.Select(c => (IReadOnlyList<string>)
         [
-            c.RegisterNumber, D(c.ReceivedOn), (c.SenderName ?? "") + (c.SenderAddress is null ? "" : ", " + c.SenderAddress), c.Subject,
+            c.RegisterNumber + (c.CaseMark is null ? "" : "\n" + c.CaseMark), D(c.ReceivedOn), (c.SenderName ?? "") + (c.SenderAddress is null ? "" : ", " + c.SenderAddress), c.Subject,
             text["Register.Kind." + c.Kind].Value, Body(c.CompetentBody),
             c.AssignedTo is null ? "" : c.AssignedTo + (c.AssignedAt is { } a ? ", " + a.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : ""),
             (c.HasTerm ? D(c.EffectiveDueOn) : "—") + (Overdue(c) ? " (" + text["Register.Status.Overdue"].Value + ")" : ""),

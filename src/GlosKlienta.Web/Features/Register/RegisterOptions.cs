@@ -18,4 +18,21 @@ public sealed class RegisterOptions
     /// go on paper and the public form does not offer an e-mail reply.
     /// </summary>
     public bool ElectronicReplies { get; set; }
+
+    /// <summary>The pattern of case marks (znak sprawy) from the office's instrukcja kancelaryjna: {komorka}, {jrwa}, {nr}, {rok}.</summary>
+    public string CaseMarkPattern { get; set; } = CaseMark.DefaultPattern;
+
+    /// <summary>The symbol of the unit that keeps the register (e.g. OR, the Referat Organizacyjny).</summary>
+    public string UnitSymbol { get; set; } = "OR";
+
+    /// <summary>
+    /// The JRWA class of each kind of case, by kind name; a kind not listed takes <see cref="DefaultJrwaClass"/>. Set
+    /// them from the office's own jednolity rzeczowy wykaz akt.
+    /// </summary>
+    public Dictionary<string, string> JrwaClasses { get; set; } = [];
+
+    /// <summary>The JRWA class of complaints and requests in the wykaz for gminy ("Skargi i wnioski").</summary>
+    public string DefaultJrwaClass { get; set; } = "1510";
+
+    public string JrwaClassOf(CaseKind kind) => JrwaClasses.TryGetValue(kind.ToString(), out var c) && !string.IsNullOrWhiteSpace(c) ? c.Trim() : DefaultJrwaClass;
 }

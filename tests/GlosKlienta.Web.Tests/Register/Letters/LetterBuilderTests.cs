@@ -149,4 +149,15 @@ public sealed class LetterBuilderTests
         Assert.Contains(words, DocumentText.Of(LetterBuilders.Reply(Reply(CaseOutcome.SkargaZasadna) with { Signature = signature })), StringComparison.Ordinal);
         Assert.DoesNotContain("Dokument podpisano", DocumentText.Of(LetterBuilders.Reply(Reply(CaseOutcome.SkargaZasadna))), StringComparison.Ordinal);
     }
+
+    // Issue 18: letters carry the case mark of the instrukcja kancelaryjna and the register's number, both.
+    [Fact]
+    public void Letters_CarryTheCaseMark_AndTheRegisterNumber()
+    {
+        var head = Head with { CaseSign = "OR.1510.3.2026", RegisterNumber = "7/2026" };
+        var text = DocumentText.Of(LetterBuilders.Clarification(new(head, Sender, Complaint, "którego pracownika dotyczy skarga.", Signer)));
+        Assert.Contains("Znak sprawy: OR.1510.3.2026", text, StringComparison.Ordinal);
+        Assert.Contains("Nr w rejestrze skarg, wniosków i petycji: 7/2026", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nr w rejestrze", DocumentText.Of(LetterBuilders.Clarification(new(Head, Sender, Complaint, "x", Signer))), StringComparison.Ordinal);
+    }
 }

@@ -1609,6 +1609,17 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
+                    b.Property<string>("CaseMark")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("CaseMarkClass")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("CaseMarkNumber")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1689,10 +1700,6 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     b.Property<string>("FileNote")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
-
-                    b.Property<string>("FileSymbol")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
 
                     b.Property<DateOnly?>("ForwardedOn")
                         .HasColumnType("date");
@@ -1886,6 +1893,9 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("Year", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("Year", "CaseMarkClass", "CaseMarkNumber")
                         .IsUnique();
 
                     b.ToTable("RegisterCases");

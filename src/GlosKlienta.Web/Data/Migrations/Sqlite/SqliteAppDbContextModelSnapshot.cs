@@ -1540,6 +1540,17 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CaseMark")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseMarkClass")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CaseMarkNumber")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1619,10 +1630,6 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("FileNote")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FileSymbol")
-                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ForwardedOn")
@@ -1817,6 +1824,9 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("Year", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("Year", "CaseMarkClass", "CaseMarkNumber")
                         .IsUnique();
 
                     b.ToTable("RegisterCases");

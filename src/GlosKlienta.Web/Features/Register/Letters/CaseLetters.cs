@@ -48,8 +48,8 @@ public static class CaseLetters
     /// <summary>Whether the letter needs a signer typed in (the reply takes the one recorded on the case; the protocol has signature lines).</summary>
     public static bool NeedsSigner(LetterKind kind) => kind is not (LetterKind.Odpowiedz or LetterKind.Protokol);
 
-    /// <summary>The case sign on letters: the JRWA symbol with the register number when the office uses one.</summary>
-    public static string Sign(RegisterCase c) => c.FileSymbol is { Length: > 0 } s ? $"{s}.{c.RegisterNumber}" : c.RegisterNumber;
+    /// <summary>The case sign on letters: the case mark of the instrukcja kancelaryjna, or the register number for a case registered before marks.</summary>
+    public static string Sign(RegisterCase c) => c.CaseMark is { Length: > 0 } mark ? mark : c.RegisterNumber;
 
     public static string FileName(LetterKind kind, RegisterCase c, DocFormat format) =>
         $"{Slug(kind)}-{c.Number.ToString(CultureInfo.InvariantCulture)}-{c.Year.ToString(CultureInfo.InvariantCulture)}{FormatInfo.Extension(format)}";
@@ -60,7 +60,7 @@ public static class CaseLetters
         ArgumentNullException.ThrowIfNull(office);
         ArgumentNullException.ThrowIfNull(extras);
         var main = office.Buildings.FirstOrDefault(b => b.IsMain) ?? (office.Buildings.Count > 0 ? office.Buildings[0] : null);
-        LetterHead Head(DateOnly date) => new(office.Name, main?.Address, office.Locality, Sign(c), date);
+        LetterHead Head(DateOnly date) => new(office.Name, main?.Address, office.Locality, Sign(c), date, c.RegisterNumber);
         var sender = new Party(c.SenderName ?? "", c.SenderAddress);
         var matter = new Matter(c.Kind, c.ReceivedOn, c.Subject);
         var signer = extras.Signer ?? new Signer(c.SignerName ?? "", c.SignerPost ?? "");

@@ -200,7 +200,7 @@ public static class LetterBuilders
         var blocks = new List<Block>
         {
             new Paragraph($"{x.Head.Locality}, {Date(x.Head.Date)}") { Align = TextAlign.Right },
-            new Paragraph($"{x.Head.OfficeName}\nZnak sprawy: {x.Head.CaseSign}"),
+            new Paragraph($"{x.Head.OfficeName}\n{x.Head.CaseLines}"),
             new Spacer(6),
             new Heading(1, $"Protokół przyjęcia {gen} {G(x.Matter.Kind, "wniesionej", "wniesionego", "wniesionego")} ustnie") { Align = TextAlign.Center },
             new Paragraph("sporządzony na podstawie § 6 ust. 2 rozporządzenia Rady Ministrów z dnia 8 stycznia 2002 r. w sprawie organizacji przyjmowania i rozpatrywania skarg i wniosków") { Align = TextAlign.Center },
@@ -227,7 +227,7 @@ public static class LetterBuilders
         var blocks = new List<Block>
         {
             new Paragraph($"{x.Head.Locality}, {Date(x.Head.Date)}") { Align = TextAlign.Right },
-            new Paragraph($"{x.Head.OfficeName}\nZnak sprawy: {x.Head.CaseSign}"),
+            new Paragraph($"{x.Head.OfficeName}\n{x.Head.CaseLines}"),
             new Spacer(6),
             new Heading(1, "Adnotacja w aktach sprawy") { Align = TextAlign.Center },
             new Paragraph("(art. 239 § 1 Kodeksu postępowania administracyjnego)") { Align = TextAlign.Center },
@@ -310,7 +310,7 @@ public static class LetterBuilders
     [
         new Paragraph($"{head.Locality}, {Date(head.Date)}") { Align = TextAlign.Right },
         new Paragraph(head.OfficeAddress is { Length: > 0 } a ? $"{head.OfficeName}\n{a}" : head.OfficeName) { SpaceAfterPt = 2 },
-        new Paragraph($"Znak sprawy: {head.CaseSign}"),
+        new Paragraph(head.CaseLines),
         new Spacer(8),
         new Paragraph([new Run(addressee.Name, Bold: true), new Run(addressee.Address is { Length: > 0 } ad ? "\n" + ad : "")]) { Align = TextAlign.Right },
         new Spacer(8),

@@ -6,7 +6,13 @@ namespace GlosKlienta.Web.Features.Register.Letters;
 // (see CaseLetters). The builders read nothing else, so a letter can be rebuilt from these alone.
 
 /// <summary>The office that writes, the case sign (znak sprawy) and the date on top of the letter.</summary>
-public sealed record LetterHead(string OfficeName, string? OfficeAddress, string Locality, string CaseSign, DateOnly Date);
+public sealed record LetterHead(string OfficeName, string? OfficeAddress, string Locality, string CaseSign, DateOnly Date, string? RegisterNumber = null)
+{
+    /// <summary>The lines naming the case: its mark, and the register's number when it differs (both are shown).</summary>
+    public string CaseLines => RegisterNumber is { Length: > 0 } n && n != CaseSign
+        ? $"Znak sprawy: {CaseSign}\nNr w rejestrze skarg, wniosków i petycji: {n}"
+        : $"Znak sprawy: {CaseSign}";
+}
 
 /// <summary>Who signs: name and post (art. 238 § 1 KPA).</summary>
 public sealed record Signer(string Name, string Post);
