@@ -94,6 +94,11 @@ public enum CaseOutcome
     BezRozpoznania,
     /// <summary>A repeated unfounded complaint with no new facts: a file note instead of a reply (art. 239 § 1 KPA).</summary>
     AdnotacjaArt239,
+    /// <summary>
+    /// A petycja on a matter of one already examined, with no new facts or evidence: left unexamined, the filer told so with
+    /// reference to the earlier one (art. 12 ust. 1 ustawy o petycjach).
+    /// </summary>
+    PetycjaPonowionaArt12,
     /// <summary>Not a matter of Dział VIII: handed to the proceedings where it belongs (art. 234, 235 KPA, access to information).</summary>
     SkierowanaDoWlasciwegoTrybu,
     /// <summary>Withdrawn by the sender.</summary>

@@ -158,16 +158,16 @@ public sealed record CaseClosing(
     bool CouncilCase = false,
     string? ResolutionNumber = null,
     DateOnly? ResolutionOn = null,
-    EarlierComplaint? Earlier = null,
+    Repeat? Earlier = null,
     ReplyDelivery Delivery = ReplyDelivery.Poczta,
     ElectronicSignature Signature = ElectronicSignature.Brak);
 
 /// <summary>
-/// The earlier case a repeated complaint is linked to, and what the handler confirmed about the repeat (art. 239 § 1 KPA):
-/// the earlier case's kind and outcome are read from the register; the same matter and the absence of new circumstances
-/// are the handler's findings.
+/// The earlier case a repeat is linked to, and what the handler confirmed about the repeat (art. 239 § 1 KPA for a skarga,
+/// art. 12 ust. 1 ustawy o petycjach for a petycja): the earlier case's kind and outcome are read from the register; the
+/// same matter and the absence of new circumstances (new facts or evidence) are the handler's findings.
 /// </summary>
-public sealed record EarlierComplaint(CaseKind Kind, CaseOutcome? Outcome, bool SameMatter, bool NoNewCircumstances);
+public sealed record Repeat(CaseKind Kind, CaseOutcome? Outcome, bool SameMatter, bool NoNewCircumstances);
 
 /// <summary>How the reply goes to the sender.</summary>
 public enum ReplyDelivery
@@ -210,6 +210,8 @@ public enum ClosingProblem
     ResolutionDateMissing,
     /// <summary>Art. 239 § 1 KPA: the linked earlier case is not a complaint found unfounded.</summary>
     EarlierCaseNotUnfoundedComplaint,
+    /// <summary>Art. 12 ust. 1 ustawy o petycjach: the linked earlier case is not a petycja already examined.</summary>
+    EarlierCaseNotExaminedPetition,
     /// <summary>Art. 239 § 1 KPA: the handler has not confirmed that the repeat is on the same matter.</summary>
     SameMatterNotConfirmed,
     /// <summary>Art. 239 § 1 KPA: the handler has not confirmed that the repeat gives no new circumstances.</summary>
@@ -243,7 +245,7 @@ public static class ClosingValidation
     {
         CaseKind.Skarga => [CaseOutcome.SkargaZasadna, CaseOutcome.SkargaCzesciowoZasadna, CaseOutcome.SkargaNiezasadna, CaseOutcome.AdnotacjaArt239, CaseOutcome.Przekazana, CaseOutcome.BezRozpoznania, CaseOutcome.Wycofana],
         CaseKind.Wniosek => [CaseOutcome.WniosekUwzgledniony, CaseOutcome.WniosekCzesciowoUwzgledniony, CaseOutcome.WniosekNieuwzgledniony, CaseOutcome.Przekazana, CaseOutcome.BezRozpoznania, CaseOutcome.Wycofana],
-        CaseKind.Petycja => [CaseOutcome.PetycjaUwzgledniona, CaseOutcome.PetycjaNieuwzgledniona, CaseOutcome.Przekazana, CaseOutcome.BezRozpoznania, CaseOutcome.Wycofana],
+        CaseKind.Petycja => [CaseOutcome.PetycjaUwzgledniona, CaseOutcome.PetycjaNieuwzgledniona, CaseOutcome.PetycjaPonowionaArt12, CaseOutcome.Przekazana, CaseOutcome.BezRozpoznania, CaseOutcome.Wycofana],
         CaseKind.NieRozpatrywanaWTrybieDzialuVIII => [CaseOutcome.SkierowanaDoWlasciwegoTrybu, CaseOutcome.Przekazana],
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown case kind."),
     };
@@ -278,9 +280,9 @@ public static class ClosingValidation
             case CaseOutcome.BezRozpoznania when !c.LeftWithoutExaminationApplies:
                 problems.Add(ClosingProblem.NotAnonymous);
                 break;
-            case CaseOutcome.AdnotacjaArt239:
+            case CaseOutcome.AdnotacjaArt239 or CaseOutcome.PetycjaPonowionaArt12:
                 if (c.EarlierCaseId is null) problems.Add(ClosingProblem.EarlierCaseMissing);
-                else problems.AddRange(RepeatedComplaint.Check(c.Earlier));
+                else problems.AddRange(Repeats.Check(c.Kind, c.Earlier));
                 if (Blank(c.FileNote)) problems.Add(ClosingProblem.FileNoteMissing);
                 break;
         }
@@ -291,17 +293,26 @@ public static class ClosingValidation
 }
 
 /// <summary>
-/// Art. 239 § 1 KPA: a complaint found unfounded, whose unfoundedness the reply showed, repeated without new
-/// circumstances, may get a file note upholding the earlier position instead of a reply. All three conditions must hold:
-/// the earlier case was a skarga closed as unfounded (read from the register), the repeat is on the same matter and it
-/// gives no new circumstances (both confirmed by the handler, who has read both). Pure.
+/// A repeat on the same matter without new circumstances. Art. 239 § 1 KPA: a complaint found unfounded, repeated without
+/// new circumstances, may get a file note upholding the earlier position instead of a reply. Art. 12 ust. 1 ustawy o
+/// petycjach: a petycja on a matter of a petycja already examined, with no new facts or evidence, may be left unexamined,
+/// the filer being told so with reference to the earlier one. All three conditions must hold: the earlier case's kind and
+/// outcome (read from the register), the same matter and no new circumstances (confirmed by the handler). Pure.
 /// </summary>
-public static class RepeatedComplaint
+public static class Repeats
 {
-    public static IReadOnlyList<ClosingProblem> Check(EarlierComplaint? earlier)
+    public static IReadOnlyList<ClosingProblem> Check(CaseKind kind, Repeat? earlier)
     {
         var problems = new List<ClosingProblem>();
-        if (earlier is not { Kind: CaseKind.Skarga, Outcome: CaseOutcome.SkargaNiezasadna }) problems.Add(ClosingProblem.EarlierCaseNotUnfoundedComplaint);
+        if (kind == CaseKind.Petycja)
+        {
+            if (earlier is not { Kind: CaseKind.Petycja, Outcome: CaseOutcome.PetycjaUwzgledniona or CaseOutcome.PetycjaNieuwzgledniona })
+                problems.Add(ClosingProblem.EarlierCaseNotExaminedPetition);
+        }
+        else if (earlier is not { Kind: CaseKind.Skarga, Outcome: CaseOutcome.SkargaNiezasadna })
+        {
+            problems.Add(ClosingProblem.EarlierCaseNotUnfoundedComplaint);
+        }
         if (earlier is not { SameMatter: true }) problems.Add(ClosingProblem.SameMatterNotConfirmed);
         if (earlier is not { NoNewCircumstances: true }) problems.Add(ClosingProblem.NewCircumstancesNotExcluded);
         return problems;

@@ -133,7 +133,7 @@ public sealed class RegisterRulesTests
         Assert.Empty(ClosingValidation.Check(c with { LeftWithoutExaminationApplies = true }));
     }
 
-    private static readonly EarlierComplaint UnfoundedRepeat = new(CaseKind.Skarga, CaseOutcome.SkargaNiezasadna, SameMatter: true, NoNewCircumstances: true);
+    private static readonly Repeat UnfoundedRepeat = new(CaseKind.Skarga, CaseOutcome.SkargaNiezasadna, SameMatter: true, NoNewCircumstances: true);
 
     [Fact]
     public void Closing_WithAFileNote_NeedsTheEarlierCaseAndTheNote()
@@ -157,7 +157,7 @@ public sealed class RegisterRulesTests
     {
         var c = Closing(CaseKind.Skarga, CaseOutcome.AdnotacjaArt239) with
         {
-            EarlierCaseId = 7, FileNote = "x", Earlier = new EarlierComplaint(earlierKind, earlierOutcome, true, true),
+            EarlierCaseId = 7, FileNote = "x", Earlier = new Repeat(earlierKind, earlierOutcome, true, true),
         };
         Assert.Equal([ClosingProblem.EarlierCaseNotUnfoundedComplaint], ClosingValidation.Check(c));
     }
@@ -171,6 +171,25 @@ public sealed class RegisterRulesTests
         Assert.Equal([ClosingProblem.NewCircumstancesNotExcluded],
             ClosingValidation.Check(c with { Earlier = UnfoundedRepeat with { NoNewCircumstances = false } }));
         Assert.Empty(ClosingValidation.Check(c with { Earlier = UnfoundedRepeat }));
+    }
+
+    // Art. 12 ust. 1 ustawy o petycjach (sip.lex.pl): a petycja on the matter of one already examined, with no new facts or
+    // evidence, may be left unexamined, the filer told so with reference to the earlier one.
+    [Theory]
+    [InlineData(CaseKind.Petycja, CaseOutcome.PetycjaUwzgledniona, true)]
+    [InlineData(CaseKind.Petycja, CaseOutcome.PetycjaNieuwzgledniona, true)]
+    [InlineData(CaseKind.Petycja, CaseOutcome.Przekazana, false)]
+    [InlineData(CaseKind.Petycja, null, false)]
+    [InlineData(CaseKind.Skarga, CaseOutcome.SkargaNiezasadna, false)]
+    public void Closing_APetitionRepeated_Article12_OnlyAfterAPetitionExamined(CaseKind earlierKind, CaseOutcome? earlierOutcome, bool accepted)
+    {
+        var c = Closing(CaseKind.Petycja, CaseOutcome.PetycjaPonowionaArt12) with
+        {
+            EarlierCaseId = 7, FileNote = "Petycja powtarza żądanie petycji 3/2026.", Earlier = new Repeat(earlierKind, earlierOutcome, true, true),
+        };
+        Assert.Equal(accepted ? [] : [ClosingProblem.EarlierCaseNotExaminedPetition], ClosingValidation.Check(c));
+        Assert.Equal([ClosingProblem.NewCircumstancesNotExcluded],
+            ClosingValidation.Check(c with { Earlier = new Repeat(CaseKind.Petycja, CaseOutcome.PetycjaUwzgledniona, true, false) }));
     }
 
     // Art. 13 ust. 1 ustawy o petycjach: the filer is told how the petycja was handled "wraz z uzasadnieniem", whatever the outcome.

@@ -127,6 +127,31 @@ public abstract class ClarificationAndPetitionTests(DatabaseKind kind) : Registe
     }
 
     [SkippableFact]
+    public async Task Petition_RepeatedWithoutNewFacts_Article12_IsLeftUnexaminedAfterAnExaminedOne()
+    {
+        SkipWithoutDatabase();
+        var keeper = await SignInAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
+        var first = await RegisterAsync(keeper, Staff(kind: "Petycja"));
+        var repeat = await RegisterAsync(keeper, Staff(kind: "Petycja"));
+        Assert.Equal(HttpStatusCode.SeeOther, (await StepAsync(keeper, repeat, "Link", ("EarlierCaseNumber", (await CaseAsync(first)).RegisterNumber))).StatusCode);
+        (string, string)[] note = [("Outcome", "PetycjaPonowionaArt12"), ("ClosedOn", Iso(Today)), ("FileNote", "Petycja powtarza żądanie ustawienia ławek."),
+            ("RepeatSameMatter", "true"), ("RepeatNoNewCircumstances", "true")];
+
+        // The earlier petition is still open, so not "already examined".
+        var open = await StepAsync(keeper, repeat, "Close", note);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, open.StatusCode);
+        Assert.Contains("art. 12 ust. 1", await ErrorsAsync(open));
+
+        Assert.Equal(HttpStatusCode.SeeOther, (await StepAsync(keeper, first, "Close",
+            ("Outcome", "PetycjaNieuwzgledniona"), ("ClosedOn", Iso(Today)), ("ReplyBodyName", "Burmistrz Miasta i Gminy Lesko"), ("ReplyContent", "Petycji nie uwzględniono."),
+            ("SignerName", "Adam Nowak"), ("SignerPost", "Burmistrz"), ("FactualGrounds", "Brak środków w budżecie."), ("LegalGrounds", "art. 13 ust. 1 ustawy o petycjach"))).StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, (await StepAsync(keeper, repeat, "Close", note)).StatusCode);
+        var c = await CaseAsync(repeat);
+        Assert.Equal(CaseOutcome.PetycjaPonowionaArt12, c.Outcome);
+        Assert.Equal(first, c.EarlierCaseId);
+    }
+
+    [SkippableFact]
     public async Task Anonymity_ByDefault_ANameWithoutAnAddress_IsLeftWithoutExamination()
     {
         SkipWithoutDatabase();

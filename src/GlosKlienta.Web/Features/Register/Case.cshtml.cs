@@ -397,7 +397,7 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
             if (!Report(CaseSteps.Close(outcome), c.Kind) || Errors.Any) return Task.FromResult(false);
             var delivery = Enum.TryParse<ReplyDelivery>(step.ReplyDelivery, out var rd) ? rd : ReplyDelivery.Poczta;
             var signature = Enum.TryParse<ElectronicSignature>(step.ReplySignature, out var rs) ? rs : ElectronicSignature.Brak;
-            var earlier = EarlierCase is { } e ? new EarlierComplaint(e.Kind, e.Outcome, step.RepeatSameMatter, step.RepeatNoNewCircumstances) : null;
+            var earlier = EarlierCase is { } e ? new Repeat(e.Kind, e.Outcome, step.RepeatSameMatter, step.RepeatNoNewCircumstances) : null;
             var closing = new CaseClosing(c.Kind, outcome!.Value, false, step.ReplyBodyName, step.ReplyContent, step.SignerName, step.SignerPost, step.FactualGrounds, step.LegalGrounds,
                 c.ForwardedTo, c.ForwardedOn, c.EarlierCaseId, step.FileNote, c.ReceivedOn, on!.Value, council, step.ResolutionNumber, resolutionOn,
                 earlier, delivery, signature);
@@ -413,11 +413,11 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
             c.LegalGrounds = refusal ? step.LegalGrounds!.Trim() : grounds ? CaseRegistration.Clean(step.LegalGrounds) : null;
             c.ReplyDelivery = reply ? delivery : ReplyDelivery.Poczta;
             c.ReplySignature = reply && delivery is ReplyDelivery.Email or ReplyDelivery.EDoreczenia ? signature : ElectronicSignature.Brak;
-            var repeat = outcome == CaseOutcome.AdnotacjaArt239;
+            var repeat = outcome is CaseOutcome.AdnotacjaArt239 or CaseOutcome.PetycjaPonowionaArt12;
             c.RepeatSameMatter = repeat && step.RepeatSameMatter;
             c.RepeatNoNewCircumstances = repeat && step.RepeatNoNewCircumstances;
             c.ReplyOn = reply ? on : null;
-            c.FileNote = outcome == CaseOutcome.AdnotacjaArt239 ? step.FileNote!.Trim() : null;
+            c.FileNote = repeat ? step.FileNote!.Trim() : null;
             c.ResolutionNumber = council && reply ? step.ResolutionNumber!.Trim() : null;
             c.ResolutionOn = council && reply ? resolutionOn : null;
             CloseCase(c, outcome.Value, on!.Value);
@@ -476,7 +476,7 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
                 ClosingProblem.ResolutionNumberMissing => "uchwala-numer",
                 ClosingProblem.ResolutionDateMissing => "uchwala-data",
                 ClosingProblem.OutcomeDoesNotFitKind => "wynik-" + ClosingValidation.OutcomesFor(closing.Kind)[0],
-                ClosingProblem.EarlierCaseNotUnfoundedComplaint => "wczesniejsza",
+                ClosingProblem.EarlierCaseNotUnfoundedComplaint or ClosingProblem.EarlierCaseNotExaminedPetition => "wczesniejsza",
                 ClosingProblem.SameMatterNotConfirmed => "ponowiona-ta-sama",
                 ClosingProblem.NewCircumstancesNotExcluded => "ponowiona-bez-nowych",
                 ClosingProblem.ElectronicReplyUnsigned => "odpowiedz-podpis",

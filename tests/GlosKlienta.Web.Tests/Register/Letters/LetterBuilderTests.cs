@@ -160,4 +160,17 @@ public sealed class LetterBuilderTests
         Assert.Contains("Nr w rejestrze skarg, wniosków i petycji: 7/2026", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Nr w rejestrze", DocumentText.Of(LetterBuilders.Clarification(new(Head, Sender, Complaint, "x", Signer))), StringComparison.Ordinal);
     }
+
+    // Art. 12 ust. 1 ustawy o petycjach: the filer is told the repeat is left unexamined, with the earlier one's handling.
+    [Fact]
+    public void FileNote_OfARepeatedPetition_Article12_IsANoticeToTheFiler_NamingTheEarlierHandling()
+    {
+        var petition = Complaint with { Kind = CaseKind.Petycja, Subject = "ławki na Rynku" };
+        var text = DocumentText.Of(LetterBuilders.FileNote(new(Head, Sender, petition, "3/2026", new DateOnly(2026, 1, 30), "", Signer, CaseOutcome.PetycjaNieuwzgledniona)));
+        Assert.Contains("art. 12 ust. 1 ustawy z dnia 11 lipca 2014 r. o petycjach", text, StringComparison.Ordinal);
+        Assert.Contains("Zofia Żółkiewska", text, StringComparison.Ordinal);
+        Assert.Contains("sposób załatwienia: petycji nie uwzględniono", text, StringComparison.Ordinal);
+        Assert.Contains("Petycję pozostawia się bez rozpatrzenia.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("art. 239", text, StringComparison.Ordinal);
+    }
 }

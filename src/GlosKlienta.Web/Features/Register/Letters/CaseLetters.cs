@@ -38,7 +38,7 @@ public static class CaseLetters
         if (c.ForwardedTo is not null && c.ForwardedOn is not null) list.AddRange([LetterKind.Przekazanie, LetterKind.ZawiadomienieOPrzekazaniu]);
         if (c.DelayNoticeOn is not null && c.NewDueOn is not null) list.Add(LetterKind.Zwloka);
         if (c.Channel == CaseChannel.Ustnie) list.Add(LetterKind.Protokol);
-        if (c.Kind == CaseKind.Skarga && earlier is not null) list.Add(LetterKind.Adnotacja);
+        if (c.Kind is CaseKind.Skarga or CaseKind.Petycja && earlier is not null) list.Add(LetterKind.Adnotacja);
         // The call needs somewhere to go: an address or an e-mail address.
         if (!c.IsClosed && Clarification.Applies(c.Kind) && !(string.IsNullOrWhiteSpace(c.SenderAddress) && string.IsNullOrWhiteSpace(c.SenderEmail))) list.Add(LetterKind.Wezwanie);
         if (c.MemberNoticeDueOn is not null && c.MemberToNotify is not null) list.Add(LetterKind.ZawiadomienieArt237);
@@ -77,7 +77,7 @@ public static class CaseLetters
                 c.NewDueOn ?? throw new InvalidOperationException("The case has no new date."), c.DelayReason ?? "", signer)),
             LetterKind.Protokol => LetterBuilders.OralProtocol(new OralProtocolInput(Head(c.ReceivedOn), sender, matter, c.Summary, extras.Place ?? main?.Address ?? "", extras.TakenBy ?? c.RegisteredBy)),
             LetterKind.Adnotacja => LetterBuilders.FileNote(new FileNoteInput(Head(c.ClosedOn ?? today), sender, matter, earlier?.RegisterNumber ?? "", earlier?.ReplyOn ?? earlier?.ClosedOn,
-                extras.Note ?? c.FileNote ?? "", signer)),
+                extras.Note ?? c.FileNote ?? "", signer, earlier?.Outcome)),
             LetterKind.Wezwanie => LetterBuilders.Clarification(new ClarificationInput(Head(today), sender, matter, extras.WhatIsNeeded ?? "", signer)),
             LetterKind.ZawiadomienieArt237 => LetterBuilders.MemberNoticeLetter(new MemberNoticeInput(Head(c.MemberNoticeOn ?? today),
                 c.MemberName is not null ? new Party(c.MemberName, c.MemberAddress) : sender,

@@ -224,6 +224,7 @@ public static class LetterBuilders
     public static Document FileNote(FileNoteInput x)
     {
         ArgumentNullException.ThrowIfNull(x);
+        if (x.Matter.Kind == CaseKind.Petycja) return RepeatedPetitionNotice(x);
         var blocks = new List<Block>
         {
             new Paragraph($"{x.Head.Locality}, {Date(x.Head.Date)}") { Align = TextAlign.Right },
@@ -239,6 +240,21 @@ public static class LetterBuilders
         };
         SignerBlock(blocks, x.Signer);
         return Letter($"Adnotacja art. 239 – {x.Head.CaseSign}", blocks, x.Head);
+    }
+
+    /// <summary>Art. 12 ust. 1 ustawy o petycjach: the filer is told the repeat is left unexamined, with reference to the earlier petition's handling.</summary>
+    private static Document RepeatedPetitionNotice(FileNoteInput x)
+    {
+        var blocks = Top(x.Head, x.Sender);
+        blocks.Add(Subject("zawiadomienie o pozostawieniu petycji bez rozpatrzenia"));
+        blocks.Add(Body($"Na podstawie art. 12 ust. 1 ustawy z dnia 11 lipca 2014 r. o petycjach zawiadamiam, że petycja złożona w dniu {Date(x.Matter.Received)} w sprawie: {x.Matter.Subject} " +
+            $"dotyczy sprawy, która była przedmiotem petycji rozpatrzonej w sprawie {x.EarlierCaseSign}" +
+            (x.EarlierReplyOn is { } on ? $" (odpowiedź z dnia {Date(on)}" : " (") +
+            (x.EarlierOutcome is { } o ? $"{(x.EarlierReplyOn is null ? "" : "; ")}sposób załatwienia: {OutcomeText(o)})" : ")") +
+            ", i nie zawiera nowych faktów ani dowodów nieznanych wcześniej. Petycję pozostawia się bez rozpatrzenia."));
+        if (x.Note.Length > 0) blocks.Add(Body(x.Note));
+        SignerBlock(blocks, x.Signer);
+        return Letter($"Zawiadomienie art. 12 – {x.Head.CaseSign}", blocks, x.Head);
     }
 
     public static Document Clarification(ClarificationInput x)
@@ -282,6 +298,7 @@ public static class LetterBuilders
         CaseOutcome.Przekazana => "sprawę przekazano organowi właściwemu",
         CaseOutcome.BezRozpoznania => "pismo pozostawiono bez rozpoznania",
         CaseOutcome.AdnotacjaArt239 => "podtrzymano poprzednie stanowisko",
+        CaseOutcome.PetycjaPonowionaArt12 => "petycję ponowioną bez nowych faktów pozostawiono bez rozpatrzenia (art. 12 ust. 1 ustawy o petycjach)",
         CaseOutcome.SkierowanaDoWlasciwegoTrybu => "pismo skierowano do załatwienia we właściwym trybie",
         CaseOutcome.Wycofana => "pismo wycofano",
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "Unknown outcome."),

@@ -48,7 +48,12 @@ public sealed record DelayNoticeInput(LetterHead Head, Party Sender, Matter Matt
 public sealed record OralProtocolInput(LetterHead Head, Party Sender, Matter Matter, string Summary, string Place, string TakenBy);
 
 /// <summary>The art. 239 § 1 KPA file note: a repeated unfounded complaint with no new circumstances.</summary>
-public sealed record FileNoteInput(LetterHead Head, Party Sender, Matter Matter, string EarlierCaseSign, DateOnly? EarlierReplyOn, string Note, Signer Signer);
+/// <summary>
+/// The art. 239 § 1 KPA file note on a repeated complaint, or for a petycja the art. 12 ust. 1 notice to its filer that a
+/// repeat without new facts is left unexamined, naming how the earlier one was handled (<see cref="EarlierOutcome"/>).
+/// </summary>
+public sealed record FileNoteInput(LetterHead Head, Party Sender, Matter Matter, string EarlierCaseSign, DateOnly? EarlierReplyOn, string Note, Signer Signer,
+    CaseOutcome? EarlierOutcome = null);
 
 /// <summary>
 /// The call to clarify or complete a skarga or wniosek within 7 days (§ 8 ust. 2 of the rozporządzenie of 8 January 2002),
