@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
 namespace GlosKlienta.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
@@ -142,6 +144,7 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .Annotation("Sqlite:Autoincrement", true),
                     Period = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
                     Conclusions = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    UnopenedBoxesReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
                 },
@@ -174,6 +177,24 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_F2Protocols", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JudgedAreas",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Period = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JudgedAreas", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -298,6 +319,21 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ProposedActions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RemarkCategories",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RemarkCategories", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -599,6 +635,30 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SubstituteReceptions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    OfficialRole = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    From = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    To = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    BuildingId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SubstituteReceptions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SubstituteReceptions_Buildings_BuildingId",
+                        column: x => x.BuildingId,
+                        principalTable: "Buildings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SurveyBoxes",
                 columns: table => new
                 {
@@ -629,7 +689,9 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     Year = table.Column<int>(type: "INTEGER", nullable: false),
                     Number = table.Column<int>(type: "INTEGER", nullable: false),
                     RegisterNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    FileSymbol = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    CaseMark = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    CaseMarkClass = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    CaseMarkNumber = table.Column<int>(type: "INTEGER", nullable: false),
                     ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Channel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     DeliveryReference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
@@ -673,6 +735,11 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     ResolutionOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     EarlierCaseId = table.Column<int>(type: "INTEGER", nullable: true),
                     FileNote = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RepeatSameMatter = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RepeatNoNewCircumstances = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ClarificationCalledOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClarificationDeliveredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClarificationAnsweredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     ReplyBodyName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     ReplyContent = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
                     FactualGrounds = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
@@ -680,6 +747,8 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     SignerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     SignerPost = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     ReplyOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReplyDelivery = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ReplySignature = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Outcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     ClosedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
@@ -687,6 +756,9 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     PetitionNameConsent = table.Column<bool>(type: "INTEGER", nullable: false),
                     PetitionForThirdParty = table.Column<bool>(type: "INTEGER", nullable: false),
                     PetitionThirdPartyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PetitionThirdPartyConsent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PetitionGroup = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PetitionRepresentative = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -1117,6 +1189,44 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "RemarkReviews",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SurveyResponseTextId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Categories = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Unquotable = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ReviewedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    ReviewedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RemarkReviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RemarkReviews_SurveyResponseTexts_SurveyResponseTextId",
+                        column: x => x.SurveyResponseTextId,
+                        principalTable: "SurveyResponseTexts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.InsertData(
+                table: "RemarkCategories",
+                columns: new[] { "Id", "IsActive", "Name", "Order" },
+                values: new object[,]
+                {
+                    { 1, true, "obsługa i uprzejmość", 1 },
+                    { 2, true, "czas oczekiwania, kolejki", 2 },
+                    { 3, true, "informacja i oznakowanie", 3 },
+                    { 4, true, "godziny pracy urzędu", 4 },
+                    { 5, true, "budynek i dostępność", 5 },
+                    { 6, true, "sprawy elektroniczne i strona internetowa", 6 },
+                    { 7, true, "pochwała", 7 },
+                    { 8, true, "inne", 8 }
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -1224,6 +1334,11 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                 table: "InfoMaterialVersions",
                 columns: new[] { "InfoMaterialId", "Number" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JudgedAreas_Period",
+                table: "JudgedAreas",
+                column: "Period");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OfficeHours_BuildingId",
@@ -1351,9 +1466,27 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_RegisterCases_Year_CaseMarkClass_CaseMarkNumber",
+                table: "RegisterCases",
+                columns: new[] { "Year", "CaseMarkClass", "CaseMarkNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RegisterCases_Year_Number",
                 table: "RegisterCases",
                 columns: new[] { "Year", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RemarkCategories_Name",
+                table: "RemarkCategories",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RemarkReviews_SurveyResponseTextId",
+                table: "RemarkReviews",
+                column: "SurveyResponseTextId",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1372,6 +1505,16 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                 table: "Rooms",
                 columns: new[] { "BuildingId", "Number" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubstituteReceptions_BuildingId",
+                table: "SubstituteReceptions",
+                column: "BuildingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubstituteReceptions_Date",
+                table: "SubstituteReceptions",
+                column: "Date");
 
             migrationBuilder.CreateIndex(
                 name: "IX_SurveyBoxes_BuildingId",
@@ -1464,6 +1607,9 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                 name: "InfoMaterialVersions");
 
             migrationBuilder.DropTable(
+                name: "JudgedAreas");
+
+            migrationBuilder.DropTable(
                 name: "OfficeHours");
 
             migrationBuilder.DropTable(
@@ -1503,10 +1649,16 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                 name: "RegisterCaseEvents");
 
             migrationBuilder.DropTable(
+                name: "RemarkCategories");
+
+            migrationBuilder.DropTable(
+                name: "RemarkReviews");
+
+            migrationBuilder.DropTable(
                 name: "ReprintNotices");
 
             migrationBuilder.DropTable(
-                name: "SurveyResponseTexts");
+                name: "SubstituteReceptions");
 
             migrationBuilder.DropTable(
                 name: "TermReminders");
@@ -1536,7 +1688,7 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                 name: "RegisterAttachments");
 
             migrationBuilder.DropTable(
-                name: "SurveyResponses");
+                name: "SurveyResponseTexts");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
@@ -1548,10 +1700,13 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                 name: "RegisterCases");
 
             migrationBuilder.DropTable(
-                name: "BoxOpenings");
+                name: "SurveyResponses");
 
             migrationBuilder.DropTable(
                 name: "OrganisationalUnits");
+
+            migrationBuilder.DropTable(
+                name: "BoxOpenings");
 
             migrationBuilder.DropTable(
                 name: "SurveyBoxes");

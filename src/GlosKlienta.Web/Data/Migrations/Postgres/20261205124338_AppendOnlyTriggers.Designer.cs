@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GlosKlienta.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261205121544_ReceptionSubstitutes")]
-    partial class ReceptionSubstitutes
+    [Migration("20261205124338_AppendOnlyTriggers")]
+    partial class AppendOnlyTriggers
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1612,6 +1612,17 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
+                    b.Property<string>("CaseMark")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("CaseMarkClass")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("CaseMarkNumber")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1692,10 +1703,6 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     b.Property<string>("FileNote")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
-
-                    b.Property<string>("FileSymbol")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
 
                     b.Property<DateOnly?>("ForwardedOn")
                         .HasColumnType("date");
@@ -1889,6 +1896,9 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("Year", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("Year", "CaseMarkClass", "CaseMarkNumber")
                         .IsUnique();
 
                     b.ToTable("RegisterCases");

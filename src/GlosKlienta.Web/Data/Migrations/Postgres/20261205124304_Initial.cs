@@ -4,6 +4,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
 namespace GlosKlienta.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
@@ -143,6 +145,7 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     Period = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
                     Conclusions = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    UnopenedBoxesReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
                 },
@@ -175,6 +178,24 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_F2Protocols", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JudgedAreas",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Period = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreatedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JudgedAreas", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -299,6 +320,21 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ProposedActions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RemarkCategories",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RemarkCategories", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -600,6 +636,30 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "SubstituteReceptions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    OfficialRole = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    From = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    To = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    BuildingId = table.Column<int>(type: "integer", nullable: true),
+                    Place = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SubstituteReceptions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SubstituteReceptions_Buildings_BuildingId",
+                        column: x => x.BuildingId,
+                        principalTable: "Buildings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SurveyBoxes",
                 columns: table => new
                 {
@@ -630,7 +690,9 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     Year = table.Column<int>(type: "integer", nullable: false),
                     Number = table.Column<int>(type: "integer", nullable: false),
                     RegisterNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    FileSymbol = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    CaseMark = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    CaseMarkClass = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    CaseMarkNumber = table.Column<int>(type: "integer", nullable: false),
                     ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     Channel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     DeliveryReference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
@@ -674,6 +736,11 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     ResolutionOn = table.Column<DateOnly>(type: "date", nullable: true),
                     EarlierCaseId = table.Column<int>(type: "integer", nullable: true),
                     FileNote = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    RepeatSameMatter = table.Column<bool>(type: "boolean", nullable: false),
+                    RepeatNoNewCircumstances = table.Column<bool>(type: "boolean", nullable: false),
+                    ClarificationCalledOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ClarificationDeliveredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ClarificationAnsweredOn = table.Column<DateOnly>(type: "date", nullable: true),
                     ReplyBodyName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     ReplyContent = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
                     FactualGrounds = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
@@ -681,6 +748,8 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     SignerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     SignerPost = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     ReplyOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReplyDelivery = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ReplySignature = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Outcome = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     ClosedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
@@ -688,6 +757,9 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     PetitionNameConsent = table.Column<bool>(type: "boolean", nullable: false),
                     PetitionForThirdParty = table.Column<bool>(type: "boolean", nullable: false),
                     PetitionThirdPartyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PetitionThirdPartyConsent = table.Column<bool>(type: "boolean", nullable: false),
+                    PetitionGroup = table.Column<bool>(type: "boolean", nullable: false),
+                    PetitionRepresentative = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
@@ -1118,6 +1190,44 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "RemarkReviews",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SurveyResponseTextId = table.Column<long>(type: "bigint", nullable: false),
+                    Categories = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Unquotable = table.Column<bool>(type: "boolean", nullable: false),
+                    ReviewedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReviewedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RemarkReviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RemarkReviews_SurveyResponseTexts_SurveyResponseTextId",
+                        column: x => x.SurveyResponseTextId,
+                        principalTable: "SurveyResponseTexts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.InsertData(
+                table: "RemarkCategories",
+                columns: new[] { "Id", "IsActive", "Name", "Order" },
+                values: new object[,]
+                {
+                    { 1, true, "obsługa i uprzejmość", 1 },
+                    { 2, true, "czas oczekiwania, kolejki", 2 },
+                    { 3, true, "informacja i oznakowanie", 3 },
+                    { 4, true, "godziny pracy urzędu", 4 },
+                    { 5, true, "budynek i dostępność", 5 },
+                    { 6, true, "sprawy elektroniczne i strona internetowa", 6 },
+                    { 7, true, "pochwała", 7 },
+                    { 8, true, "inne", 8 }
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -1225,6 +1335,11 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                 table: "InfoMaterialVersions",
                 columns: new[] { "InfoMaterialId", "Number" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JudgedAreas_Period",
+                table: "JudgedAreas",
+                column: "Period");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OfficeHours_BuildingId",
@@ -1352,9 +1467,27 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_RegisterCases_Year_CaseMarkClass_CaseMarkNumber",
+                table: "RegisterCases",
+                columns: new[] { "Year", "CaseMarkClass", "CaseMarkNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RegisterCases_Year_Number",
                 table: "RegisterCases",
                 columns: new[] { "Year", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RemarkCategories_Name",
+                table: "RemarkCategories",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RemarkReviews_SurveyResponseTextId",
+                table: "RemarkReviews",
+                column: "SurveyResponseTextId",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1373,6 +1506,16 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                 table: "Rooms",
                 columns: new[] { "BuildingId", "Number" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubstituteReceptions_BuildingId",
+                table: "SubstituteReceptions",
+                column: "BuildingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubstituteReceptions_Date",
+                table: "SubstituteReceptions",
+                column: "Date");
 
             migrationBuilder.CreateIndex(
                 name: "IX_SurveyBoxes_BuildingId",
@@ -1465,6 +1608,9 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                 name: "InfoMaterialVersions");
 
             migrationBuilder.DropTable(
+                name: "JudgedAreas");
+
+            migrationBuilder.DropTable(
                 name: "OfficeHours");
 
             migrationBuilder.DropTable(
@@ -1504,10 +1650,16 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                 name: "RegisterCaseEvents");
 
             migrationBuilder.DropTable(
+                name: "RemarkCategories");
+
+            migrationBuilder.DropTable(
+                name: "RemarkReviews");
+
+            migrationBuilder.DropTable(
                 name: "ReprintNotices");
 
             migrationBuilder.DropTable(
-                name: "SurveyResponseTexts");
+                name: "SubstituteReceptions");
 
             migrationBuilder.DropTable(
                 name: "TermReminders");
@@ -1537,7 +1689,7 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                 name: "RegisterAttachments");
 
             migrationBuilder.DropTable(
-                name: "SurveyResponses");
+                name: "SurveyResponseTexts");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
@@ -1549,10 +1701,13 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                 name: "RegisterCases");
 
             migrationBuilder.DropTable(
-                name: "BoxOpenings");
+                name: "SurveyResponses");
 
             migrationBuilder.DropTable(
                 name: "OrganisationalUnits");
+
+            migrationBuilder.DropTable(
+                name: "BoxOpenings");
 
             migrationBuilder.DropTable(
                 name: "SurveyBoxes");
