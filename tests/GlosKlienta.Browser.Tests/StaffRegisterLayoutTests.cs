@@ -76,4 +76,29 @@ public sealed class StaffRegisterLayoutTests(BrowserFixture app, ITestOutputHelp
         var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
         Assert.True(widths[0] <= widths[1], $"the reception hours page at {width}px scrolls sideways: {widths[0]} > {widths[1]}");
     }
+
+    /// <summary>A petition's case page with its publication section (art. 8 ust. 1 ustawy o petycjach), at both widths.</summary>
+    [SkippableTheory]
+    [InlineData(1366)]
+    [InlineData(390)]
+    public async Task PetitionCasePage_WithThePublicationSection_FitsTheWidth(int width)
+    {
+        BrowserFixture.SkipIfNoChromium();
+        if (!await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Users, u => u.Email == Keeper)))
+            await StaffSignIn.CreateUserAsync(app, Keeper, Roles.ProwadzacyRejestr);
+        int id;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            id = (await scope.ServiceProvider.GetRequiredService<CaseRegistration>().RegisterAsync(new NewCase(DateOnly.FromDateTime(DateTime.UtcNow), CaseChannel.Papier, null,
+                "Stowarzyszenie Przyjaciół Leska", "ul. Parkowa 1, 38-600 Lesko", null, SenderKind.Obywatel, "Ławki w parku miejskim", "Wnosimy o ustawienie ławek.", CaseKind.Petycja),
+                [], null, CancellationToken.None)).Id;
+        }
+        await using var session = await StaffSignIn.OpenSignedInAsync(app, Keeper, width, 900);
+        var page = session.Page;
+        await page.GotoAsync(CaseModel.PathOf(id));
+        await page.Locator("#publikacja").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"staff-rejestr-publikacja-{width}.png") });
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        Assert.True(widths[0] <= widths[1], $"the petition's case page at {width}px scrolls sideways: {widths[0]} > {widths[1]}");
+    }
 }

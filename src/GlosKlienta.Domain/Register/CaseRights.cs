@@ -20,6 +20,8 @@ public enum CaseStep
     Leave,
     /// <summary>Recording a call to clarify or complete the letter, its delivery and the answer (§ 8 ust. 2 of the rozporządzenie; art. 7 ust. 2 ustawy o petycjach).</summary>
     Clarify,
+    /// <summary>Uploading and publishing a petycja's redacted copy (art. 8 ust. 1 ustawy o petycjach).</summary>
+    PublishScan,
     /// <summary>Deciding the case: recording the outcome and the reply.</summary>
     Close,
 }
@@ -57,7 +59,7 @@ public static class CaseRights
         if (council && IsExecutive(roles) && step is not (CaseStep.ForwardToCouncil or CaseStep.Link or CaseStep.Remarks)) return false;
         return step switch
         {
-            CaseStep.Classify or CaseStep.Route or CaseStep.Assign or CaseStep.Forward or CaseStep.Link or CaseStep.Leave => Manages(roles),
+            CaseStep.Classify or CaseStep.Route or CaseStep.Assign or CaseStep.Forward or CaseStep.Link or CaseStep.Leave or CaseStep.PublishScan => Manages(roles),
             CaseStep.ForwardToCouncil => council && Manages(roles),
             // The council decides by resolution: the keeper records it, or the council's members do.
             CaseStep.Close when council => roles.Contains(Roles.ProwadzacyRejestr) || roles.Contains(Roles.RadaGminy),

@@ -8,4 +8,5 @@ public partial class AppDbContext
     public DbSet<RegisterCaseEvent> RegisterCaseEvents => Set<RegisterCaseEvent>();
     public DbSet<RegisterAttachment> RegisterAttachments => Set<RegisterAttachment>();
     public DbSet<RegisterAttachmentContent> RegisterAttachmentContents => Set<RegisterAttachmentContent>();
+    public DbSet<GlosKlienta.Web.Features.Petitions.PetitionScan> PetitionScans => Set<GlosKlienta.Web.Features.Petitions.PetitionScan>();
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GlosKlienta.Domain.Register;
+using GlosKlienta.Web.Features;
 using GlosKlienta.Web.Features.Register;
 
 namespace GlosKlienta.Web.Tests.Register;
@@ -149,6 +150,56 @@ public abstract class ClarificationAndPetitionTests(DatabaseKind kind) : Registe
         var c = await CaseAsync(repeat);
         Assert.Equal(CaseOutcome.PetycjaPonowionaArt12, c.Outcome);
         Assert.Equal(first, c.EarlierCaseId);
+    }
+
+    private static readonly byte[] RedactedPdf = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+
+    private static async Task<HttpResponseMessage> UploadScanAsync(HttpClient client, int caseId, byte[] bytes, string name)
+    {
+        var page = await PageAsync(client, CaseModel.PathOf(caseId));
+        var content = new MultipartFormDataContent();
+        foreach (var (k, v) in Html.HiddenFields(page, "form[action*='handler=Scan']")) content.Add(new StringContent(v), k);
+        content.Add(new ByteArrayContent(bytes), "scanFile", name);
+        return await client.PostAsync(CaseModel.PathOf(caseId) + "?handler=Scan", content);
+    }
+
+    // Art. 8 ust. 1 ustawy o petycjach: the petition's digital copy is published, with the personal data of people who did
+    // not consent blacked out by staff, who see the redacted copy before it goes out.
+    [SkippableFact]
+    public async Task PetitionScan_IsPublishedOnlyAfterStaffConfirmTheRedactedCopy_AndANewUploadWithdrawsIt()
+    {
+        SkipWithoutDatabase();
+        var keeper = await SignInAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
+        var id = await RegisterAsync(keeper, Staff(kind: "Petycja"));
+        var anonymous = Factory.CreateBrowserLikeClient();
+
+        var wrongType = await UploadScanAsync(keeper, id, System.Text.Encoding.UTF8.GetBytes("zwykły tekst"), "petycja.txt");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, wrongType.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, (await UploadScanAsync(keeper, id, RedactedPdf, "petycja-zaczerniona.pdf")).StatusCode);
+        // Uploaded, not yet public; staff can download the very copy to check it.
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(Features.Petitions.ScanModel.PathOf(id))).StatusCode);
+        var preview = await keeper.GetAsync(CaseModel.PathOf(id) + "?handler=Scan");
+        Assert.Equal(RedactedPdf, await preview.Content.ReadAsByteArrayAsync());
+
+        var unconfirmed = await StepAsync(keeper, id, "PublishScan");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unconfirmed.StatusCode);
+        Assert.Contains("zaczernione", await ErrorsAsync(unconfirmed));
+        Assert.Equal(HttpStatusCode.SeeOther, (await StepAsync(keeper, id, "PublishScan", ("redactionChecked", "true"))).StatusCode);
+
+        var published = await anonymous.GetAsync(Features.Petitions.ScanModel.PathOf(id));
+        Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        Assert.Equal("attachment", published.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.Equal(RedactedPdf, await published.Content.ReadAsByteArrayAsync());
+        Assert.NotNull((await Html.ParseAsync(await anonymous.GetAsync("/petycje"))).QuerySelector($"a[href='{Features.Petitions.ScanModel.PathOf(id)}']"));
+
+        // A new copy is not public until it is confirmed in turn.
+        Assert.Equal(HttpStatusCode.SeeOther, (await UploadScanAsync(keeper, id, RedactedPdf, "petycja-poprawiona.pdf")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(Features.Petitions.ScanModel.PathOf(id))).StatusCode);
+
+        // A complaint has no public copy, and an employee without the register role cannot upload one.
+        var complaint = await RegisterAsync(keeper, Staff());
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(Features.Petitions.ScanModel.PathOf(complaint))).StatusCode);
+        Assert.Null((await PageAsync(keeper, CaseModel.PathOf(complaint))).QuerySelector("form[action*='handler=Scan']"));
     }
 
     [SkippableFact]

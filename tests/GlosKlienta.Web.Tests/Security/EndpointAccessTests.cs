@@ -32,7 +32,7 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         "informacje/{slug}",
         "skargi-i-wnioski",
         "petycje",
-        "petycje/informacja-roczna",
+        "petycje/informacja-roczna", "petycje/skan/{caseId:int}",
         "skargi-i-wnioski/zloz",
         "skargi-i-wnioski/przyjeto",
         "informacje/kto-gdzie",

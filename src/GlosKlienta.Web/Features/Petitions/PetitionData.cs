@@ -14,7 +14,9 @@ public sealed record PublishedPetition(
     string Subject,
     string Text,
     string? PetitionerName,
-    IReadOnlyList<string> Course);
+    IReadOnlyList<string> Course,
+    int CaseId = 0,
+    string? ScanMediaType = null);
 
 /// <summary>One line of the yearly summary (art. 14 ustawy o petycjach).</summary>
 public sealed record SummaryLine(string Number, DateOnly FiledOn, string Subject, string Outcome, DateOnly? HandledOn);
@@ -38,7 +40,8 @@ public static class PetitionData
             .OrderByDescending(c => c.ReceivedOn).ThenByDescending(c => c.Number)
             .Select(c => new
             {
-                c.RegisterNumber, c.ReceivedOn, c.Subject, c.Summary, c.PetitionNameConsent, c.SenderName, c.DueOn, c.NewDueOn, c.DelayNoticeOn,
+                c.Id, c.RegisterNumber, c.ReceivedOn, c.Subject, c.Summary,
+                ScanMediaType = db.PetitionScans.Where(s => s.RegisterCaseId == c.Id && s.PublishedAt != null).Select(s => s.MediaType).FirstOrDefault(), c.PetitionNameConsent, c.SenderName, c.DueOn, c.NewDueOn, c.DelayNoticeOn,
                 c.ForwardedTo, c.ForwardedOn, c.Outcome, c.ClosedOn, c.ReplyOn, c.ReplyContent, c.TermKind, c.ClarificationAnsweredOn,
             })
             .ToListAsync(cancellationToken);
@@ -68,7 +71,7 @@ public static class PetitionData
                 course.Add("W trakcie rozpatrywania.");
             }
             return new PublishedPetition(c.RegisterNumber, c.ReceivedOn, c.Subject, c.Summary,
-                c.PetitionNameConsent && !string.IsNullOrWhiteSpace(c.SenderName) ? c.SenderName : null, course);
+                c.PetitionNameConsent && !string.IsNullOrWhiteSpace(c.SenderName) ? c.SenderName : null, course, c.Id, c.ScanMediaType);
         }).ToList();
     }
 

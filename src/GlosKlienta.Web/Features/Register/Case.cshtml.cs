@@ -75,6 +75,68 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
 
     public bool May(CaseStep step) => Access.May(step, Case);
 
+    /// <summary>A petycja's copy for publication (art. 8 ust. 1 ustawy o petycjach), when one was uploaded.</summary>
+    public Petitions.PetitionScanInfo? Scan { get; private set; }
+
+    /// <summary>Staff look at the redacted copy before it goes out: the same download the public will get.</summary>
+    public async Task<IActionResult> OnGetScanAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, tracked: false, cancellationToken) || Scan is null) return NotFound();
+        audit.Record(RegisterActions.AttachmentRead, RegisterActions.Subject, Id, new { scan = Scan.Id });
+        await db.SaveChangesAsync(cancellationToken);
+        return Petitions.ScanModel.Download(Response, await db.PetitionScans.AsNoTracking().FirstAsync(x => x.Id == Scan.Id, cancellationToken));
+    }
+
+    /// <summary>Uploads the redacted copy; a new one withdraws the publication until it is confirmed again.</summary>
+    public async Task<IActionResult> OnPostScanAsync(int id, List<IFormFile> scanFile, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, tracked: true, cancellationToken)) return NotFound();
+        if (!May(CaseStep.PublishScan) || Case.Kind != CaseKind.Petycja) return Forbid();
+        var files = await FileUploads.ReadAsync(scanFile ?? [], "skan", Errors, text, cancellationToken);
+        if (!Errors.Any && files.Count != 1) Errors.Add("skan", text["Petitions.Scan.Missing"]);
+        if (!Errors.Any && files[0].MediaType is not ("application/pdf" or "image/png" or "image/jpeg")) Errors.Add("skan", text["Petitions.Scan.Type"]);
+        if (Errors.Any) return ScanFailed();
+        var f = files[0];
+        var row = await db.PetitionScans.FirstOrDefaultAsync(x => x.RegisterCaseId == Case.Id, cancellationToken);
+        if (row is null) db.PetitionScans.Add(row = new Petitions.PetitionScan { RegisterCaseId = Case.Id, FileName = f.FileName, MediaType = f.MediaType, Bytes = f.Bytes, Sha256 = "", UploadedBy = "" });
+        row.FileName = f.FileName;
+        row.MediaType = f.MediaType;
+        row.Bytes = f.Bytes;
+        row.Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(f.Bytes));
+        row.UploadedAt = time.GetUtcNow();
+        row.UploadedBy = User.Identity?.Name ?? AuditLog.SystemActor;
+        row.PublishedAt = null;
+        row.PublishedBy = null;
+        changes.Log(Case, RegisterActions.ScanUploaded, null, f.FileName);
+        await changes.SaveAsync(cancellationToken);
+        return SeeOther(id);
+    }
+
+    /// <summary>Publishes the uploaded copy once the person confirms the redaction was checked on that very copy.</summary>
+    public async Task<IActionResult> OnPostPublishScanAsync(int id, bool redactionChecked, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, tracked: true, cancellationToken)) return NotFound();
+        if (!May(CaseStep.PublishScan) || Case.Kind != CaseKind.Petycja) return Forbid();
+        var row = await db.PetitionScans.FirstOrDefaultAsync(x => x.RegisterCaseId == Case.Id, cancellationToken);
+        if (row is null) Errors.Add("skan", text["Petitions.Scan.Missing"]);
+        else if (!redactionChecked) Errors.Add("skan-sprawdzone", text["Petitions.Scan.NotChecked"]);
+        if (Errors.Any) return ScanFailed();
+        row!.PublishedAt = time.GetUtcNow();
+        row.PublishedBy = User.Identity?.Name ?? AuditLog.SystemActor;
+        changes.Log(Case, RegisterActions.ScanPublished, null, row.FileName);
+        await changes.SaveAsync(cancellationToken);
+        return SeeOther(id);
+    }
+
+    private PageResult ScanFailed()
+    {
+        FailedForm = "publikacja";
+        foreach (var entry in db.ChangeTracker.Entries().ToList()) entry.State = EntityState.Detached;
+        Fill();
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, tracked: false, cancellationToken)) return NotFound();
@@ -108,6 +170,11 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
         MemberNoticeDeadline = MemberNotice.For(c.Kind, c.SenderKind, c.ReceivedOn);
         CouncilForwardingDeadline = CouncilForwarding.For(c.CompetentBody, c.ReceivedOn);
         Suggested = c.Concerns is { } concerns ? Competence.For(c.Kind, concerns) : null;
+        Scan = c.Kind == CaseKind.Petycja
+            ? await db.PetitionScans.AsNoTracking().Where(x => x.RegisterCaseId == c.Id)
+                .Select(x => new Petitions.PetitionScanInfo(x.Id, x.FileName, x.UploadedAt, x.PublishedAt, x.PublishedBy))
+                .FirstOrDefaultAsync(cancellationToken)
+            : null;
         return true;
     }
 

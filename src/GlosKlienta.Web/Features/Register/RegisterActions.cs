@@ -27,4 +27,6 @@ public static class RegisterActions
     public const string MemberNotified = "member-notified";
     public const string ForwardedToCouncil = "forwarded-to-council";
     public const string Clarification = "clarification";
+    public const string ScanUploaded = "scan-uploaded";
+    public const string ScanPublished = "scan-published";
 }

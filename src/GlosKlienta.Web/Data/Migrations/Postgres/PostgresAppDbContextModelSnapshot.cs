@@ -1130,6 +1130,59 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     b.ToTable("SurveyBoxes");
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Features.Petitions.PetitionScan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("RegisterCaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegisterCaseId")
+                        .IsUnique();
+
+                    b.ToTable("PetitionScans");
+                });
+
             modelBuilder.Entity("GlosKlienta.Web.Features.Press.MediaContact", b =>
                 {
                     b.Property<int>("Id")
@@ -2438,6 +2491,15 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Building");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Petitions.PetitionScan", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Features.Register.RegisterCase", null)
+                        .WithMany()
+                        .HasForeignKey("RegisterCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GlosKlienta.Web.Features.Press.PressConferenceInvitation", b =>

@@ -1081,6 +1081,57 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.ToTable("SurveyBoxes");
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Features.Petitions.PetitionScan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegisterCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegisterCaseId")
+                        .IsUnique();
+
+                    b.ToTable("PetitionScans");
+                });
+
             modelBuilder.Entity("GlosKlienta.Web.Features.Press.MediaContact", b =>
                 {
                     b.Property<int>("Id")
@@ -2353,6 +2404,15 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Building");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Petitions.PetitionScan", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Features.Register.RegisterCase", null)
+                        .WithMany()
+                        .HasForeignKey("RegisterCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GlosKlienta.Web.Features.Press.PressConferenceInvitation", b =>

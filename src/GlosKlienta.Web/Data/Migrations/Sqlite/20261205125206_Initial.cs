@@ -991,6 +991,33 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PetitionScans",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RegisterCaseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    MediaType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Bytes = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PetitionScans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PetitionScans_RegisterCases_RegisterCaseId",
+                        column: x => x.RegisterCaseId,
+                        principalTable: "RegisterCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RegisterAttachments",
                 columns: table => new
                 {
@@ -1358,6 +1385,12 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PetitionScans_RegisterCaseId",
+                table: "PetitionScans",
+                column: "RegisterCaseId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PostHolders_EmployeeId",
                 table: "PostHolders",
                 column: "EmployeeId");
@@ -1617,6 +1650,9 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "PaperEntries");
+
+            migrationBuilder.DropTable(
+                name: "PetitionScans");
 
             migrationBuilder.DropTable(
                 name: "PostHolders");

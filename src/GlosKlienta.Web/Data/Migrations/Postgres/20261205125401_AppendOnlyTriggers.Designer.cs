@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GlosKlienta.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261205124338_AppendOnlyTriggers")]
+    [Migration("20261205125401_AppendOnlyTriggers")]
     partial class AppendOnlyTriggers
     {
         /// <inheritdoc />
@@ -1131,6 +1131,59 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("SurveyBoxes");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Petitions.PetitionScan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("RegisterCaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegisterCaseId")
+                        .IsUnique();
+
+                    b.ToTable("PetitionScans");
                 });
 
             modelBuilder.Entity("GlosKlienta.Web.Features.Press.MediaContact", b =>
@@ -2441,6 +2494,15 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Building");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Petitions.PetitionScan", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Features.Register.RegisterCase", null)
+                        .WithMany()
+                        .HasForeignKey("RegisterCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GlosKlienta.Web.Features.Press.PressConferenceInvitation", b =>

@@ -992,6 +992,33 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "PetitionScans",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RegisterCaseId = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    MediaType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Bytes = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UploadedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PublishedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PetitionScans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PetitionScans_RegisterCases_RegisterCaseId",
+                        column: x => x.RegisterCaseId,
+                        principalTable: "RegisterCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RegisterAttachments",
                 columns: table => new
                 {
@@ -1359,6 +1386,12 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PetitionScans_RegisterCaseId",
+                table: "PetitionScans",
+                column: "RegisterCaseId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PostHolders_EmployeeId",
                 table: "PostHolders",
                 column: "EmployeeId");
@@ -1618,6 +1651,9 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "PaperEntries");
+
+            migrationBuilder.DropTable(
+                name: "PetitionScans");
 
             migrationBuilder.DropTable(
                 name: "PostHolders");
