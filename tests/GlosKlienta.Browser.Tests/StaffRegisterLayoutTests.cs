@@ -17,6 +17,13 @@ public sealed class StaffRegisterLayoutTests(BrowserFixture app, ITestOutputHelp
 {
     private const string Keeper = "rejestr-layout@lesko.pl";
 
+    /// <summary>The register keeper, created once for the tests of this class that share the application.</summary>
+    private async Task EnsureKeeperAsync()
+    {
+        if (!await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Users, u => u.Email == Keeper)))
+            await StaffSignIn.CreateUserAsync(app, Keeper, Roles.ProwadzacyRejestr);
+    }
+
     private async Task<int> SeedAsync()
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -36,8 +43,7 @@ public sealed class StaffRegisterLayoutTests(BrowserFixture app, ITestOutputHelp
     public async Task CasePage_WithEveryStepOpen_FitsTheWidth(int width)
     {
         BrowserFixture.SkipIfNoChromium();
-        if (!await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Users, u => u.Email == Keeper)))
-            await StaffSignIn.CreateUserAsync(app, Keeper, Roles.ProwadzacyRejestr);
+        await EnsureKeeperAsync();
         var id = await SeedAsync();
         await using var session = await StaffSignIn.OpenSignedInAsync(app, Keeper, width, 900);
         var page = session.Page;
@@ -65,8 +71,7 @@ public sealed class StaffRegisterLayoutTests(BrowserFixture app, ITestOutputHelp
     public async Task ReceptionHoursPage_WithSubstitutes_FitsTheWidth(int width)
     {
         BrowserFixture.SkipIfNoChromium();
-        if (!await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Users, u => u.Email == Keeper)))
-            await StaffSignIn.CreateUserAsync(app, Keeper, Roles.ProwadzacyRejestr);
+        await EnsureKeeperAsync();
         await using var session = await StaffSignIn.OpenSignedInAsync(app, Keeper, width, 900);
         var page = session.Page;
         await page.GotoAsync("/personel/przyjecia");
@@ -84,8 +89,7 @@ public sealed class StaffRegisterLayoutTests(BrowserFixture app, ITestOutputHelp
     public async Task PetitionCasePage_WithThePublicationSection_FitsTheWidth(int width)
     {
         BrowserFixture.SkipIfNoChromium();
-        if (!await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Users, u => u.Email == Keeper)))
-            await StaffSignIn.CreateUserAsync(app, Keeper, Roles.ProwadzacyRejestr);
+        await EnsureKeeperAsync();
         int id;
         await using (var scope = app.Services.CreateAsyncScope())
         {

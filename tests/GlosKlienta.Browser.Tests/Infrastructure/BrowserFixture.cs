@@ -82,7 +82,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = "pl-PL",
         });
         context.SetDefaultTimeout(10_000);
-        context.SetDefaultNavigationTimeout(15_000);
+        // CI runs the browser and web suites side by side on 2 cores: a first page load can take longer than 15 s
+        // there (a keyboard navigation to the directory timed out once), so public sessions wait as long as staff ones.
+        context.SetDefaultNavigationTimeout(30_000);
         return new BrowserSession(context, await context.NewPageAsync());
     }
 
