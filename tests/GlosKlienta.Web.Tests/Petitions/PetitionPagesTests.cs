@@ -51,13 +51,25 @@ public sealed class PetitionPagesTests : IAsyncLifetime
         await AddAsync(today.Year, 1, CaseKind.Petycja, today.AddDays(-3), c => c.PetitionNameConsent = true);
         await AddAsync(today.Year, 2, CaseKind.Petycja, today.AddDays(-2), c => { c.SenderName = "Józef Żabiński"; c.Subject = "Oświetlenie ulicy Łąkowej"; });
         await AddAsync(today.Year, 3, CaseKind.Skarga, today.AddDays(-1), c => c.Subject = "Skarga, nie petycja");
+        // Art. 8 ust. 2 ustawy o petycjach: the third party's name, like the filer's, only with its consent.
+        await AddAsync(today.Year, 4, CaseKind.Petycja, today.AddDays(-1), c =>
+        {
+            c.Subject = "Plac zabaw przy szkole"; c.PetitionForThirdParty = true; c.PetitionThirdPartyConsent = true; c.PetitionThirdPartyName = "Rada Rodziców SP 1";
+            c.PetitionThirdPartyNameConsent = true;
+        });
+        await AddAsync(today.Year, 5, CaseKind.Petycja, today.AddDays(-1), c =>
+        {
+            c.Subject = "Przejście dla pieszych"; c.PetitionForThirdParty = true; c.PetitionThirdPartyConsent = true; c.PetitionThirdPartyName = "Klub Seniora Jesień";
+        });
 
         var response = await factory.CreateClient().GetAsync("/petycje");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await Html.ParseAsync(response);
         var articles = page.QuerySelectorAll("article.petition").Select(a => a.TextContent).ToList();
-        Assert.Equal(2, articles.Count);
+        Assert.Equal(4, articles.Count);
+        Assert.Contains("Rada Rodziców SP 1", Assert.Single(articles, a => a.Contains("Plac zabaw", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.DoesNotContain("Klub Seniora", page.Body!.TextContent, StringComparison.Ordinal);
         var withConsent = Assert.Single(articles, a => a.Contains("Ławki na Rynku", StringComparison.Ordinal));
         Assert.Contains("Stowarzyszenie Przyjaciół Łąk", withConsent, StringComparison.Ordinal);
         Assert.Contains("Wnosimy o ustawienie ławek przy fontannie.", withConsent, StringComparison.Ordinal);

@@ -16,7 +16,8 @@ public sealed record PublishedPetition(
     string? PetitionerName,
     IReadOnlyList<string> Course,
     int CaseId = 0,
-    string? ScanMediaType = null);
+    string? ScanMediaType = null,
+    string? ThirdPartyName = null);
 
 /// <summary>One line of the yearly summary (art. 14 ustawy o petycjach).</summary>
 public sealed record SummaryLine(string Number, DateOnly FiledOn, string Subject, string Outcome, DateOnly? HandledOn);
@@ -40,7 +41,7 @@ public static class PetitionData
             .OrderByDescending(c => c.ReceivedOn).ThenByDescending(c => c.Number)
             .Select(c => new
             {
-                c.Id, c.RegisterNumber, c.ReceivedOn, c.Subject, c.Summary,
+                c.Id, c.RegisterNumber, c.ReceivedOn, c.Subject, c.Summary, c.PetitionThirdPartyName, c.PetitionThirdPartyNameConsent,
                 ScanMediaType = db.PetitionScans.Where(s => s.RegisterCaseId == c.Id && s.PublishedAt != null).Select(s => s.MediaType).FirstOrDefault(), c.PetitionNameConsent, c.SenderName, c.DueOn, c.NewDueOn, c.DelayNoticeOn,
                 c.ForwardedTo, c.ForwardedOn, c.Outcome, c.ClosedOn, c.ReplyOn, c.ReplyContent, c.TermKind, c.ClarificationAnsweredOn,
             })
@@ -71,7 +72,9 @@ public static class PetitionData
                 course.Add("W trakcie rozpatrywania.");
             }
             return new PublishedPetition(c.RegisterNumber, c.ReceivedOn, c.Subject, c.Summary,
-                c.PetitionNameConsent && !string.IsNullOrWhiteSpace(c.SenderName) ? c.SenderName : null, course, c.Id, c.ScanMediaType);
+                c.PetitionNameConsent && !string.IsNullOrWhiteSpace(c.SenderName) ? c.SenderName : null, course, c.Id, c.ScanMediaType,
+                // The third party's name, like the filer's, only with its consent (art. 8 ust. 2 ustawy o petycjach).
+                c.PetitionThirdPartyNameConsent && !string.IsNullOrWhiteSpace(c.PetitionThirdPartyName) ? c.PetitionThirdPartyName : null);
         }).ToList();
     }
 

@@ -307,7 +307,7 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
             c.Kind = kind!.Value;
             c.NotHandledReason = kind == CaseKind.NieRozpatrywanaWTrybieDzialuVIII ? reason : null;
             c.KindReason = step.KindReason!.Trim();
-            if (c.Kind != CaseKind.Petycja) { c.PetitionNameConsent = false; c.PetitionForThirdParty = false; c.PetitionThirdPartyName = null; }
+            if (c.Kind != CaseKind.Petycja) { c.PetitionNameConsent = false; c.PetitionForThirdParty = false; c.PetitionThirdPartyName = null; c.PetitionThirdPartyNameConsent = false; }
             Reroute(c);
             changes.Log(c, RegisterActions.Classified, old, L("Register.Kind.", c.Kind) + (c.NotHandledReason is { } n ? " (" + L("Register.NotHandled.", n) + ")" : ""), c.KindReason);
             return Task.FromResult(true);

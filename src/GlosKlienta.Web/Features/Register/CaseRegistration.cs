@@ -107,6 +107,7 @@ public sealed class CaseRegistration(AppDbContext db, AuditLog audit, TimeProvid
             PetitionNameConsent = n.Kind == CaseKind.Petycja && n.PetitionNameConsent,
             PetitionForThirdParty = n.Kind == CaseKind.Petycja && n.PetitionForThirdParty,
             PetitionThirdPartyConsent = n.Kind == CaseKind.Petycja && n.PetitionForThirdParty && n.PetitionThirdPartyConsent,
+            PetitionThirdPartyNameConsent = n.Kind == CaseKind.Petycja && n.PetitionForThirdParty && n.PetitionThirdPartyNameConsent,
             PetitionGroup = n.Kind == CaseKind.Petycja && n.PetitionGroup,
             PetitionRepresentative = n.Kind == CaseKind.Petycja && n.PetitionGroup ? Clean(n.PetitionRepresentative) : null,
             PetitionThirdPartyName = n.Kind == CaseKind.Petycja ? Clean(n.PetitionThirdPartyName) : null,

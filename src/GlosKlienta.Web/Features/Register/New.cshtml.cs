@@ -37,6 +37,7 @@ public sealed class NewModel(AppDbContext db, CaseRegistration registration, Off
     [BindProperty] public bool PetitionNameConsent { get; set; }
     [BindProperty] public bool PetitionForThirdParty { get; set; }
     [BindProperty] public bool PetitionThirdPartyConsent { get; set; }
+    [BindProperty] public bool PetitionThirdPartyNameConsent { get; set; }
     [BindProperty] public bool PetitionGroup { get; set; }
     [BindProperty] public string? PetitionRepresentative { get; set; }
     [BindProperty] public string? PetitionThirdPartyName { get; set; }
@@ -119,7 +120,7 @@ public sealed class NewModel(AppDbContext db, CaseRegistration registration, Off
             Subject!, Summary!, kind!.Value, KindReason, notHandled, concerns, concernsStaff?.Id, concernsStaff?.Name,
             Units.Any(u => u.Id == ConcernsUnitId) ? ConcernsUnitId : null, ConcernsText,
             PetitionNameConsent, PetitionForThirdParty, PetitionThirdPartyName, earlier?.Id, Remarks, MemberName: MemberName, MemberAddress: MemberAddress,
-            PetitionThirdPartyConsent: PetitionThirdPartyConsent, PetitionGroup: PetitionGroup, PetitionRepresentative: PetitionRepresentative), files, User, cancellationToken);
+            PetitionThirdPartyConsent: PetitionThirdPartyConsent, PetitionThirdPartyNameConsent: PetitionThirdPartyNameConsent, PetitionGroup: PetitionGroup, PetitionRepresentative: PetitionRepresentative), files, User, cancellationToken);
         TempData[CaseModel.Flash] = text["Register.Registered", c.RegisterNumber].Value;
         Response.Headers.Location = CaseModel.PathOf(c.Id);
         return StatusCode(StatusCodes.Status303SeeOther);

@@ -30,5 +30,6 @@ public sealed record NewCase(
     string? MemberName = null,
     string? MemberAddress = null,
     bool PetitionThirdPartyConsent = false,
+    bool PetitionThirdPartyNameConsent = false,
     bool PetitionGroup = false,
     string? PetitionRepresentative = null);

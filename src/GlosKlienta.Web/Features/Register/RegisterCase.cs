@@ -144,6 +144,8 @@ public sealed class RegisterCase
     public string? PetitionThirdPartyName { get; set; }
     /// <summary>The third party consented to the petycja being filed in its interest (art. 4 ust. 2 pkt 2).</summary>
     public bool PetitionThirdPartyConsent { get; set; }
+    /// <summary>The third party consented to its name being published on the petitions page (art. 8 ust. 2).</summary>
+    public bool PetitionThirdPartyNameConsent { get; set; }
     /// <summary>Filed by a group; <see cref="PetitionRepresentative"/> names who represents it (art. 4 ust. 2 pkt 1).</summary>
     public bool PetitionGroup { get; set; }
     public string? PetitionRepresentative { get; set; }

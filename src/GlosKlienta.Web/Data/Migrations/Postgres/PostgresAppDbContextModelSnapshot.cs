@@ -1822,6 +1822,9 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<bool>("PetitionThirdPartyNameConsent")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("date");
 

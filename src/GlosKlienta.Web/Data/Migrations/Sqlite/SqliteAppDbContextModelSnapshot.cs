@@ -1751,6 +1751,9 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("PetitionThirdPartyNameConsent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("TEXT");
 

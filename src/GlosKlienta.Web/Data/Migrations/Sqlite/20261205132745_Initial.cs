@@ -757,6 +757,7 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     PetitionForThirdParty = table.Column<bool>(type: "INTEGER", nullable: false),
                     PetitionThirdPartyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     PetitionThirdPartyConsent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PetitionThirdPartyNameConsent = table.Column<bool>(type: "INTEGER", nullable: false),
                     PetitionGroup = table.Column<bool>(type: "INTEGER", nullable: false),
                     PetitionRepresentative = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GlosKlienta.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261205125323_Initial")]
-    partial class Initial
+    [Migration("20261205132923_AppendOnlyTriggers")]
+    partial class AppendOnlyTriggers
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1824,6 +1824,9 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     b.Property<string>("PetitionThirdPartyName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("PetitionThirdPartyNameConsent")
+                        .HasColumnType("boolean");
 
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("date");

@@ -758,6 +758,7 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     PetitionForThirdParty = table.Column<bool>(type: "boolean", nullable: false),
                     PetitionThirdPartyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     PetitionThirdPartyConsent = table.Column<bool>(type: "boolean", nullable: false),
+                    PetitionThirdPartyNameConsent = table.Column<bool>(type: "boolean", nullable: false),
                     PetitionGroup = table.Column<bool>(type: "boolean", nullable: false),
                     PetitionRepresentative = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
