@@ -105,4 +105,21 @@ public sealed class StaffRegisterLayoutTests(BrowserFixture app, ITestOutputHelp
         var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
         Assert.True(widths[0] <= widths[1], $"the petition's case page at {width}px scrolls sideways: {widths[0]} > {widths[1]}");
     }
+
+    /// <summary>The staff intake form with the petition fields (art. 4 ustawy o petycjach), at both widths.</summary>
+    [SkippableTheory]
+    [InlineData(1366)]
+    [InlineData(390)]
+    public async Task IntakePage_WithThePetitionFields_FitsTheWidth(int width)
+    {
+        BrowserFixture.SkipIfNoChromium();
+        await EnsureKeeperAsync();
+        await using var session = await StaffSignIn.OpenSignedInAsync(app, Keeper, width, 900);
+        var page = session.Page;
+        await page.GotoAsync("/personel/rejestr/nowa");
+        await page.Locator("#osoba-trzecia-publikacja").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"staff-rejestr-nowa-petycja-{width}.png") });
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        Assert.True(widths[0] <= widths[1], $"the intake page at {width}px scrolls sideways: {widths[0]} > {widths[1]}");
+    }
 }
