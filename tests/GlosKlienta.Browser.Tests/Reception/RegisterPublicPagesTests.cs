@@ -2,6 +2,7 @@ using GlosKlienta.Browser.Tests.Infrastructure;
 using GlosKlienta.Domain.Register;
 using GlosKlienta.Web.Features.Register;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
 using static GlosKlienta.Browser.Tests.Infrastructure.Keys;
 
 namespace GlosKlienta.Browser.Tests.Reception;
@@ -22,6 +23,15 @@ public sealed class RegisterPublicPagesTests(BrowserFixture app)
                 Subject = "Ławki przy fontannie", Summary = "Wnosimy o ustawienie ławek.", Kind = CaseKind.Petycja, CompetentBody = CompetentBody.RadaGminy,
                 TermKind = TermKind.Petycja, DueOn = new DateOnly(2025, 6, 3), PetitionNameConsent = true, Outcome = CaseOutcome.PetycjaUwzgledniona,
                 ClosedOn = new DateOnly(2025, 5, 5), ReplyOn = new DateOnly(2025, 5, 5), ReplyContent = "Ławki ustawiono.", Version = Guid.NewGuid(),
+                PetitionForThirdParty = true, PetitionThirdPartyConsent = true, PetitionThirdPartyName = "Szkoła Podstawowa nr 1 w Lesku", PetitionThirdPartyNameConsent = true,
+            });
+            await db.SaveChangesAsync();
+            // The petition's published copy (art. 8 ust. 1 ustawy o petycjach), so the page shows its link.
+            var id = await db.RegisterCases.Where(c => c.RegisterNumber == "900/2025").Select(c => c.Id).SingleAsync();
+            db.PetitionScans.Add(new GlosKlienta.Web.Features.Petitions.PetitionScan
+            {
+                RegisterCaseId = id, FileName = "petycja-900-2025.pdf", MediaType = "application/pdf", Bytes = "%PDF-1.4\n%%EOF\n"u8.ToArray(), Sha256 = "",
+                UploadedAt = DateTimeOffset.UtcNow, UploadedBy = "test", PublishedAt = DateTimeOffset.UtcNow, PublishedBy = "test",
             });
             return await db.SaveChangesAsync();
         });
@@ -40,6 +50,26 @@ public sealed class RegisterPublicPagesTests(BrowserFixture app)
         await Checks.AssertNoAxeViolationsAsync(session.Page, state);
         var widths = await session.Page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
         Assert.True(widths[0] <= widths[1], $"{path} scrolls sideways at 320 px: {widths[0]} > {widths[1]}");
+    }
+
+    /// <summary>The petitions page with a published copy and a third party's name, at a desktop and a phone width.</summary>
+    [SkippableTheory]
+    [InlineData(1366)]
+    [InlineData(390)]
+    public async Task PetitionsPage_WithAPublishedCopy_FitsTheWidth(int width)
+    {
+        BrowserFixture.SkipIfNoChromium();
+        await EnsurePetitionAsync();
+        await using var session = await app.OpenAsync(width, 900);
+        var page = session.Page;
+        await page.GotoAsync("/petycje");
+        var article = page.Locator("article.petition", new() { HasText = "Ławki przy fontannie" });
+        await article.ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"public-petycje-{width}.png") });
+        Assert.Contains("Szkoła Podstawowa nr 1 w Lesku", await article.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await article.Locator("a[href^='/petycje/skan/']").CountAsync());
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        Assert.True(widths[0] <= widths[1], $"/petycje at {width}px scrolls sideways: {widths[0]} > {widths[1]}");
     }
 
     [SkippableFact]

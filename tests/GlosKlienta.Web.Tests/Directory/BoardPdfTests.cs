@@ -69,6 +69,10 @@ public sealed class BoardPdfTests : IAsyncLifetime
         Assert.Contains("skrzynka na ankiety w Ratuszu przy ul. Rynek 21", text);
         Assert.Contains("Stanowisko ds. informatyki i dostępności", text);
         Assert.Contains("Kasa", text);
+        // Issue 18: the ways to file rest on § 5 of the 2002 rozporządzenie (art. 63 KPA is about podania), petitions on art. 4 ust. 1.
+        Assert.Contains("§ 5 rozporządzenia Rady Ministrów", text);
+        Assert.Contains("Petycję – na piśmie lub elektronicznie (art. 4 ust. 1", text);
+        Assert.DoesNotContain("art. 63", text);
     }
 
     [Fact]

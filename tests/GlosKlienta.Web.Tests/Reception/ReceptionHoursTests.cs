@@ -57,6 +57,10 @@ public sealed class ReceptionHoursTests : IAsyncLifetime
         Assert.Contains(table, t => t.Contains("poniedziałek", StringComparison.Ordinal) && t.Contains("15:30–17:30", StringComparison.Ordinal) && t.Contains("po godzinach pracy", StringComparison.Ordinal));
         Assert.Contains(table, t => t.Contains("środa", StringComparison.Ordinal) && t.Contains("10:00–12:00", StringComparison.Ordinal));
         Assert.NotNull(page.QuerySelector("a[href='/skargi-i-wnioski/zloz']"));
+        // Issue 18: the basis of the ways to file, and petitions never oral.
+        var how = page.QuerySelector("section[aria-labelledby=jak]")!.TextContent;
+        Assert.Contains("§ 5 rozporządzenia Rady Ministrów z dnia 8 stycznia 2002 r.", how, StringComparison.Ordinal);
+        Assert.Contains("nie ustnie (art. 4 ust. 1 ustawy o petycjach)", how, StringComparison.Ordinal);
     }
 
     [Fact]

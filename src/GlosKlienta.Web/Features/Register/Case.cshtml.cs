@@ -95,7 +95,7 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
         var files = await FileUploads.ReadAsync(scanFile ?? [], "skan", Errors, text, cancellationToken);
         if (!Errors.Any && files.Count != 1) Errors.Add("skan", text["Petitions.Scan.Missing"]);
         if (!Errors.Any && files[0].MediaType is not ("application/pdf" or "image/png" or "image/jpeg")) Errors.Add("skan", text["Petitions.Scan.Type"]);
-        if (Errors.Any) return ScanFailed();
+        if (Errors.Any) return Failed(new PublishScanStep());
         var f = files[0];
         var row = await db.PetitionScans.FirstOrDefaultAsync(x => x.RegisterCaseId == Case.Id, cancellationToken);
         if (row is null) db.PetitionScans.Add(row = new Petitions.PetitionScan { RegisterCaseId = Case.Id, FileName = f.FileName, MediaType = f.MediaType, Bytes = f.Bytes, Sha256 = "", UploadedBy = "" });
@@ -120,21 +120,12 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
         var row = await db.PetitionScans.FirstOrDefaultAsync(x => x.RegisterCaseId == Case.Id, cancellationToken);
         if (row is null) Errors.Add("skan", text["Petitions.Scan.Missing"]);
         else if (!redactionChecked) Errors.Add("skan-sprawdzone", text["Petitions.Scan.NotChecked"]);
-        if (Errors.Any) return ScanFailed();
+        if (Errors.Any) return Failed(new PublishScanStep());
         row!.PublishedAt = time.GetUtcNow();
         row.PublishedBy = User.Identity?.Name ?? AuditLog.SystemActor;
         changes.Log(Case, RegisterActions.ScanPublished, null, row.FileName);
         await changes.SaveAsync(cancellationToken);
         return SeeOther(id);
-    }
-
-    private PageResult ScanFailed()
-    {
-        FailedForm = "publikacja";
-        foreach (var entry in db.ChangeTracker.Entries().ToList()) entry.State = EntityState.Detached;
-        Fill();
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return Page();
     }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)

@@ -106,6 +106,13 @@ public sealed class LeaveStep : CaseStepForm
     public override void Fill(RegisterCase c, DateOnly today, string defaultBodyName) { }
 }
 
+/// <summary>Uploading or publishing a petycja's copy: the file is not kept on failure (a browser never refills a file field).</summary>
+public sealed class PublishScanStep : CaseStepForm
+{
+    public override string FormId => "publikacja";
+    public override void Fill(RegisterCase c, DateOnly today, string defaultBodyName) { }
+}
+
 public sealed class MemberNoticeStep : CaseStepForm
 {
     public override string FormId => "zawiadomienie-237";
