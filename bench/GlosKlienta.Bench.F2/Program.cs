@@ -10,7 +10,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-// dotnet run -c Release --project bench/GlosKlienta.Bench.F2 -- [--db PATH] [--responses N] [--period 2026H1] [--runs 3] [--parts] [--warm-up]
+// dotnet run -c Release --project bench/GlosKlienta.Bench.F2 -- [--db PATH] [--responses N] [--period 2026H1] [--runs 3] [--parts] [--warm-up] [--uncached]
+// --uncached: every run counts afresh (a new F2FiguresCache each time), as after a change to the data;
+// without it the runs use the application's cache, so runs after the first (or every run after
+// --warm-up) are what a person gets while nothing has changed.
 // --parts: instead of the whole, times one native SQLite reader over all rows alone, then with a full tally (where the time goes).
 // Times every F2 statistic of one period over the stored responses (database read included: the
 // period and its baselines), then the whole draft PDF. The database is made by the analysis data
@@ -66,7 +69,10 @@ if (options.ContainsKey("--warm-up"))
 for (int run = 1; run <= (options.ContainsKey("--parts") ? 0 : runs); run++)
 {
     await using var scope = provider.CreateAsyncScope();
-    var figures = scope.ServiceProvider.GetRequiredService<F2FiguresService>();
+    var figures = options.ContainsKey("--uncached")
+        ? new F2FiguresService(scope.ServiceProvider.GetRequiredService<AppDbContext>(),
+            scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<AnalysisOptions>>(), new F2FiguresCache())
+        : scope.ServiceProvider.GetRequiredService<F2FiguresService>();
     var clock = Stopwatch.StartNew();
     var f = await figures.ComputeAsync(period);
     clock.Stop();

@@ -29,7 +29,7 @@ public sealed class FiguresReadTests : IAsyncLifetime
     }
 
     private static F2FiguresService Service(Web.Data.AppDbContext db, long splitFrom) =>
-        new(db, Options.Create(new AnalysisOptions { SplitReadFromRows = splitFrom }));
+        new(db, Options.Create(new AnalysisOptions { SplitReadFromRows = splitFrom }), new F2FiguresCache());
 
     [SkippableFact]
     public async Task Figures_ReadBySeveralReaders_EqualTheSinglePass()

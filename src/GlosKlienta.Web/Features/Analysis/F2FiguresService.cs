@@ -25,7 +25,7 @@ public sealed class AnalysisOptions
 /// answers of the responses counted. Works on SQLite and PostgreSQL alike (quoted identifiers,
 /// DateOnly parameters).
 /// </summary>
-public sealed class F2FiguresService(AppDbContext db, IOptions<AnalysisOptions> options)
+public sealed class F2FiguresService(AppDbContext db, IOptions<AnalysisOptions> options, F2FiguresCache cache)
 {
     public sealed record Filter(string? UnitCode = null, Channel? Channel = null);
 
@@ -46,11 +46,33 @@ public sealed class F2FiguresService(AppDbContext db, IOptions<AnalysisOptions> 
         filter ??= new Filter();
         var versions = await db.SurveyVersions.AsNoTracking()
             .Where(v => v.Status == SurveyVersionStatus.Approved)
-            .Select(v => new { v.Id, v.Number, v.LiveFrom, v.Definition })
+            .Select(v => new ApprovedVersion(v.Id, v.Number, v.LiveFrom, v.Definition))
             .ToListAsync(cancellationToken);
         // Drafts are never analysed: answers can only have come through an approved version.
         if (versions.Count == 0) throw new InvalidOperationException("There is no approved survey version to analyse.");
 
+        // Read before the pass: what is stored while it runs makes the next request count afresh.
+        var stamp = await StampAsync(string.Join(';', versions.OrderBy(v => v.Id).Select(v => string.Create(CultureInfo.InvariantCulture, $"{v.Id}@{v.LiveFrom:O}"))), cancellationToken);
+        var key = new F2FiguresCache.Key(period.ToString(), filter.UnitCode, filter.Channel);
+        if (cache.Find(key, stamp) is { } kept) return kept;
+        var figures = await ComputeAsync(period, filter, versions, cancellationToken);
+        cache.Keep(key, stamp, figures);
+        return figures;
+    }
+
+    private async Task<F2DataStamp> StampAsync(string versions, CancellationToken cancellationToken)
+    {
+        var responses = db.SurveyResponses.AsNoTracking();
+        return new F2DataStamp(
+            await responses.LongCountAsync(cancellationToken),
+            await responses.MaxAsync(r => (long?)r.Id, cancellationToken) ?? 0,
+            await db.AuditEntries.AsNoTracking().Where(a => a.SubjectType == Paper.PaperAudit.ResponseSubject).MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0,
+            versions);
+    }
+
+    private async Task<F2Figures> ComputeAsync(ReportingPeriod period, Filter filter,
+        List<ApprovedVersion> versions, CancellationToken cancellationToken)
+    {
         // The reference is the version live at the end of the period (or the earliest approved one): its questions and texts frame the report.
         var reference = LiveVersion.On(versions, period.End, v => v.LiveFrom, v => v.Number)
             ?? versions.OrderBy(v => v.Number).First();
@@ -126,6 +148,8 @@ public sealed class F2FiguresService(AppDbContext db, IOptions<AnalysisOptions> 
             ChannelFilter = filter.Channel is { } c ? ChannelCodes.Name(c) : null,
         }, options.Value.Threats);
     }
+
+    private sealed record ApprovedVersion(int Id, int Number, DateOnly? LiveFrom, string Definition);
 
     private static ResponseTally NewTally(TallyLayout layout, ReportingPeriod period, Dictionary<int, IReadOnlyList<string>> exclusions, bool totalsOnly)
     {

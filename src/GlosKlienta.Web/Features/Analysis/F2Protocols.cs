@@ -292,6 +292,7 @@ public static class AnalysisServices
     {
         services.Configure<AnalysisOptions>(configuration.GetSection("Analysis"));
         services.AddScoped<F2FiguresService>();
+        services.AddSingleton<F2FiguresCache>();
         services.AddScoped<F2Protocols>();
         services.AddScoped<F2Remarks>();
         services.AddHostedService<F2WarmUp>();

@@ -4,10 +4,10 @@ namespace GlosKlienta.Web.Features.Analysis;
 
 /// <summary>
 /// Warms the F2 at start: once the application is up, computes the figures of the half-year the
-/// dashboard opens on and throws them away. The first F2 after a start otherwise pays for compiling
-/// the tally's code and for reading the database file from disk (about 0.4 s over a million
-/// responses, see docs/benchmarks.md); after this, the first person to open the dashboard does not.
-/// Skipped for small databases, where there is nothing to warm.
+/// dashboard opens on, which <see cref="F2FiguresCache"/> keeps while the data is unchanged. The
+/// first person to open the dashboard or the protocol then gets them without a pass over the
+/// responses (about 1 s over a million, see docs/benchmarks.md), and the code and the database file
+/// are warm for other periods. Skipped for small databases, where there is nothing to warm.
 /// </summary>
 public sealed class F2WarmUp(IServiceScopeFactory scopes, OfficeProfileProvider office, TimeProvider time, ILogger<F2WarmUp> logger) : BackgroundService
 {
