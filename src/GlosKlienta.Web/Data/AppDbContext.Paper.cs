@@ -7,4 +7,5 @@ public partial class AppDbContext
     public DbSet<SurveyBox> SurveyBoxes => Set<SurveyBox>();
     public DbSet<BoxOpening> BoxOpenings => Set<BoxOpening>();
     public DbSet<PaperEntry> PaperEntries => Set<PaperEntry>();
+    public DbSet<BoxOpeningNotice> BoxOpeningNotices => Set<BoxOpeningNotice>();
 }

@@ -99,8 +99,8 @@ public sealed class F2Protocols(AppDbContext db, F2FiguresService figures, F2Rem
     }
 
     /// <summary>The places of active boxes not opened on the period's box-opening day or later (<see cref="BoxOpeningDay"/>).</summary>
-    public Task<IReadOnlyList<string>> UnopenedBoxesAsync(ReportingPeriod period, CancellationToken cancellationToken) =>
-        Paper.BoxOpeningReminder.UnopenedAsync(db, period, cancellationToken);
+    public async Task<IReadOnlyList<string>> UnopenedBoxesAsync(ReportingPeriod period, CancellationToken cancellationToken) =>
+        (await Paper.BoxOpeningReminder.UnopenedAsync(db, period, cancellationToken)).Select(b => b.Location).ToList();
 
     public async Task<string?> UnopenedBoxesReasonAsync(ReportingPeriod period, CancellationToken cancellationToken) =>
         (await db.F2Drafts.AsNoTracking().FirstOrDefaultAsync(d => d.Period == period.ToString(), cancellationToken))?.UnopenedBoxesReason;

@@ -9,9 +9,11 @@ public static class PaperAudit
     public const string BlankForm = "paper.blank-form";
     public const string MismatchSettled = "paper.mismatch-settled";
     public const string Corrected = "paper.corrected";
+    public const string BoxKeeperSet = "box.keeper-set";
 
     public const string BoxOpeningSubject = "BoxOpening";
     public const string ResponseSubject = "SurveyResponse";
+    public const string BoxSubject = "SurveyBox";
 }
 
 /// <summary>Where one form of a batch stands.</summary>

@@ -12,6 +12,8 @@ public sealed class SurveyBox
     /// <summary>Where the box stands, in words a citizen understands.</summary>
     public required string Location { get; set; }
     public bool IsActive { get; set; } = true;
+    /// <summary>The staff account that opens this box and is reminded of its box-opening day; null while nobody is named.</summary>
+    public string? KeeperId { get; set; }
 }
 
 /// <summary>How <see cref="SurveyBox"/> is stored.</summary>
@@ -23,5 +25,7 @@ public sealed class SurveyBoxConfiguration : IEntityTypeConfiguration<SurveyBox>
         builder.Property(x => x.Code).HasMaxLength(40);
         builder.Property(x => x.Location).HasMaxLength(300);
         builder.HasOne(x => x.Building).WithMany(b => b.Boxes).HasForeignKey(x => x.BuildingId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(x => x.KeeperId).HasMaxLength(450);
+        builder.HasOne<StaffUser>().WithMany().HasForeignKey(x => x.KeeperId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -1041,6 +1041,46 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     b.ToTable("BoxOpenings");
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Features.Paper.BoxOpeningNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("EmailedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("KeeperId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int>("SurveyBoxId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeeperId");
+
+                    b.HasIndex("SurveyBoxId", "Period", "Late", "KeeperId")
+                        .IsUnique();
+
+                    b.ToTable("BoxOpeningNotices");
+                });
+
             modelBuilder.Entity("GlosKlienta.Web.Features.Paper.PaperEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1115,6 +1155,10 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("KeeperId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<string>("Location")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1126,6 +1170,8 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("KeeperId");
 
                     b.ToTable("SurveyBoxes");
                 });
@@ -2476,6 +2522,21 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     b.Navigation("SurveyBox");
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Features.Paper.BoxOpeningNotice", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Features.Accounts.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("KeeperId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GlosKlienta.Web.Features.Paper.SurveyBox", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyBoxId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GlosKlienta.Web.Features.Paper.PaperEntry", b =>
                 {
                     b.HasOne("GlosKlienta.Web.Features.Paper.BoxOpening", null)
@@ -2492,6 +2553,11 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                         .HasForeignKey("BuildingId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("GlosKlienta.Web.Features.Accounts.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("KeeperId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Building");
                 });

@@ -996,6 +996,44 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.ToTable("BoxOpenings");
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Features.Paper.BoxOpeningNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("EmailedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeeperId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SurveyBoxId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeeperId");
+
+                    b.HasIndex("SurveyBoxId", "Period", "Late", "KeeperId")
+                        .IsUnique();
+
+                    b.ToTable("BoxOpeningNotices");
+                });
+
             modelBuilder.Entity("GlosKlienta.Web.Features.Paper.PaperEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1066,6 +1104,10 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("KeeperId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Location")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1077,6 +1119,8 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("KeeperId");
 
                     b.ToTable("SurveyBoxes");
                 });
@@ -2389,6 +2433,21 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.Navigation("SurveyBox");
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Features.Paper.BoxOpeningNotice", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Features.Accounts.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("KeeperId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GlosKlienta.Web.Features.Paper.SurveyBox", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyBoxId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GlosKlienta.Web.Features.Paper.PaperEntry", b =>
                 {
                     b.HasOne("GlosKlienta.Web.Features.Paper.BoxOpening", null)
@@ -2405,6 +2464,11 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .HasForeignKey("BuildingId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("GlosKlienta.Web.Features.Accounts.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("KeeperId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Building");
                 });

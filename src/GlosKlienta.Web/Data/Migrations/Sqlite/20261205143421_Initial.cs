@@ -667,11 +667,18 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     BuildingId = table.Column<int>(type: "INTEGER", nullable: false),
                     Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Location = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    KeeperId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SurveyBoxes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SurveyBoxes_AspNetUsers_KeeperId",
+                        column: x => x.KeeperId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
                         name: "FK_SurveyBoxes_Buildings_BuildingId",
                         column: x => x.BuildingId,
@@ -953,6 +960,36 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         principalTable: "Rooms",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BoxOpeningNotices",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SurveyBoxId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Period = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Late = table.Column<bool>(type: "INTEGER", nullable: false),
+                    KeeperId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    EmailedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BoxOpeningNotices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BoxOpeningNotices_AspNetUsers_KeeperId",
+                        column: x => x.KeeperId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_BoxOpeningNotices_SurveyBoxes_SurveyBoxId",
+                        column: x => x.SurveyBoxId,
+                        principalTable: "SurveyBoxes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1303,6 +1340,17 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                 columns: new[] { "SubjectType", "SubjectId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_BoxOpeningNotices_KeeperId",
+                table: "BoxOpeningNotices",
+                column: "KeeperId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BoxOpeningNotices_SurveyBoxId_Period_Late_KeeperId",
+                table: "BoxOpeningNotices",
+                columns: new[] { "SurveyBoxId", "Period", "Late", "KeeperId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_BoxOpenings_SurveyBoxId",
                 table: "BoxOpenings",
                 column: "SurveyBoxId");
@@ -1562,6 +1610,11 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SurveyBoxes_KeeperId",
+                table: "SurveyBoxes",
+                column: "KeeperId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SurveyResponses_BoxOpeningId_FormNumber",
                 table: "SurveyResponses",
                 columns: new[] { "BoxOpeningId", "FormNumber" },
@@ -1621,6 +1674,9 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "BoxOpeningNotices");
 
             migrationBuilder.DropTable(
                 name: "CashDeskHours");
@@ -1728,9 +1784,6 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                 name: "SurveyResponseTexts");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
-
-            migrationBuilder.DropTable(
                 name: "Rooms");
 
             migrationBuilder.DropTable(
@@ -1750,6 +1803,9 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "SurveyVersions");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "Buildings");

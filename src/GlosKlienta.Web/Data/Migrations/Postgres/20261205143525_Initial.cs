@@ -668,11 +668,18 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     BuildingId = table.Column<int>(type: "integer", nullable: false),
                     Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Location = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    IsActive = table.Column<bool>(type: "boolean", nullable: false)
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    KeeperId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SurveyBoxes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SurveyBoxes_AspNetUsers_KeeperId",
+                        column: x => x.KeeperId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
                         name: "FK_SurveyBoxes_Buildings_BuildingId",
                         column: x => x.BuildingId,
@@ -954,6 +961,36 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                         principalTable: "Rooms",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BoxOpeningNotices",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SurveyBoxId = table.Column<int>(type: "integer", nullable: false),
+                    Period = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Late = table.Column<bool>(type: "boolean", nullable: false),
+                    KeeperId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EmailedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BoxOpeningNotices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BoxOpeningNotices_AspNetUsers_KeeperId",
+                        column: x => x.KeeperId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_BoxOpeningNotices_SurveyBoxes_SurveyBoxId",
+                        column: x => x.SurveyBoxId,
+                        principalTable: "SurveyBoxes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1304,6 +1341,17 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                 columns: new[] { "SubjectType", "SubjectId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_BoxOpeningNotices_KeeperId",
+                table: "BoxOpeningNotices",
+                column: "KeeperId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BoxOpeningNotices_SurveyBoxId_Period_Late_KeeperId",
+                table: "BoxOpeningNotices",
+                columns: new[] { "SurveyBoxId", "Period", "Late", "KeeperId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_BoxOpenings_SurveyBoxId",
                 table: "BoxOpenings",
                 column: "SurveyBoxId");
@@ -1563,6 +1611,11 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SurveyBoxes_KeeperId",
+                table: "SurveyBoxes",
+                column: "KeeperId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SurveyResponses_BoxOpeningId_FormNumber",
                 table: "SurveyResponses",
                 columns: new[] { "BoxOpeningId", "FormNumber" },
@@ -1622,6 +1675,9 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "BoxOpeningNotices");
 
             migrationBuilder.DropTable(
                 name: "CashDeskHours");
@@ -1729,9 +1785,6 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                 name: "SurveyResponseTexts");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
-
-            migrationBuilder.DropTable(
                 name: "Rooms");
 
             migrationBuilder.DropTable(
@@ -1751,6 +1804,9 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "SurveyVersions");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "Buildings");
