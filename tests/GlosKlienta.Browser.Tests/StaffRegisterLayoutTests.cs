@@ -106,6 +106,44 @@ public sealed class StaffRegisterLayoutTests(BrowserFixture app, ITestOutputHelp
         Assert.True(widths[0] <= widths[1], $"the petition's case page at {width}px scrolls sideways: {widths[0]} > {widths[1]}");
     }
 
+    /// <summary>Joint handling of two petitions (art. 11 ustawy o petycjach) ordered through the case page's form, at both widths.</summary>
+    [SkippableTheory]
+    [InlineData(1366)]
+    [InlineData(390)]
+    public async Task PetitionCasePage_OrdersJointHandling_AndFitsTheWidth(int width)
+    {
+        BrowserFixture.SkipIfNoChromium();
+        await EnsureKeeperAsync();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        int lead;
+        string further;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var registration = scope.ServiceProvider.GetRequiredService<CaseRegistration>();
+            NewCase Petition(string sender) => new(today, CaseChannel.Papier, null, sender, "ul. Parkowa 1, 38-600 Lesko", null, SenderKind.Obywatel,
+                "Oświetlenie ścieżki rowerowej", "Wnosimy o oświetlenie ścieżki wzdłuż Sanu.", CaseKind.Petycja);
+            lead = (await registration.RegisterAsync(Petition("Stowarzyszenie Rowerowe Lesko"), [], null, CancellationToken.None)).Id;
+            further = (await registration.RegisterAsync(Petition("Rada Osiedla Posada"), [], null, CancellationToken.None)).RegisterNumber;
+        }
+        await using var session = await StaffSignIn.OpenSignedInAsync(app, Keeper, width, 900);
+        var page = session.Page;
+        await page.GotoAsync(CaseModel.PathOf(lead));
+        await page.GetByText("Łączne rozpatrywanie petycji (petycja wielokrotna)").ClickAsync();
+        await page.GetByLabel("Koniec okresu oczekiwania na dalsze petycje").FillAsync(today.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByLabel("Numer dalszej petycji w tej samej sprawie").FillAsync(further);
+        await page.Locator("form[action*='handler=Joint'] button").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"staff-rejestr-wielokrotna-formularz-{width}.png") });
+        await page.Locator("form[action*='handler=Joint'] button").ClickAsync();
+        await page.WaitForURLAsync("**" + CaseModel.PathOf(lead));
+
+        var data = await page.Locator(".case-data").TextContentAsync();
+        Assert.Contains("Petycja wielokrotna (art. 11 ustawy o petycjach)", data, StringComparison.Ordinal);
+        Assert.Contains(further, data, StringComparison.Ordinal);
+        output.WriteLine($"Screenshot: {await Checks.ScreenshotAsync(page, $"staff-rejestr-wielokrotna-{width}")}");
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        Assert.True(widths[0] <= widths[1], $"the joint petition's case page at {width}px scrolls sideways: {widths[0]} > {widths[1]}");
+    }
+
     /// <summary>The staff intake form with the petition fields (art. 4 ustawy o petycjach), at both widths.</summary>
     [SkippableTheory]
     [InlineData(1366)]

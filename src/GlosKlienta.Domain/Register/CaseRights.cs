@@ -22,6 +22,8 @@ public enum CaseStep
     Clarify,
     /// <summary>Uploading and publishing a petycja's redacted copy (art. 8 ust. 1 ustawy o petycjach).</summary>
     PublishScan,
+    /// <summary>Ordering joint handling of petitions on the same matter and joining further ones (art. 11 ustawy o petycjach).</summary>
+    Joint,
     /// <summary>Deciding the case: recording the outcome and the reply.</summary>
     Close,
 }
@@ -59,7 +61,7 @@ public static class CaseRights
         if (council && IsExecutive(roles) && step is not (CaseStep.ForwardToCouncil or CaseStep.Link or CaseStep.Remarks)) return false;
         return step switch
         {
-            CaseStep.Classify or CaseStep.Route or CaseStep.Assign or CaseStep.Forward or CaseStep.Link or CaseStep.Leave or CaseStep.PublishScan => Manages(roles),
+            CaseStep.Classify or CaseStep.Route or CaseStep.Assign or CaseStep.Forward or CaseStep.Link or CaseStep.Leave or CaseStep.PublishScan or CaseStep.Joint => Manages(roles),
             CaseStep.ForwardToCouncil => council && Manages(roles),
             // The council decides by resolution: the keeper records it, or the council's members do.
             CaseStep.Close when council => roles.Contains(Roles.ProwadzacyRejestr) || roles.Contains(Roles.RadaGminy),

@@ -41,6 +41,19 @@ public enum StepProblem
     ClarificationBeforeReceived,
     ClarificationDeliveredBeforeCall,
     ClarificationAnsweredBeforeCall,
+    /// <summary>Only petitions are handled jointly (art. 11 ustawy o petycjach).</summary>
+    JointNotPetitions,
+    /// <summary>The petition to join is already closed, forwarded, or part of another joint handling.</summary>
+    JointPetitionNotOpen,
+    JointPetitionIsItself,
+    /// <summary>The further petition was filed neither within a month of the first one's receipt nor within the announced waiting period (art. 11 ust. 1).</summary>
+    JointFiledTooLate,
+    JointAnnouncementMissing,
+    JointAnnouncedBeforeReceived,
+    /// <summary>The waiting period for further petitions must end after its announcement and within 2 months of it (art. 11 ust. 2).</summary>
+    JointWaitingTooLong,
+    JointWaitingEndMissing,
+    JointWaitingNotAfterAnnouncement,
 }
 
 /// <summary>

@@ -152,6 +152,64 @@ public abstract class ClarificationAndPetitionTests(DatabaseKind kind) : Registe
         Assert.Equal(first, c.EarlierCaseId);
     }
 
+    // Art. 11 ustawy o petycjach (lexlege.pl/petycje/art-11): further petitions on the same matter filed within a month of
+    // the first one's receipt may be handled jointly (ust. 1); a waiting period of at most 2 months from its announcement
+    // is announced on the website and the term runs from its end (ust. 2); the way the joint petition was handled is
+    // announced there, which replaces the notice of art. 13 ust. 1 (ust. 4).
+    [SkippableFact]
+    public async Task Petitions_OnTheSameMatter_Article11_AreHandledJointly_DueFromTheWaitingPeriodsEnd_ClosedTogether_AndAnnounced()
+    {
+        SkipWithoutDatabase();
+        var keeper = await SignInAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
+        var first = await RegisterAsync(keeper, Staff(kind: "Petycja", received: Today.AddDays(-80)));
+        var further = await RegisterAsync(keeper, Staff(kind: "Petycja", received: Today.AddDays(-60)));
+        var late = await RegisterAsync(keeper, Staff(kind: "Petycja", received: Today.AddDays(-10)));
+        var furtherNumber = (await CaseAsync(further)).RegisterNumber;
+        var announced = Today.AddDays(-70);
+
+        // A waiting period longer than 2 months from the announcement is refused, and what was typed comes back.
+        var tooLong = await StepAsync(keeper, first, "Joint", ("AnnouncedOn", Iso(announced)), ("WaitingEndsOn", Iso(announced.AddMonths(2).AddDays(1))), ("FurtherNumber", furtherNumber));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tooLong.StatusCode);
+        Assert.Contains("art. 11 ust. 2", await ErrorsAsync(tooLong));
+        Assert.Equal(furtherNumber, Html.TextValue(await Html.ParseAsync(await StepAsync(keeper, first, "Joint", ("AnnouncedOn", Iso(announced)), ("WaitingEndsOn", ""), ("FurtherNumber", furtherNumber))), "FurtherNumber"));
+        Assert.Null((await CaseAsync(further)).JointLeadId);
+
+        var waitingEnds = Today.AddDays(-50);
+        Assert.Equal(HttpStatusCode.SeeOther, (await StepAsync(keeper, first, "Joint", ("AnnouncedOn", Iso(announced)), ("WaitingEndsOn", Iso(waitingEnds)), ("FurtherNumber", furtherNumber))).StatusCode);
+        var due = JointPetitions.Due(waitingEnds).Due;
+        Assert.Equal(due, (await CaseAsync(first)).DueOn);
+        Assert.Equal(due, (await CaseAsync(further)).DueOn);
+        Assert.Equal(first, (await CaseAsync(further)).JointLeadId);
+        Assert.Contains(furtherNumber, (await PageAsync(keeper, CaseModel.PathOf(first))).QuerySelector(".case-data")!.TextContent);
+
+        // Filed more than a month after the first and after the waiting period: handled on its own.
+        var tooLate = await StepAsync(keeper, first, "Joint", ("FurtherNumber", (await CaseAsync(late)).RegisterNumber));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tooLate.StatusCode);
+        Assert.Contains("art. 11 ust. 1", await ErrorsAsync(tooLate));
+        Assert.Null((await CaseAsync(late)).JointLeadId);
+
+        // The further petition is decided with the first, not on its own.
+        (string, string)[] reply = [("Outcome", "PetycjaUwzgledniona"), ("ClosedOn", Iso(Today)), ("ReplyBodyName", "Burmistrz Miasta i Gminy Lesko"),
+            ("ReplyContent", "Ławki zostaną ustawione w parku miejskim w maju."), ("SignerName", "Adam Nowak"), ("SignerPost", "Burmistrz"),
+            ("FactualGrounds", "Środki są w budżecie na ten rok.")];
+        var alone = await StepAsync(keeper, further, "Close", reply);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, alone.StatusCode);
+        Assert.Contains("art. 11 ust. 4", await ErrorsAsync(alone));
+
+        Assert.Equal(HttpStatusCode.SeeOther, (await StepAsync(keeper, first, "Close", reply)).StatusCode);
+        var closed = await CaseAsync(further);
+        Assert.Equal(CaseOutcome.PetycjaUwzgledniona, closed.Outcome);
+        Assert.Equal(Today, closed.ClosedOn);
+        Assert.Equal("Ławki zostaną ustawione w parku miejskim w maju.", closed.ReplyContent);
+        Assert.Contains("art. 11 ust. 4", closed.Remarks);
+        Assert.Null((await CaseAsync(late)).ClosedOn);
+
+        var published = await (await Factory.CreateBrowserLikeClient().GetAsync("/petycje")).Content.ReadAsStringAsync();
+        Assert.Contains("petycja wielokrotna, art. 11 ustawy o petycjach", System.Net.WebUtility.HtmlDecode(published));
+        Assert.Contains($"łącznie z petycją nr {(await CaseAsync(first)).RegisterNumber}", System.Net.WebUtility.HtmlDecode(published));
+        Assert.Contains("ogłoszenie zastępuje zawiadomienie, art. 11 ust. 4", System.Net.WebUtility.HtmlDecode(published));
+    }
+
     private static readonly byte[] RedactedPdf = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
     private static async Task<HttpResponseMessage> UploadScanAsync(HttpClient client, int caseId, byte[] bytes, string name)

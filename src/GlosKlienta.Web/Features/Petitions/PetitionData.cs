@@ -44,15 +44,23 @@ public static class PetitionData
                 c.Id, c.RegisterNumber, c.ReceivedOn, c.Subject, c.Summary, c.PetitionThirdPartyName, c.PetitionThirdPartyNameConsent,
                 ScanMediaType = db.PetitionScans.Where(s => s.RegisterCaseId == c.Id && s.PublishedAt != null).Select(s => s.MediaType).FirstOrDefault(), c.PetitionNameConsent, c.SenderName, c.DueOn, c.NewDueOn, c.DelayNoticeOn,
                 c.ForwardedTo, c.ForwardedOn, c.Outcome, c.ClosedOn, c.ReplyOn, c.ReplyContent, c.TermKind, c.ClarificationAnsweredOn,
+                c.JointAnnouncedOn, c.JointWaitingEndsOn,
+                JointLeadNumber = db.RegisterCases.Where(l => l.Id == c.JointLeadId).Select(l => l.RegisterNumber).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
         return rows.Select(c =>
         {
             // A petycja addressed to the wrong body is forwarded, not examined here: it shows its forwarding, not a term (art. 6 ust. 1).
             var forwarding = c.TermKind == TermKind.PrzekazaniePetycji || c.Outcome == CaseOutcome.Przekazana;
+            var joint = c.JointAnnouncedOn is not null || c.JointLeadNumber is not null;
             var course = new List<string>
             {
-                forwarding
+                // Art. 11 ust. 2: the waiting period for further petitions is announced here, and the term runs from its end.
+                c.JointAnnouncedOn is { } announced && c.JointWaitingEndsOn is { } waitingEnds
+                    ? $"Złożona {Date(c.ReceivedOn)}. {Date(announced)} zarządzono łączne rozpatrywanie petycji w tej sprawie (petycja wielokrotna, art. 11 ustawy o petycjach): dalsze petycje w tej samej sprawie można składać do {Date(waitingEnds)}; termin rozpatrzenia do {Date(c.DueOn)} (art. 11 ust. 2)."
+                : c.JointLeadNumber is { } leadNumber
+                    ? $"Złożona {Date(c.ReceivedOn)}; rozpatrywana łącznie z petycją nr {leadNumber} (petycja wielokrotna, art. 11 ustawy o petycjach), termin rozpatrzenia do {Date(c.DueOn)}."
+                : forwarding
                     ? $"Złożona {Date(c.ReceivedOn)} do adresata niewłaściwego – do przekazania podmiotowi właściwemu w 30 dni od złożenia (art. 6 ust. 1 ustawy o petycjach)."
                     : $"Złożona {Date(c.ReceivedOn)}; termin rozpatrzenia do {Date(c.DueOn)} (art. 10 ust. {(c.ClarificationAnsweredOn is null ? "1" : "2")} ustawy o petycjach).",
             };
@@ -65,7 +73,10 @@ public static class PetitionData
             if (c.Outcome is { } outcome && c.ClosedOn is { } closed)
             {
                 if (outcome != CaseOutcome.Przekazana) course.Add($"Załatwiona {Date(c.ReplyOn ?? closed)}: {LetterBuilders.OutcomeText(outcome)}.");
-                if (c.ReplyContent is { Length: > 0 } reply && ClosingValidation.NeedsReply(outcome)) course.Add($"Sposób załatwienia: {reply}");
+                if (c.ReplyContent is { Length: > 0 } reply && ClosingValidation.NeedsReply(outcome))
+                    course.Add(joint && outcome != CaseOutcome.Przekazana
+                        ? $"Sposób załatwienia petycji wielokrotnej (ogłoszenie zastępuje zawiadomienie, art. 11 ust. 4): {reply}"
+                        : $"Sposób załatwienia: {reply}");
             }
             else
             {

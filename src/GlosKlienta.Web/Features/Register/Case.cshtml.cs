@@ -62,6 +62,12 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
     public RemarksStep Remarks { get; private set; } = new();
     public CloseStep Close { get; private set; } = new();
     public ClarifyStep ClarifyForm { get; private set; } = new();
+    public JointStep JointForm { get; private set; } = new();
+
+    /// <summary>On a further petition of a joint handling: the leading one (art. 11 ustawy o petycjach).</summary>
+    public RegisterCase? JointLead { get; private set; }
+    /// <summary>On the leading petition of a joint handling: the further ones, in order of filing.</summary>
+    public IReadOnlyList<RegisterCase> JointMembers { get; private set; } = [];
     public MemberNoticeStep MemberNoticeForm { get; private set; } = new();
     public ForwardToCouncilStep CouncilForm { get; private set; } = new();
 
@@ -154,10 +160,17 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
         Today = profile.Today(time);
         EarlierCase = c.EarlierCaseId is { } e ? await db.RegisterCases.AsNoTracking().FirstOrDefaultAsync(x => x.Id == e, cancellationToken) : null;
         LaterCases = await db.RegisterCases.AsNoTracking().Where(x => x.EarlierCaseId == c.Id).OrderBy(x => x.Id).ToListAsync(cancellationToken);
+        JointLead = c.JointLeadId is { } lead ? await db.RegisterCases.AsNoTracking().FirstOrDefaultAsync(x => x.Id == lead, cancellationToken) : null;
+        JointMembers = c.LeadsJointPetition
+            ? await db.RegisterCases.AsNoTracking().Where(x => x.JointLeadId == c.Id).OrderBy(x => x.ReceivedOn).ThenBy(x => x.Id).ToListAsync(cancellationToken)
+            : [];
+        // The term as the case holds it: a joint petition's from its waiting period's end (art. 11 ust. 2), a completed one's from its completion.
+        Deadline = !c.HasTerm ? null
+            : (c.JointWaitingEndsOn ?? JointLead?.JointWaitingEndsOn) is { } waitingEnds ? JointPetitions.Due(waitingEnds)
+            : StatutoryDeadline.For(c.TermKind, TermStart(c), c.SenderKind);
         Units = await db.OrganisationalUnits.AsNoTracking().OrderBy(u => u.SortOrder).ToListAsync(cancellationToken);
         UnitName = Units.FirstOrDefault(u => u.Id == c.ConcernsUnitId)?.Name;
         Staff = Access.Manages ? await StaffDirectory.ActiveAsync(db, cancellationToken) : [];
-        Deadline = c.HasTerm ? StatutoryDeadline.For(c.TermKind, c.ReceivedOn, c.SenderKind) : null;
         MemberNoticeDeadline = MemberNotice.For(c.Kind, c.SenderKind, c.ReceivedOn);
         CouncilForwardingDeadline = CouncilForwarding.For(c.CompetentBody, c.ReceivedOn);
         Suggested = c.Concerns is { } concerns ? Competence.For(c.Kind, concerns) : null;
@@ -175,7 +188,7 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
         var c = Case;
         if (Version == Guid.Empty) Version = c.Version;
         var body = DefaultBodyName(c.CompetentBody);
-        foreach (var form in new CaseStepForm[] { Classify, Route, Assign, Forward, Delay, Link, Remarks, Close, MemberNoticeForm, CouncilForm, ClarifyForm }) form.Fill(c, Today, body);
+        foreach (var form in new CaseStepForm[] { Classify, Route, Assign, Forward, Delay, Link, Remarks, Close, MemberNoticeForm, CouncilForm, ClarifyForm, JointForm }) form.Fill(c, Today, body);
         // The council's reply is signed by its chair.
         if (CaseRights.IsCouncilCase(c.CompetentBody)) Close.SignerPost ??= CouncilChairPost;
     }
@@ -228,6 +241,7 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
             case MemberNoticeStep s: MemberNoticeForm = s; break;
             case ForwardToCouncilStep s: CouncilForm = s; break;
             case ClarifyStep s: ClarifyForm = s; break;
+            case JointStep s: JointForm = s; break;
         }
         Fill();
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
@@ -281,6 +295,15 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
                 StepProblem.ClarificationBeforeReceived => ("wezwanie-data", text["Register.Error.BeforeReceived"]),
                 StepProblem.ClarificationDeliveredBeforeCall => ("wezwanie-doreczenie", text["Register.Error.ClarificationBeforeCall"]),
                 StepProblem.ClarificationAnsweredBeforeCall => ("wezwanie-odpowiedz", text["Register.Error.ClarificationBeforeCall"]),
+                StepProblem.JointNotPetitions => ("wielokrotna-numer", text["Register.Error.JointNotPetitions"]),
+                StepProblem.JointPetitionNotOpen => ("wielokrotna-numer", text["Register.Error.JointPetitionNotOpen"]),
+                StepProblem.JointPetitionIsItself => ("wielokrotna-numer", text["Register.Error.JointItself"]),
+                StepProblem.JointFiledTooLate => ("wielokrotna-numer", text["Register.Error.JointFiledTooLate"]),
+                StepProblem.JointAnnouncementMissing => ("wielokrotna-ogloszenie", text["Register.Error.DateMissing"]),
+                StepProblem.JointAnnouncedBeforeReceived => ("wielokrotna-ogloszenie", text["Register.Error.BeforeReceived"]),
+                StepProblem.JointWaitingEndMissing => ("wielokrotna-oczekiwanie", text["Register.Error.DateMissing"]),
+                StepProblem.JointWaitingNotAfterAnnouncement => ("wielokrotna-oczekiwanie", text["Register.Error.JointWaitingNotAfter"]),
+                StepProblem.JointWaitingTooLong => ("wielokrotna-oczekiwanie", text["Register.Error.JointWaitingTooLong"]),
                 _ => throw new ArgumentOutOfRangeException(nameof(problems), p, "Unknown step problem."),
             };
             Errors.Add(field, message);
@@ -445,6 +468,48 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
             return Task.FromResult(true);
         }, cancellationToken);
 
+    /// <summary>
+    /// Orders joint handling of this petition with a further one on the same matter (art. 11 ustawy o petycjach), or joins
+    /// one more: the announcement and waiting period are recorded on this, the leading petition, and every petition of the
+    /// joint handling is due 3 months from the waiting period's end.
+    /// </summary>
+    public Task<IActionResult> OnPostJointAsync(int id, JointStep step, CancellationToken cancellationToken) =>
+        ChangeAsync(id, step, CaseStep.Joint, async c =>
+        {
+            if (c.JointLeadId is not null)
+            {
+                Report([StepProblem.JointPetitionNotOpen], c.Kind);
+                return false;
+            }
+            var ordering = !c.LeadsJointPetition;
+            var announced = ordering ? RegisterFields.Date(step.AnnouncedOn, "wielokrotna-ogloszenie", Today, Errors, text, required: false) : c.JointAnnouncedOn;
+            var waitingEnds = ordering ? RegisterFields.Date(step.WaitingEndsOn, "wielokrotna-oczekiwanie", Today, Errors, text, required: false, allowFuture: true) : c.JointWaitingEndsOn;
+            if (string.IsNullOrWhiteSpace(step.FurtherNumber)) Errors.Add("wielokrotna-numer", text["Register.Error.JointNumberMissing"]);
+            var found = await RegisterFields.EarlierCaseAsync(db, step.FurtherNumber, "wielokrotna-numer", Errors, text, cancellationToken);
+            if (Errors.Any) return false;
+            if (ordering && !Report(JointPetitions.CheckOrder(c.Kind, c.ReceivedOn, announced, waitingEnds), c.Kind)) return false;
+            var further = await db.RegisterCases.FirstAsync(x => x.Id == found!.Id, cancellationToken);
+            var open = !further.IsClosed && further.JointLeadId is null && !further.LeadsJointPetition;
+            if (!Report(JointPetitions.CheckJoin(new JointCandidate(c.Id, c.Kind, c.ReceivedOn, true), new JointCandidate(further.Id, further.Kind, further.ReceivedOn, open), waitingEnds), c.Kind))
+                return false;
+            var due = JointPetitions.Due(waitingEnds!.Value).Due;
+            if (ordering)
+            {
+                var old = RegisterForms.Iso(c.DueOn);
+                c.JointAnnouncedOn = announced;
+                c.JointWaitingEndsOn = waitingEnds;
+                c.DueOn = due;
+                changes.Log(c, RegisterActions.JointOrdered, old, text["Register.Joint.Ordered", RegisterForms.Date(announced!.Value), RegisterForms.Date(waitingEnds.Value), RegisterForms.Date(due)].Value);
+            }
+            further.JointLeadId = c.Id;
+            var furtherOld = RegisterForms.Iso(further.EffectiveDueOn);
+            further.DueOn = c.DueOn;
+            further.NewDueOn = c.NewDueOn;
+            changes.Log(further, RegisterActions.JointJoined, furtherOld, text["Register.Joint.JoinedTo", c.RegisterNumber, RegisterForms.Date(c.EffectiveDueOn)].Value);
+            changes.Log(c, RegisterActions.JointJoined, null, further.RegisterNumber);
+            return true;
+        }, cancellationToken);
+
     public Task<IActionResult> OnPostCloseAsync(int id, CloseStep step, CancellationToken cancellationToken) =>
         ChangeAsync(id, step, CaseStep.Close, c =>
         {
@@ -453,6 +518,12 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
             var council = CaseRights.IsCouncilCase(c.CompetentBody);
             var resolutionOn = council ? RegisterFields.Date(step.ResolutionOn, "uchwala-data", Today, Errors, text, required: false) : null;
             if (!Report(CaseSteps.Close(outcome), c.Kind) || Errors.Any) return Task.FromResult(false);
+            if (c.JointLeadId is not null)
+            {
+                // Art. 11 ust. 4: the joint petition is decided once, on its leading petition, and announced for all.
+                Errors.Add("wynik-" + ClosingValidation.OutcomesFor(c.Kind)[0], text["Register.Error.JointClosedWithLead", JointLead?.RegisterNumber ?? ""]);
+                return Task.FromResult(false);
+            }
             var delivery = Enum.TryParse<ReplyDelivery>(step.ReplyDelivery, out var rd) ? rd : ReplyDelivery.Poczta;
             var signature = Enum.TryParse<ElectronicSignature>(step.ReplySignature, out var rs) ? rs : ElectronicSignature.Brak;
             var earlier = EarlierCase is { } e ? new Repeat(e.Kind, e.Outcome, step.RepeatSameMatter, step.RepeatNoNewCircumstances) : null;
@@ -480,8 +551,34 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
             c.ResolutionOn = council && reply ? resolutionOn : null;
             CloseCase(c, outcome.Value, on!.Value);
             changes.Log(c, RegisterActions.Closed, null, L("Register.Outcome.", outcome.Value), on > c.EffectiveDueOn ? text["Register.ClosedLate"].Value : null);
+            if (c.LeadsJointPetition) return CloseJointMembersAsync(c, on.Value, cancellationToken);
             return Task.FromResult(true);
         }, cancellationToken);
+
+    /// <summary>
+    /// Closing the leading petition closes the open further ones with the same outcome and reasons: the way the joint
+    /// petition was handled is announced on the petitions page, which replaces the notice to each (art. 11 ust. 4).
+    /// </summary>
+    private async Task<bool> CloseJointMembersAsync(RegisterCase lead, DateOnly on, CancellationToken cancellationToken)
+    {
+        var note = text["Register.Joint.ClosedWithLead", lead.RegisterNumber].Value;
+        foreach (var m in await db.RegisterCases.Where(x => x.JointLeadId == lead.Id && x.ClosedOn == null).ToListAsync(cancellationToken))
+        {
+            m.ReplyBodyName = lead.ReplyBodyName;
+            m.ReplyContent = lead.ReplyContent;
+            m.FactualGrounds = lead.FactualGrounds;
+            m.LegalGrounds = lead.LegalGrounds;
+            m.SignerName = lead.SignerName;
+            m.SignerPost = lead.SignerPost;
+            m.ReplyOn = lead.ReplyOn;
+            m.ReplyDelivery = lead.ReplyDelivery;
+            m.ReplySignature = lead.ReplySignature;
+            m.Remarks = (m.Remarks is null ? "" : m.Remarks + "\n") + note;
+            CloseCase(m, lead.Outcome!.Value, on);
+            changes.Log(m, RegisterActions.Closed, null, L("Register.Outcome.", lead.Outcome), note);
+        }
+        return true;
+    }
 
     /// <summary>Records the art. 237 § 2 KPA notice to the poseł, senator or radny (its letter is on the letters page).</summary>
     public Task<IActionResult> OnPostMemberNoticeAsync(int id, MemberNoticeStep step, CancellationToken cancellationToken) =>

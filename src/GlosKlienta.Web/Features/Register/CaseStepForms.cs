@@ -147,6 +147,22 @@ public sealed class ClarifyStep : CaseStepForm
     }
 }
 
+/// <summary>Joint handling of petitions (art. 11 ustawy o petycjach): the announcement and waiting period, and a further petition to join.</summary>
+public sealed class JointStep : CaseStepForm
+{
+    public override string FormId => "wielokrotna";
+    public string? AnnouncedOn { get; set; }
+    public string? WaitingEndsOn { get; set; }
+    /// <summary>The register number of the further petition, e.g. "14/2026".</summary>
+    public string? FurtherNumber { get; set; }
+
+    public override void Fill(RegisterCase c, DateOnly today, string defaultBodyName)
+    {
+        AnnouncedOn ??= RegisterForms.Iso(c.JointAnnouncedOn ?? today);
+        WaitingEndsOn ??= c.JointWaitingEndsOn is { } w ? RegisterForms.Iso(w) : null;
+    }
+}
+
 public sealed class CloseStep : CaseStepForm
 {
     public override string FormId => "zamkniecie";

@@ -29,4 +29,6 @@ public static class RegisterActions
     public const string Clarification = "clarification";
     public const string ScanUploaded = "scan-uploaded";
     public const string ScanPublished = "scan-published";
+    public const string JointOrdered = "joint-ordered";
+    public const string JointJoined = "joint-joined";
 }

@@ -17,7 +17,6 @@ public sealed class RegisterCase
     public int Number { get; set; }
     /// <summary>The number as written on letters, e.g. "12/2026".</summary>
     public required string RegisterNumber { get; set; }
-    /// <summary>JRWA file symbol, when the office uses one for the case.</summary>
     /// <summary>The case mark (znak sprawy) of the instrukcja kancelaryjna, e.g. OR.1510.3.2026, fixed at registration.</summary>
     public string? CaseMark { get; set; }
     /// <summary>The JRWA class the mark was numbered in.</summary>
@@ -150,6 +149,14 @@ public sealed class RegisterCase
     public bool PetitionGroup { get; set; }
     public string? PetitionRepresentative { get; set; }
 
+    // Joint handling of petitions on the same matter (art. 11 ustawy o petycjach): the first petition leads.
+    /// <summary>On the leading petition: when joint handling and its waiting period were announced on the website (art. 11 ust. 2).</summary>
+    public DateOnly? JointAnnouncedOn { get; set; }
+    /// <summary>On the leading petition: the last day of the waiting period for further petitions; the term runs from it.</summary>
+    public DateOnly? JointWaitingEndsOn { get; set; }
+    /// <summary>On a further petition: the leading petition it is handled with.</summary>
+    public int? JointLeadId { get; set; }
+
     /// <summary>Optimistic concurrency: two staff saving the same case do not overwrite each other silently.</summary>
     public Guid Version { get; set; }
 
@@ -172,6 +179,8 @@ public sealed class RegisterCase
     /// <summary>A call to clarify or complete went unanswered past the sender's term.</summary>
     public bool ClarificationUnanswered(DateOnly today) => Clarification.Unanswered(Kind, ClarificationCalledOn, ClarificationDeliveredOn, ClarificationAnsweredOn, today);
     public bool IsClosed => ClosedOn is not null;
+    /// <summary>The first petition of a joint handling (art. 11 ustawy o petycjach).</summary>
+    public bool LeadsJointPetition => JointAnnouncedOn is not null;
     /// <summary>The date the case must be handled by: the art. 36 new date when one was notified, else the statutory one.</summary>
     public DateOnly EffectiveDueOn => NewDueOn ?? DueOn;
 }
@@ -221,6 +230,7 @@ public sealed class RegisterCaseConfiguration : IEntityTypeConfiguration<Registe
         e.Property(x => x.DelayReason).HasMaxLength(4000);
         e.Property(x => x.ForwardedTo).HasMaxLength(300);
         e.HasOne<RegisterCase>().WithMany().HasForeignKey(x => x.EarlierCaseId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<RegisterCase>().WithMany().HasForeignKey(x => x.JointLeadId).OnDelete(DeleteBehavior.Restrict);
         e.Property(x => x.FileNote).HasMaxLength(4000);
         e.Property(x => x.ReplyBodyName).HasMaxLength(300);
         e.Property(x => x.ReplyContent).HasMaxLength(20_000);
@@ -237,6 +247,7 @@ public sealed class RegisterCaseConfiguration : IEntityTypeConfiguration<Registe
         e.Property(x => x.ReplySignature).HasConversion<string>().HasMaxLength(20);
         e.Property(x => x.Version).IsConcurrencyToken();
         e.Ignore(x => x.IsClosed);
+        e.Ignore(x => x.LeadsJointPetition);
         e.Ignore(x => x.EffectiveDueOn);
         e.HasMany(x => x.History).WithOne().HasForeignKey(h => h.RegisterCaseId).OnDelete(DeleteBehavior.Restrict);
         e.HasMany(x => x.Attachments).WithOne().HasForeignKey(a => a.RegisterCaseId).OnDelete(DeleteBehavior.Restrict);

@@ -1807,6 +1807,15 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<DateOnly?>("JointAnnouncedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("JointLeadId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("JointWaitingEndsOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1988,6 +1997,8 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     b.HasIndex("ConcernsUnitId");
 
                     b.HasIndex("EarlierCaseId");
+
+                    b.HasIndex("JointLeadId");
 
                     b.HasIndex("ReceivedOn");
 
@@ -2657,6 +2668,11 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     b.HasOne("GlosKlienta.Web.Features.Register.RegisterCase", null)
                         .WithMany()
                         .HasForeignKey("EarlierCaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GlosKlienta.Web.Features.Register.RegisterCase", null)
+                        .WithMany()
+                        .HasForeignKey("JointLeadId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

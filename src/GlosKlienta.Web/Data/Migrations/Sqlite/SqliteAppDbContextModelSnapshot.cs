@@ -1734,6 +1734,15 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("JointAnnouncedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("JointLeadId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("JointWaitingEndsOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1915,6 +1924,8 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.HasIndex("ConcernsUnitId");
 
                     b.HasIndex("EarlierCaseId");
+
+                    b.HasIndex("JointLeadId");
 
                     b.HasIndex("ReceivedOn");
 
@@ -2568,6 +2579,11 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.HasOne("GlosKlienta.Web.Features.Register.RegisterCase", null)
                         .WithMany()
                         .HasForeignKey("EarlierCaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GlosKlienta.Web.Features.Register.RegisterCase", null)
+                        .WithMany()
+                        .HasForeignKey("JointLeadId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

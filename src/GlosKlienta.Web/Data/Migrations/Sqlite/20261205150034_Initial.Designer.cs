@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GlosKlienta.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261205143454_AppendOnlyTriggers")]
-    partial class AppendOnlyTriggers
+    [Migration("20261205150034_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1737,6 +1737,15 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("JointAnnouncedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("JointLeadId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("JointWaitingEndsOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1918,6 +1927,8 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.HasIndex("ConcernsUnitId");
 
                     b.HasIndex("EarlierCaseId");
+
+                    b.HasIndex("JointLeadId");
 
                     b.HasIndex("ReceivedOn");
 
@@ -2571,6 +2582,11 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.HasOne("GlosKlienta.Web.Features.Register.RegisterCase", null)
                         .WithMany()
                         .HasForeignKey("EarlierCaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GlosKlienta.Web.Features.Register.RegisterCase", null)
+                        .WithMany()
+                        .HasForeignKey("JointLeadId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

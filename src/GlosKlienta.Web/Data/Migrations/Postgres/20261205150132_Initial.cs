@@ -768,6 +768,9 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     PetitionThirdPartyNameConsent = table.Column<bool>(type: "boolean", nullable: false),
                     PetitionGroup = table.Column<bool>(type: "boolean", nullable: false),
                     PetitionRepresentative = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    JointAnnouncedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    JointWaitingEndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    JointLeadId = table.Column<int>(type: "integer", nullable: true),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
@@ -782,6 +785,12 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_RegisterCases_RegisterCases_EarlierCaseId",
                         column: x => x.EarlierCaseId,
+                        principalTable: "RegisterCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RegisterCases_RegisterCases_JointLeadId",
+                        column: x => x.JointLeadId,
                         principalTable: "RegisterCases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -1536,6 +1545,11 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                 name: "IX_RegisterCases_EarlierCaseId",
                 table: "RegisterCases",
                 column: "EarlierCaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterCases_JointLeadId",
+                table: "RegisterCases",
+                column: "JointLeadId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_RegisterCases_ReceivedOn",

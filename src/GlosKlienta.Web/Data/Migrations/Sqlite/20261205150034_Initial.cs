@@ -767,6 +767,9 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     PetitionThirdPartyNameConsent = table.Column<bool>(type: "INTEGER", nullable: false),
                     PetitionGroup = table.Column<bool>(type: "INTEGER", nullable: false),
                     PetitionRepresentative = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    JointAnnouncedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    JointWaitingEndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    JointLeadId = table.Column<int>(type: "INTEGER", nullable: true),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -781,6 +784,12 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     table.ForeignKey(
                         name: "FK_RegisterCases_RegisterCases_EarlierCaseId",
                         column: x => x.EarlierCaseId,
+                        principalTable: "RegisterCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RegisterCases_RegisterCases_JointLeadId",
+                        column: x => x.JointLeadId,
                         principalTable: "RegisterCases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -1535,6 +1544,11 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                 name: "IX_RegisterCases_EarlierCaseId",
                 table: "RegisterCases",
                 column: "EarlierCaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterCases_JointLeadId",
+                table: "RegisterCases",
+                column: "JointLeadId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_RegisterCases_ReceivedOn",

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GlosKlienta.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261205143525_Initial")]
-    partial class Initial
+    [Migration("20261205150204_AppendOnlyTriggers")]
+    partial class AppendOnlyTriggers
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1810,6 +1810,15 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<DateOnly?>("JointAnnouncedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("JointLeadId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("JointWaitingEndsOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1991,6 +2000,8 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     b.HasIndex("ConcernsUnitId");
 
                     b.HasIndex("EarlierCaseId");
+
+                    b.HasIndex("JointLeadId");
 
                     b.HasIndex("ReceivedOn");
 
@@ -2660,6 +2671,11 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     b.HasOne("GlosKlienta.Web.Features.Register.RegisterCase", null)
                         .WithMany()
                         .HasForeignKey("EarlierCaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GlosKlienta.Web.Features.Register.RegisterCase", null)
+                        .WithMany()
+                        .HasForeignKey("JointLeadId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
