@@ -140,6 +140,11 @@ public sealed class StaffRegisterLayoutTests(BrowserFixture app, ITestOutputHelp
         Assert.Contains("Petycja wielokrotna (art. 11 ustawy o petycjach)", data, StringComparison.Ordinal);
         Assert.Contains(further, data, StringComparison.Ordinal);
         output.WriteLine($"Screenshot: {await Checks.ScreenshotAsync(page, $"staff-rejestr-wielokrotna-{width}")}");
+        // Every step open, the forwarding of a part (art. 6 ust. 2) among them.
+        await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
+        Assert.True(await page.Locator("form[action*='handler=ForwardPart']").IsVisibleAsync());
+        await page.Locator("form[action*='handler=ForwardPart']").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"staff-rejestr-czesc-{width}.png") });
         var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
         Assert.True(widths[0] <= widths[1], $"the joint petition's case page at {width}px scrolls sideways: {widths[0]} > {widths[1]}");
     }

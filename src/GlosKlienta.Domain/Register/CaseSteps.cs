@@ -54,6 +54,12 @@ public enum StepProblem
     JointWaitingTooLong,
     JointWaitingEndMissing,
     JointWaitingNotAfterAnnouncement,
+    /// <summary>Only a petycja is forwarded in part (art. 6 ust. 2 ustawy o petycjach); a skarga or wniosek is forwarded whole.</summary>
+    PartForwardingNotPetition,
+    /// <summary>The part forwarded is not described: the letter must say which matters go to the other body.</summary>
+    PartScopeMissing,
+    /// <summary>A petition's part is already forwarded (one part per case; a further body is named in the same scope).</summary>
+    PartAlreadyForwarded,
 }
 
 /// <summary>

@@ -66,6 +66,25 @@ public static class PetitionRules
     /// <summary>How much longer than its term a petycja may take: up to 3 more months, with reasons (art. 10 ust. 3).</summary>
     public static readonly TermLength MaxExtension = TermLength.Months(3);
 
+    /// <summary>
+    /// Forwarding a part of a petycja (art. 6 ust. 2 ustawy o petycjach): a petition on several matters for different
+    /// bodies is examined here in the part that is this body's, and the rest is forwarded to the competent body within
+    /// 30 days of receipt, with a notice to the petitioner; the case stays open for the part examined here.
+    /// </summary>
+    public static IReadOnlyList<StepProblem> CheckPartForwarding(CaseKind kind, bool alreadyForwarded, string? forwardedTo, string? scope, DateOnly? on, DateOnly received)
+    {
+        var problems = new List<StepProblem>();
+        if (kind != CaseKind.Petycja) problems.Add(StepProblem.PartForwardingNotPetition);
+        else if (alreadyForwarded) problems.Add(StepProblem.PartAlreadyForwarded);
+        if (string.IsNullOrWhiteSpace(forwardedTo)) problems.Add(StepProblem.ForwardedToMissing);
+        if (string.IsNullOrWhiteSpace(scope)) problems.Add(StepProblem.PartScopeMissing);
+        if (on is { } d && d < received) problems.Add(StepProblem.NoticeBeforeReceived);
+        return problems;
+    }
+
+    /// <summary>The last day to forward a petition, whole or in part: 30 days from its receipt (art. 6 ust. 1 and 2).</summary>
+    public static Deadline ForwardingDeadline(DateOnly received) => StatutoryDeadline.For(TermKind.PrzekazaniePetycji, received);
+
     /// <summary>The latest date an extension may set: the statutory last day plus 3 months (art. 10 ust. 3, art. 57 KPA counted alike).</summary>
     public static DateOnly LatestExtendedDue(DateOnly statutoryDue) => StatutoryDeadline.Compute(statutoryDue, MaxExtension).Due;
 

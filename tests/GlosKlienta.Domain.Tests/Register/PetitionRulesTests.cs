@@ -62,4 +62,18 @@ public sealed class PetitionYearStatusTests
         Assert.Equal(PetitionYearStatus.OutsideTheYear, PetitionRules.StatusInYear(Filed, CaseOutcome.PetycjaUwzgledniona, new DateOnly(2025, 6, 1), 2026));
         Assert.Equal(PetitionYearStatus.OutsideTheYear, PetitionRules.StatusInYear(new DateOnly(2026, 1, 2), null, null, 2025));
     }
+
+    // Art. 6 ust. 2 ustawy o petycjach: only a petycja is examined in part and forwarded in the rest, with the part named.
+    [Fact]
+    public void PartForwarding_Art6Ust2_OnlyAPetition_WithTheBodyAndThePartNamed_Once()
+    {
+        var received = new DateOnly(2026, 3, 2);
+        Assert.Empty(PetitionRules.CheckPartForwarding(CaseKind.Petycja, false, "Zarząd Dróg Wojewódzkich", "remontu drogi nr 84", received, received));
+        Assert.Equal([StepProblem.PartForwardingNotPetition], PetitionRules.CheckPartForwarding(CaseKind.Wniosek, false, "Zarząd Dróg Wojewódzkich", "remontu drogi", received, received));
+        Assert.Equal([StepProblem.PartAlreadyForwarded], PetitionRules.CheckPartForwarding(CaseKind.Petycja, true, "Zarząd Dróg Wojewódzkich", "remontu drogi", received, received));
+        Assert.Equal([StepProblem.ForwardedToMissing, StepProblem.PartScopeMissing], PetitionRules.CheckPartForwarding(CaseKind.Petycja, false, " ", null, received, received));
+        Assert.Equal([StepProblem.NoticeBeforeReceived], PetitionRules.CheckPartForwarding(CaseKind.Petycja, false, "ZDW", "drogi", received.AddDays(-1), received));
+        // 30 days from receipt, as for the whole (art. 6 ust. 1 and 2).
+        Assert.Equal(new DateOnly(2026, 4, 1), PetitionRules.ForwardingDeadline(received).Due);
+    }
 }

@@ -210,6 +210,46 @@ public abstract class ClarificationAndPetitionTests(DatabaseKind kind) : Registe
         Assert.Contains("ogłoszenie zastępuje zawiadomienie, art. 11 ust. 4", System.Net.WebUtility.HtmlDecode(published));
     }
 
+    // Art. 6 ust. 2 ustawy o petycjach: the part that is another body's is forwarded (30 days, notice to the petitioner);
+    // the case stays open for the rest, the letters name the part, and the petitions page shows it.
+    [SkippableFact]
+    public async Task Petition_ForwardedInPart_Article6Ust2_StaysOpen_WithBothLetters_AndShowsThePartPublicly()
+    {
+        SkipWithoutDatabase();
+        var keeper = await SignInAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
+        var id = await RegisterAsync(keeper, Staff(kind: "Petycja", received: Today.AddDays(-10)));
+
+        var missing = await StepAsync(keeper, id, "ForwardPart", ("ForwardedTo", "Zarząd Dróg Wojewódzkich w Rzeszowie"), ("Scope", ""), ("ForwardedOn", Iso(Today)));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, missing.StatusCode);
+        Assert.Contains("przekazana część petycji", (await ErrorsAsync(missing)).ToLowerInvariant());
+        Assert.Equal("Zarząd Dróg Wojewódzkich w Rzeszowie", ((AngleSharp.Html.Dom.IHtmlInputElement)(await Html.ParseAsync(missing)).QuerySelector("#czesc-organ")!).Value);
+
+        Assert.Equal(HttpStatusCode.SeeOther, (await StepAsync(keeper, id, "ForwardPart", ("ForwardedTo", "Zarząd Dróg Wojewódzkich w Rzeszowie"),
+            ("Scope", "remontu drogi wojewódzkiej nr 84"), ("ForwardedOn", Iso(Today)))).StatusCode);
+        var c = await CaseAsync(id);
+        Assert.Null(c.ClosedOn);
+        Assert.Equal("remontu drogi wojewódzkiej nr 84", c.PartForwardedScope);
+        Assert.Contains(c.History, h => h.Action == RegisterActions.PartForwarded);
+
+        var letters = await PageAsync(keeper, CaseModel.PathOf(id) + "/pisma");
+        Assert.NotNull(letters.QuerySelector("input[name=Letter][value=przekazanieczesci]"));
+        Assert.NotNull(letters.QuerySelector("input[name=Letter][value=zawiadomienieoprzekazaniuczesci]"));
+        Assert.Null(letters.QuerySelector("input[name=Letter][value=przekazanie]"));
+
+        var published = System.Net.WebUtility.HtmlDecode(await (await Factory.CreateBrowserLikeClient().GetAsync("/petycje")).Content.ReadAsStringAsync());
+        Assert.Contains("w części dotyczącej: remontu drogi wojewódzkiej nr 84 – do: Zarząd Dróg Wojewódzkich w Rzeszowie", published);
+        Assert.Contains("art. 6 ust. 2 ustawy o petycjach", published);
+
+        // Only a petycja is forwarded in part.
+        var request = await RegisterAsync(keeper, Staff());
+        Assert.Null((await PageAsync(keeper, CaseModel.PathOf(request))).QuerySelector("form[action*='handler=ForwardPart']"));
+        var token = Html.HiddenFields(await PageAsync(keeper, CaseModel.PathOf(request)), "form[action*='handler=Remarks']").ToList();
+        token.AddRange([new("ForwardedTo", "Starosta Leski"), new("Scope", "drogi powiatowej"), new("ForwardedOn", Iso(Today))]);
+        var refused = await keeper.PostAsync(CaseModel.PathOf(request) + "?handler=ForwardPart", new FormUrlEncodedContent(token));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Null((await CaseAsync(request)).PartForwardedTo);
+    }
+
     private static readonly byte[] RedactedPdf = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
     private static async Task<HttpResponseMessage> UploadScanAsync(HttpClient client, int caseId, byte[] bytes, string name)

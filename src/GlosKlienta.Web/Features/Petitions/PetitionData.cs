@@ -44,7 +44,7 @@ public static class PetitionData
                 c.Id, c.RegisterNumber, c.ReceivedOn, c.Subject, c.Summary, c.PetitionThirdPartyName, c.PetitionThirdPartyNameConsent,
                 ScanMediaType = db.PetitionScans.Where(s => s.RegisterCaseId == c.Id && s.PublishedAt != null).Select(s => s.MediaType).FirstOrDefault(), c.PetitionNameConsent, c.SenderName, c.DueOn, c.NewDueOn, c.DelayNoticeOn,
                 c.ForwardedTo, c.ForwardedOn, c.Outcome, c.ClosedOn, c.ReplyOn, c.ReplyContent, c.TermKind, c.ClarificationAnsweredOn,
-                c.JointAnnouncedOn, c.JointWaitingEndsOn,
+                c.JointAnnouncedOn, c.JointWaitingEndsOn, c.PartForwardedTo, c.PartForwardedScope, c.PartForwardedOn,
                 JointLeadNumber = db.RegisterCases.Where(l => l.Id == c.JointLeadId).Select(l => l.RegisterNumber).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
@@ -68,6 +68,8 @@ public static class PetitionData
                 course.Add($"Uzupełniona {Date(completed)} po wezwaniu (art. 7 ust. 2); termin liczony od uzupełnienia (art. 10 ust. 2).");
             if (c.DelayNoticeOn is { } notice && c.NewDueOn is { } newDue && !forwarding)
                 course.Add($"Termin przedłużony {Date(notice)} – przewidywany termin załatwienia: {Date(newDue)} (art. 10 ust. 3).");
+            if (c.PartForwardedTo is not null && c.PartForwardedOn is { } partOn)
+                course.Add($"Przekazana {Date(partOn)} w części dotyczącej: {c.PartForwardedScope} – do: {c.PartForwardedTo}; w pozostałym zakresie rozpatrywana tutaj (art. 6 ust. 2 ustawy o petycjach).");
             if (c.ForwardedTo is not null && c.ForwardedOn is { } fwd)
                 course.Add($"Przekazana {Date(fwd)} według właściwości do: {c.ForwardedTo} (art. 6 ust. 1).");
             if (c.Outcome is { } outcome && c.ClosedOn is { } closed)

@@ -63,6 +63,7 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
     public CloseStep Close { get; private set; } = new();
     public ClarifyStep ClarifyForm { get; private set; } = new();
     public JointStep JointForm { get; private set; } = new();
+    public ForwardPartStep ForwardPart { get; private set; } = new();
 
     /// <summary>On a further petition of a joint handling: the leading one (art. 11 ustawy o petycjach).</summary>
     public RegisterCase? JointLead { get; private set; }
@@ -188,7 +189,7 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
         var c = Case;
         if (Version == Guid.Empty) Version = c.Version;
         var body = DefaultBodyName(c.CompetentBody);
-        foreach (var form in new CaseStepForm[] { Classify, Route, Assign, Forward, Delay, Link, Remarks, Close, MemberNoticeForm, CouncilForm, ClarifyForm, JointForm }) form.Fill(c, Today, body);
+        foreach (var form in new CaseStepForm[] { Classify, Route, Assign, Forward, Delay, Link, Remarks, Close, MemberNoticeForm, CouncilForm, ClarifyForm, JointForm, ForwardPart }) form.Fill(c, Today, body);
         // The council's reply is signed by its chair.
         if (CaseRights.IsCouncilCase(c.CompetentBody)) Close.SignerPost ??= CouncilChairPost;
     }
@@ -242,6 +243,7 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
             case ForwardToCouncilStep s: CouncilForm = s; break;
             case ClarifyStep s: ClarifyForm = s; break;
             case JointStep s: JointForm = s; break;
+            case ForwardPartStep s: ForwardPart = s; break;
         }
         Fill();
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
@@ -304,6 +306,9 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
                 StepProblem.JointWaitingEndMissing => ("wielokrotna-oczekiwanie", text["Register.Error.DateMissing"]),
                 StepProblem.JointWaitingNotAfterAnnouncement => ("wielokrotna-oczekiwanie", text["Register.Error.JointWaitingNotAfter"]),
                 StepProblem.JointWaitingTooLong => ("wielokrotna-oczekiwanie", text["Register.Error.JointWaitingTooLong"]),
+                StepProblem.PartForwardingNotPetition => ("czesc-organ", text["Register.Error.PartNotPetition"]),
+                StepProblem.PartAlreadyForwarded => ("czesc-organ", text["Register.Error.PartAlreadyForwarded"]),
+                StepProblem.PartScopeMissing => ("czesc-zakres", text["Register.Error.PartScopeMissing"]),
                 _ => throw new ArgumentOutOfRangeException(nameof(problems), p, "Unknown step problem."),
             };
             Errors.Add(field, message);
@@ -508,6 +513,27 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
             changes.Log(further, RegisterActions.JointJoined, furtherOld, text["Register.Joint.JoinedTo", c.RegisterNumber, RegisterForms.Date(c.EffectiveDueOn)].Value);
             changes.Log(c, RegisterActions.JointJoined, null, further.RegisterNumber);
             return true;
+        }, cancellationToken);
+
+    /// <summary>
+    /// Forwards the part of a petycja that is another body's (art. 6 ust. 2 ustawy o petycjach): recorded with the matters
+    /// forwarded and the date (marked late after 30 days from receipt); the case stays open for the part examined here.
+    /// </summary>
+    public Task<IActionResult> OnPostForwardPartAsync(int id, ForwardPartStep step, CancellationToken cancellationToken) =>
+        ChangeAsync(id, step, CaseStep.Forward, c =>
+        {
+            var on = RegisterFields.Date(step.ForwardedOn, "czesc-data", Today, Errors, text);
+            var problems = PetitionRules.CheckPartForwarding(c.Kind, c.PartForwardedTo is not null, step.ForwardedTo, step.Scope, on, c.ReceivedOn).ToList();
+            // These two are asked for at this form's own fields, not the whole forwarding's.
+            if (problems.Remove(StepProblem.ForwardedToMissing)) Errors.Add("czesc-organ", text["Register.Error.ForwardedToMissing"]);
+            if (problems.Remove(StepProblem.NoticeBeforeReceived)) Errors.Add("czesc-data", text["Register.Error.BeforeReceived"]);
+            if (!Report(problems, c.Kind) || Errors.Any) return Task.FromResult(false);
+            c.PartForwardedTo = step.ForwardedTo!.Trim();
+            c.PartForwardedScope = step.Scope!.Trim();
+            c.PartForwardedOn = on;
+            var late = on > PetitionRules.ForwardingDeadline(c.ReceivedOn).Due ? text["Register.ForwardedLate"].Value : null;
+            changes.Log(c, RegisterActions.PartForwarded, null, c.PartForwardedTo + ": " + c.PartForwardedScope, late);
+            return Task.FromResult(true);
         }, cancellationToken);
 
     public Task<IActionResult> OnPostCloseAsync(int id, CloseStep step, CancellationToken cancellationToken) =>

@@ -147,6 +147,22 @@ public sealed class ClarifyStep : CaseStepForm
     }
 }
 
+/// <summary>Forwarding a part of a petycja to the body competent for it (art. 6 ust. 2 ustawy o petycjach); the case stays open.</summary>
+public sealed class ForwardPartStep : CaseStepForm
+{
+    public override string FormId => "przekazanie-czesci";
+    public string? ForwardedTo { get; set; }
+    public string? Scope { get; set; }
+    public string? ForwardedOn { get; set; }
+
+    public override void Fill(RegisterCase c, DateOnly today, string defaultBodyName)
+    {
+        ForwardedTo ??= c.PartForwardedTo;
+        Scope ??= c.PartForwardedScope;
+        ForwardedOn ??= RegisterForms.Iso(c.PartForwardedOn ?? today);
+    }
+}
+
 /// <summary>Joint handling of petitions (art. 11 ustawy o petycjach): the announcement and waiting period, and a further petition to join.</summary>
 public sealed class JointStep : CaseStepForm
 {

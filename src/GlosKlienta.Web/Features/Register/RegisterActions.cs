@@ -31,4 +31,5 @@ public static class RegisterActions
     public const string ScanPublished = "scan-published";
     public const string JointOrdered = "joint-ordered";
     public const string JointJoined = "joint-joined";
+    public const string PartForwarded = "part-forwarded";
 }

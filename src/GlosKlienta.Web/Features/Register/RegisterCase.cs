@@ -157,6 +157,12 @@ public sealed class RegisterCase
     /// <summary>On a further petition: the leading petition it is handled with.</summary>
     public int? JointLeadId { get; set; }
 
+    // A petycja forwarded in part (art. 6 ust. 2 ustawy o petycjach); the case stays open for the rest.
+    public string? PartForwardedTo { get; set; }
+    /// <summary>Which matters of the petition were forwarded, in the words the letters use.</summary>
+    public string? PartForwardedScope { get; set; }
+    public DateOnly? PartForwardedOn { get; set; }
+
     /// <summary>Optimistic concurrency: two staff saving the same case do not overwrite each other silently.</summary>
     public Guid Version { get; set; }
 
@@ -229,6 +235,8 @@ public sealed class RegisterCaseConfiguration : IEntityTypeConfiguration<Registe
         e.Property(x => x.TermKind).HasConversion<string>().HasMaxLength(30);
         e.Property(x => x.DelayReason).HasMaxLength(4000);
         e.Property(x => x.ForwardedTo).HasMaxLength(300);
+        e.Property(x => x.PartForwardedTo).HasMaxLength(300);
+        e.Property(x => x.PartForwardedScope).HasMaxLength(2000);
         e.HasOne<RegisterCase>().WithMany().HasForeignKey(x => x.EarlierCaseId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<RegisterCase>().WithMany().HasForeignKey(x => x.JointLeadId).OnDelete(DeleteBehavior.Restrict);
         e.Property(x => x.FileNote).HasMaxLength(4000);

@@ -98,4 +98,27 @@ public sealed class Issue18LetterTests
         Assert.Contains("Przewodniczący Rady Miejskiej w Lesku", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Rada Gminy", text, StringComparison.Ordinal);
     }
+
+    // Art. 6 ust. 2 ustawy o petycjach: a petition on matters of different bodies is examined here in this body's part and
+    // forwarded in the rest within 30 days, with a notice to the petitioner.
+    [Fact]
+    public void Forwarding_APartOfAPetition_Art6Ust2_NamesThePart_AndWhoExaminesTheRest()
+    {
+        var petition = new Matter(CaseKind.Petycja, new DateOnly(2026, 2, 20), "ławki w parku i remont drogi wojewódzkiej");
+        var toBody = DocumentText.Of(LetterBuilders.Forwarding(new ForwardingInput(Head, new Party("Zarząd Dróg Wojewódzkich w Rzeszowie", "ul. Szopena 4, 35-959 Rzeszów"),
+            Sender, petition, Signer, "remontu drogi wojewódzkiej nr 84", "Burmistrz Miasta i Gminy Lesko")));
+        var notice = DocumentText.Of(LetterBuilders.ForwardingNotice(new ForwardingNoticeInput(Head, Sender, petition, "Zarząd Dróg Wojewódzkich w Rzeszowie",
+            new DateOnly(2026, 3, 10), new DataProtectionInfo("Burmistrz Miasta i Gminy Lesko", "ul. Parkowa 1, 38-600 Lesko", null), Signer,
+            "remontu drogi wojewódzkiej nr 84", "Burmistrz Miasta i Gminy Lesko")));
+
+        Assert.Contains("przekazanie części petycji według właściwości", toBody, StringComparison.Ordinal);
+        Assert.Contains("Na podstawie art. 6 ust. 2 ustawy z dnia 11 lipca 2014 r. o petycjach przekazuję według właściwości petycję", toBody, StringComparison.Ordinal);
+        Assert.Contains("w części dotyczącej: remontu drogi wojewódzkiej nr 84.", toBody, StringComparison.Ordinal);
+        Assert.Contains("w pozostałym zakresie petycję rozpatruje Burmistrz Miasta i Gminy Lesko", toBody, StringComparison.Ordinal);
+        Assert.Contains("(kopia; oryginał pozostaje u organu przekazującego)", toBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("art. 6 ust. 1", toBody, StringComparison.Ordinal);
+        Assert.Contains("w części dotyczącej: remontu drogi wojewódzkiej nr 84, na podstawie art. 6 ust. 2", notice, StringComparison.Ordinal);
+        Assert.Contains("W pozostałym zakresie petycję rozpatruje Burmistrz Miasta i Gminy Lesko", notice, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dalsza korespondencja w tej sprawie będzie prowadzona przez organ", notice, StringComparison.Ordinal);
+    }
 }

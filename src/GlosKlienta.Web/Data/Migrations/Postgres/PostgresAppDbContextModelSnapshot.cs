@@ -1857,6 +1857,17 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<DateOnly?>("PartForwardedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PartForwardedScope")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("PartForwardedTo")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<bool>("PetitionForThirdParty")
                         .HasColumnType("boolean");
 

@@ -1784,6 +1784,17 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("PartForwardedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartForwardedScope")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartForwardedTo")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("PetitionForThirdParty")
                         .HasColumnType("INTEGER");
 

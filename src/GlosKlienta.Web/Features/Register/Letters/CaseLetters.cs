@@ -16,10 +16,14 @@ public enum LetterKind
     Wezwanie,
     /// <summary>The notice to a poseł, senator or radny (art. 237 § 2, art. 247 KPA).</summary>
     ZawiadomienieArt237,
+    /// <summary>Forwarding a part of a petycja to the body competent for it (art. 6 ust. 2 ustawy o petycjach), and the petitioner's notice.</summary>
+    PrzekazanieCzesci,
+    ZawiadomienieOPrzekazaniuCzesci,
 }
 
 /// <summary>What the person generating a letter adds to what the case holds.</summary>
-public sealed record LetterExtras(Signer? Signer, string? BodyAddress, string? Place, string? TakenBy, string? WhatIsNeeded, string? Note);
+/// <param name="Examiner">The body that examines the rest of a petition forwarded in part (art. 6 ust. 2 ustawy o petycjach).</param>
+public sealed record LetterExtras(Signer? Signer, string? BodyAddress, string? Place, string? TakenBy, string? WhatIsNeeded, string? Note, string? Examiner = null);
 
 /// <summary>Assembles the builders' inputs from a case and the office profile: the one place that maps the case to letters.</summary>
 public static class CaseLetters
@@ -36,6 +40,7 @@ public static class CaseLetters
         var list = new List<LetterKind>();
         if (c.Outcome is { } o && ClosingValidation.NeedsReply(o) && c.ReplyContent is not null && c.SignerName is not null) list.Add(LetterKind.Odpowiedz);
         if (c.ForwardedTo is not null && c.ForwardedOn is not null) list.AddRange([LetterKind.Przekazanie, LetterKind.ZawiadomienieOPrzekazaniu]);
+        if (c.PartForwardedTo is not null && c.PartForwardedOn is not null) list.AddRange([LetterKind.PrzekazanieCzesci, LetterKind.ZawiadomienieOPrzekazaniuCzesci]);
         if (c.DelayNoticeOn is not null && c.NewDueOn is not null) list.Add(LetterKind.Zwloka);
         if (c.Channel == CaseChannel.Ustnie) list.Add(LetterKind.Protokol);
         if (c.Kind is CaseKind.Skarga or CaseKind.Petycja && earlier is not null) list.Add(LetterKind.Adnotacja);
@@ -73,6 +78,10 @@ public static class CaseLetters
             LetterKind.Przekazanie => LetterBuilders.Forwarding(new ForwardingInput(Head(c.ForwardedOn ?? today), new Party(c.ForwardedTo ?? "", extras.BodyAddress), sender, matter, signer)),
             LetterKind.ZawiadomienieOPrzekazaniu => LetterBuilders.ForwardingNotice(new ForwardingNoticeInput(Head(c.ForwardedOn ?? today), sender, matter, c.ForwardedTo ?? "", c.ForwardedOn ?? today,
                 new DataProtectionInfo(controller, main?.Address ?? office.Locality, null), signer)),
+            LetterKind.PrzekazanieCzesci => LetterBuilders.Forwarding(new ForwardingInput(Head(c.PartForwardedOn ?? today), new Party(c.PartForwardedTo ?? "", extras.BodyAddress), sender, matter, signer,
+                c.PartForwardedScope ?? "", c.ReplyBodyName ?? extras.Examiner)),
+            LetterKind.ZawiadomienieOPrzekazaniuCzesci => LetterBuilders.ForwardingNotice(new ForwardingNoticeInput(Head(c.PartForwardedOn ?? today), sender, matter, c.PartForwardedTo ?? "",
+                c.PartForwardedOn ?? today, new DataProtectionInfo(controller, main?.Address ?? office.Locality, null), signer, c.PartForwardedScope ?? "", c.ReplyBodyName ?? extras.Examiner)),
             LetterKind.Zwloka => LetterBuilders.DelayNotice(new DelayNoticeInput(Head(c.DelayNoticeOn ?? today), sender, matter, c.DueOn,
                 c.NewDueOn ?? throw new InvalidOperationException("The case has no new date."), c.DelayReason ?? "", signer)),
             LetterKind.Protokol => LetterBuilders.OralProtocol(new OralProtocolInput(Head(c.ReceivedOn), sender, matter, c.Summary, extras.Place ?? main?.Address ?? "", extras.TakenBy ?? c.RegisteredBy)),

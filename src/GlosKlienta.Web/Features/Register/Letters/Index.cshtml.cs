@@ -66,7 +66,7 @@ public sealed class LettersModel(AppDbContext db, CaseChanges changes, AuditLog 
         if (Errors.Any) return await FailedAsync(form, cancellationToken);
 
         var profile = await office.GetAsync(cancellationToken);
-        var extras = new LetterExtras(signer, Blank(BodyAddress), Blank(Place), Blank(TakenBy), Blank(WhatIsNeeded), Blank(Note));
+        var extras = new LetterExtras(signer, Blank(BodyAddress), Blank(Place), Blank(TakenBy), Blank(WhatIsNeeded), Blank(Note), BodyNames.Of(Case.CompetentBody, profile, text));
         var document = CaseLetters.Build(kind.Value, Case, EarlierCase, profile, BodyNames.Executive(profile, text), Today, extras);
         var bytes = Renderers.RenderToBytes(document, format);
         audit.Record(LetterAudit.Generated, RegisterActions.Subject, Case.Id.ToString(CultureInfo.InvariantCulture), new { letter = form, format = format.ToString() });

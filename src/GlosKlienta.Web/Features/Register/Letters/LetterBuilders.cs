@@ -86,12 +86,24 @@ public static class LetterBuilders
         ArgumentNullException.ThrowIfNull(x);
         var (_, acc, gen) = Words(x.Matter.Kind);
         var blocks = Top(x.Head, x.CompetentBody);
-        blocks.Add(Subject($"przekazanie {gen} według właściwości"));
-        blocks.Add(Body($"Na podstawie {ForwardingBasis(x.Matter.Kind)} przekazuję według właściwości {acc} {G(x.Matter.Kind, "złożoną", "złożony", "złożone")} w dniu {Date(x.Matter.Received)} przez: {Describe(x.Sender)}, w sprawie: {x.Matter.Subject}."));
-        blocks.Add(Body("Rozpatrzenie sprawy nie należy do właściwości organu przekazującego. Wnoszący został równocześnie zawiadomiony o przekazaniu."));
+        if (x.Part is { } part)
+        {
+            // Art. 6 ust. 2 ustawy o petycjach: the part that is another body's goes to it; the rest is examined here.
+            blocks.Add(Subject($"przekazanie części {gen} według właściwości"));
+            blocks.Add(Body($"Na podstawie {PartForwardingBasis} przekazuję według właściwości {acc} {G(x.Matter.Kind, "złożoną", "złożony", "złożone")} w dniu {Date(x.Matter.Received)} przez: {Describe(x.Sender)}, w sprawie: {x.Matter.Subject}, w części dotyczącej: {part}."));
+            blocks.Add(Body($"Rozpatrzenie petycji w tej części nie należy do właściwości organu przekazującego; w pozostałym zakresie petycję rozpatruje {x.Examiner}. Wnoszący został równocześnie zawiadomiony o przekazaniu."));
+        }
+        else
+        {
+            blocks.Add(Subject($"przekazanie {gen} według właściwości"));
+            blocks.Add(Body($"Na podstawie {ForwardingBasis(x.Matter.Kind)} przekazuję według właściwości {acc} {G(x.Matter.Kind, "złożoną", "złożony", "złożone")} w dniu {Date(x.Matter.Received)} przez: {Describe(x.Sender)}, w sprawie: {x.Matter.Subject}."));
+            blocks.Add(Body("Rozpatrzenie sprawy nie należy do właściwości organu przekazującego. Wnoszący został równocześnie zawiadomiony o przekazaniu."));
+        }
         SignerBlock(blocks, x.Signer);
         blocks.Add(new Paragraph("Załącznik:", bold: true) { SpaceAfterPt = 2 });
-        blocks.Add(new BulletList([$"{Capital(x.Matter.Kind)} z dnia {Date(x.Matter.Received)} wraz z załącznikami (oryginał)."], Numbered: true));
+        blocks.Add(new BulletList([x.Part is null
+            ? $"{Capital(x.Matter.Kind)} z dnia {Date(x.Matter.Received)} wraz z załącznikami (oryginał)."
+            : $"{Capital(x.Matter.Kind)} z dnia {Date(x.Matter.Received)} wraz z załącznikami (kopia; oryginał pozostaje u organu przekazującego)."], Numbered: true));
         blocks.Add(new Paragraph("Do wiadomości:", bold: true) { SpaceAfterPt = 2 });
         blocks.Add(new BulletList([Describe(x.Sender)], Numbered: true));
         return Letter($"Przekazanie – {x.Head.CaseSign}", blocks, x.Head);
@@ -102,9 +114,18 @@ public static class LetterBuilders
         ArgumentNullException.ThrowIfNull(x);
         var (_, acc, gen) = Words(x.Matter.Kind);
         var blocks = Top(x.Head, x.Sender);
-        blocks.Add(Subject($"zawiadomienie o przekazaniu {gen} według właściwości"));
-        blocks.Add(Body($"Uprzejmie zawiadamiam, że {acc} {G(x.Matter.Kind, "złożoną", "złożony", "złożone")} w dniu {Date(x.Matter.Received)} w sprawie: {x.Matter.Subject}, na podstawie {ForwardingBasis(x.Matter.Kind)} przekazano w dniu {Date(x.ForwardedOn)} do: {x.ForwardedTo}, jako organu właściwego do {G(x.Matter.Kind, "jej", "jego", "jego")} rozpatrzenia."));
-        blocks.Add(Body("Dalsza korespondencja w tej sprawie będzie prowadzona przez organ, do którego sprawę przekazano."));
+        if (x.Part is { } part)
+        {
+            blocks.Add(Subject($"zawiadomienie o przekazaniu części {gen} według właściwości"));
+            blocks.Add(Body($"Uprzejmie zawiadamiam, że {acc} {G(x.Matter.Kind, "złożoną", "złożony", "złożone")} w dniu {Date(x.Matter.Received)} w sprawie: {x.Matter.Subject}, w części dotyczącej: {part}, na podstawie {PartForwardingBasis} przekazano w dniu {Date(x.ForwardedOn)} do: {x.ForwardedTo}, jako podmiotu właściwego do {G(x.Matter.Kind, "jej", "jego", "jego")} rozpatrzenia w tym zakresie."));
+            blocks.Add(Body($"W pozostałym zakresie petycję rozpatruje {x.Examiner}; o sposobie jej załatwienia zawiadomimy odrębnie. W przekazanej części dalsza korespondencja będzie prowadzona przez podmiot, do którego ją przekazano."));
+        }
+        else
+        {
+            blocks.Add(Subject($"zawiadomienie o przekazaniu {gen} według właściwości"));
+            blocks.Add(Body($"Uprzejmie zawiadamiam, że {acc} {G(x.Matter.Kind, "złożoną", "złożony", "złożone")} w dniu {Date(x.Matter.Received)} w sprawie: {x.Matter.Subject}, na podstawie {ForwardingBasis(x.Matter.Kind)} przekazano w dniu {Date(x.ForwardedOn)} do: {x.ForwardedTo}, jako organu właściwego do {G(x.Matter.Kind, "jej", "jego", "jego")} rozpatrzenia."));
+            blocks.Add(Body("Dalsza korespondencja w tej sprawie będzie prowadzona przez organ, do którego sprawę przekazano."));
+        }
         SignerBlock(blocks, x.Signer);
         blocks.Add(new Paragraph("Załącznik: informacja o przetwarzaniu danych osobowych.") { SpaceAfterPt = 2 });
         blocks.Add(new PageBreak());
@@ -311,6 +332,8 @@ public static class LetterBuilders
         CaseKind.Wniosek => masculine,
         _ => neuter,
     };
+
+    private const string PartForwardingBasis = "art. 6 ust. 2 ustawy z dnia 11 lipca 2014 r. o petycjach";
 
     private static string ForwardingBasis(CaseKind kind) => kind switch
     {

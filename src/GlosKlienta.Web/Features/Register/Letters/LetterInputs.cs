@@ -33,13 +33,13 @@ public sealed record ReplyInput(
     ElectronicSignature Signature = ElectronicSignature.Brak);
 
 /// <summary>Forwarding to the competent body (art. 231, 243 KPA; art. 6 ust. 1 ustawy o petycjach).</summary>
-public sealed record ForwardingInput(LetterHead Head, Party CompetentBody, Party Sender, Matter Matter, Signer Signer);
+public sealed record ForwardingInput(LetterHead Head, Party CompetentBody, Party Sender, Matter Matter, Signer Signer, string? Part = null, string? Examiner = null);
 
 /// <summary>Data-protection facts for the art. 13 RODO annex.</summary>
 public sealed record DataProtectionInfo(string Controller, string ControllerAddress, string? InspectorContact);
 
 /// <summary>The notice to the sender that the matter was forwarded, with the art. 13 RODO annex.</summary>
-public sealed record ForwardingNoticeInput(LetterHead Head, Party Sender, Matter Matter, string ForwardedTo, DateOnly ForwardedOn, DataProtectionInfo DataProtection, Signer Signer);
+public sealed record ForwardingNoticeInput(LetterHead Head, Party Sender, Matter Matter, string ForwardedTo, DateOnly ForwardedOn, DataProtectionInfo DataProtection, Signer Signer, string? Part = null, string? Examiner = null);
 
 /// <summary>The art. 36 KPA notice (for a petition art. 10 ust. 2 ustawy o petycjach): reasons and the new date.</summary>
 public sealed record DelayNoticeInput(LetterHead Head, Party Sender, Matter Matter, DateOnly OriginalDue, DateOnly NewDue, string Reasons, Signer Signer);

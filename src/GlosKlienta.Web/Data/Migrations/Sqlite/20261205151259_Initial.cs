@@ -770,6 +770,9 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     JointAnnouncedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     JointWaitingEndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     JointLeadId = table.Column<int>(type: "INTEGER", nullable: true),
+                    PartForwardedTo = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    PartForwardedScope = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PartForwardedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>

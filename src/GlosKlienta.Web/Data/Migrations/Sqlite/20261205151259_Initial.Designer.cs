@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GlosKlienta.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261205150106_AppendOnlyTriggers")]
-    partial class AppendOnlyTriggers
+    [Migration("20261205151259_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1785,6 +1785,17 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PartForwardedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartForwardedScope")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartForwardedTo")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("PetitionForThirdParty")

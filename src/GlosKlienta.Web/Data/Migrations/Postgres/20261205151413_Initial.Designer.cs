@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GlosKlienta.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261205150132_Initial")]
+    [Migration("20261205151413_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1859,6 +1859,17 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     b.Property<string>("Outcome")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("PartForwardedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PartForwardedScope")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("PartForwardedTo")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<bool>("PetitionForThirdParty")
                         .HasColumnType("boolean");

@@ -771,6 +771,9 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     JointAnnouncedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     JointWaitingEndsOn = table.Column<DateOnly>(type: "date", nullable: true),
                     JointLeadId = table.Column<int>(type: "integer", nullable: true),
+                    PartForwardedTo = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    PartForwardedScope = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    PartForwardedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
