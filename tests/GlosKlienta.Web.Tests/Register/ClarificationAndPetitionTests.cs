@@ -134,6 +134,8 @@ public abstract class ClarificationAndPetitionTests(DatabaseKind kind) : Registe
         var keeper = await SignInAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
         var first = await RegisterAsync(keeper, Staff(kind: "Petycja"));
         var repeat = await RegisterAsync(keeper, Staff(kind: "Petycja"));
+        var linkStep = (await PageAsync(keeper, CaseModel.PathOf(repeat))).QuerySelector("form[action*='handler=Link']")!.ParentElement!.QuerySelector("summary")!.TextContent;
+        Assert.Equal("Ponowiona petycja (art. 12 ustawy o petycjach)", linkStep.Trim());
         Assert.Equal(HttpStatusCode.SeeOther, (await StepAsync(keeper, repeat, "Link", ("EarlierCaseNumber", (await CaseAsync(first)).RegisterNumber))).StatusCode);
         (string, string)[] note = [("Outcome", "PetycjaPonowionaArt12"), ("ClosedOn", Iso(Today)), ("FileNote", "Petycja powtarza żądanie ustawienia ławek."),
             ("RepeatSameMatter", "true"), ("RepeatNoNewCircumstances", "true")];
