@@ -1,20 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
-using System.Net;
 using System.Text.Json;
-using GlosKlienta.Domain.Staff;
-using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using GlosKlienta.Web.Features.Accounts;
-using GlosKlienta.Web.Features.Audit;
-using GlosKlienta.Web.Features.Directory;
-using GlosKlienta.Web.Features.Office;
-using GlosKlienta.Web.Features.Paper;
-using GlosKlienta.Web.Features.Reception;
-using GlosKlienta.Web.Features.Survey;
 
 namespace GlosKlienta.Web.Tests.Accounts;
 

@@ -1,4 +1,3 @@
-using GlosKlienta.Web.Features.Accounts;
 using static GlosKlienta.Web.Features.Accounts.AccountGuard;
 
 namespace GlosKlienta.Web.Tests.Accounts;

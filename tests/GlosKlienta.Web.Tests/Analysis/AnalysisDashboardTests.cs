@@ -1,8 +1,3 @@
-using System.Net;
-using AngleSharp.Dom;
-using GlosKlienta.Domain.Staff;
-using GlosKlienta.Web.Tests.Infrastructure;
-
 namespace GlosKlienta.Web.Tests.Analysis;
 
 public abstract class AnalysisDashboardTests(DatabaseKind kind) : DatabaseTest(kind, empty: true), IAsyncLifetime

@@ -1,6 +1,3 @@
-using GlosKlienta.Domain.Staff;
-using GlosKlienta.Web.Tests.Infrastructure;
-
 namespace GlosKlienta.Web.Tests.Analysis;
 
 /// <summary>Which half-year the dashboard opens on, and when a protocol is due (issue 12: never an empty period, never before the first response).</summary>

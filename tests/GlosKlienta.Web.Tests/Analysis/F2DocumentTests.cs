@@ -1,8 +1,5 @@
 using GlosKlienta.Cli;
 using GlosKlienta.Domain.Analysis;
-using GlosKlienta.Domain.Staff;
-using GlosKlienta.Web.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using UglyToad.PdfPig;
 
 namespace GlosKlienta.Web.Tests.Analysis;

@@ -1,10 +1,5 @@
-using System.Globalization;
 using GlosKlienta.Domain.Analysis;
-using GlosKlienta.Domain.Survey;
 using GlosKlienta.Web.Features.Analysis;
-using GlosKlienta.Web.Features.Audit;
-using GlosKlienta.Web.Features.Paper;
-using GlosKlienta.Web.Tests.Infrastructure;
 
 namespace GlosKlienta.Web.Tests.Analysis;
 

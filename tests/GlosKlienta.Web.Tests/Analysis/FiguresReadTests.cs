@@ -1,7 +1,5 @@
 using GlosKlienta.Domain.Analysis;
-using GlosKlienta.Domain.Survey;
 using GlosKlienta.Web.Features.Analysis;
-using GlosKlienta.Web.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace GlosKlienta.Web.Tests.Analysis;

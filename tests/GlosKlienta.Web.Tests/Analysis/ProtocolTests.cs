@@ -1,9 +1,5 @@
-using System.Net;
 using System.Security.Cryptography;
-using GlosKlienta.Domain.Staff;
 using GlosKlienta.Web.Features.Analysis;
-using GlosKlienta.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace GlosKlienta.Web.Tests.Analysis;
 

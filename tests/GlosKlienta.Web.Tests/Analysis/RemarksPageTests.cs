@@ -1,9 +1,3 @@
-using System.Net;
-using GlosKlienta.Domain.Staff;
-using GlosKlienta.Domain.Survey;
-using GlosKlienta.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace GlosKlienta.Web.Tests.Analysis;
 
 /// <summary>The Pełnomocnik reads the period's remarks one by one; the protocol counts them per category and quotes only what may be quoted (issue 12).</summary>

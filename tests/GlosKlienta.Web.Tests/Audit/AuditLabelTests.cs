@@ -1,6 +1,4 @@
 using System.Reflection;
-using GlosKlienta.Web.Features.Audit;
-using GlosKlienta.Web.Features.Paper;
 using GlosKlienta.Web.Features.SurveyVersions;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using GlosKlienta.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace GlosKlienta.Web.Tests.Data;

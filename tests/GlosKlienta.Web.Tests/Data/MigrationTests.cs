@@ -1,13 +1,3 @@
-using GlosKlienta.Web.Data;
-using Microsoft.EntityFrameworkCore;
-using GlosKlienta.Web.Features.Accounts;
-using GlosKlienta.Web.Features.Audit;
-using GlosKlienta.Web.Features.Directory;
-using GlosKlienta.Web.Features.Office;
-using GlosKlienta.Web.Features.Paper;
-using GlosKlienta.Web.Features.Reception;
-using GlosKlienta.Web.Features.Survey;
-
 namespace GlosKlienta.Web.Tests.Data;
 
 /// <summary>Each provider's migrations describe the current model: a forgotten migration fails here, not in production.</summary>

@@ -1,6 +1,3 @@
-using System.Net;
-using GlosKlienta.Domain.Staff;
-using GlosKlienta.Web.Tests.Infrastructure;
 using UglyToad.PdfPig;
 
 namespace GlosKlienta.Web.Tests.Directory;

@@ -1,7 +1,3 @@
-using System.Net;
-using GlosKlienta.Domain.Staff;
-using GlosKlienta.Web.Tests.Infrastructure;
-
 namespace GlosKlienta.Web.Tests.Directory;
 
 /// <summary>Editing the directory and naming keepers is for Administrator and KierownikReferatu; the boards page is for every member of staff (keepers hold any role); the public pages for everyone.</summary>

@@ -1,8 +1,4 @@
-using System.Net;
-using GlosKlienta.Domain.Staff;
-using GlosKlienta.Web.Tests.Infrastructure;
 using GlosKlienta.Web.Tests.SurveyVersions;
-using Microsoft.EntityFrameworkCore;
 
 namespace GlosKlienta.Web.Tests.Directory;
 

@@ -1,9 +1,4 @@
-using GlosKlienta.Domain.Staff;
-using GlosKlienta.Web.Features.Directory;
-using GlosKlienta.Web.Tests.Infrastructure;
 using GlosKlienta.Web.Tests.SurveyVersions;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GlosKlienta.Web.Tests.Directory;
 

@@ -1,14 +1,5 @@
-using GlosKlienta.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using GlosKlienta.Web.Features.Accounts;
-using GlosKlienta.Web.Features.Audit;
-using GlosKlienta.Web.Features.Directory;
-using GlosKlienta.Web.Features.Office;
-using GlosKlienta.Web.Features.Paper;
-using GlosKlienta.Web.Features.Reception;
-using GlosKlienta.Web.Features.Survey;
 
 namespace GlosKlienta.Web.Tests.Infrastructure;
 

@@ -1,6 +1,4 @@
 using AngleSharp;
-using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 
 namespace GlosKlienta.Web.Tests.Infrastructure;
 

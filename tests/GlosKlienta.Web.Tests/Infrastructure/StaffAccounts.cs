@@ -1,19 +1,5 @@
-using System.Globalization;
-using System.Net;
 using System.Security.Cryptography;
-using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
-using GlosKlienta.Domain.Staff;
-using GlosKlienta.Web.Data;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-using GlosKlienta.Web.Features.Accounts;
-using GlosKlienta.Web.Features.Audit;
-using GlosKlienta.Web.Features.Directory;
-using GlosKlienta.Web.Features.Office;
-using GlosKlienta.Web.Features.Paper;
-using GlosKlienta.Web.Features.Reception;
-using GlosKlienta.Web.Features.Survey;
 
 namespace GlosKlienta.Web.Tests.Infrastructure;
 

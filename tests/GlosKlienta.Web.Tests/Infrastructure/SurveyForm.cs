@@ -1,5 +1,3 @@
-using AngleSharp.Html.Dom;
-
 namespace GlosKlienta.Web.Tests.Infrastructure;
 
 /// <summary>Fetches the survey like a browser (cookie and antiforgery token included) and posts answers.</summary>

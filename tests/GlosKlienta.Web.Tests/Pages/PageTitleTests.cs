@@ -1,6 +1,3 @@
-using System.Net;
-using GlosKlienta.Web.Tests.Infrastructure;
-
 namespace GlosKlienta.Web.Tests.Pages;
 
 /// <summary>

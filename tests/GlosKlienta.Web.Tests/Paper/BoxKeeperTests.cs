@@ -1,13 +1,4 @@
-using System.Net;
-using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
-using GlosKlienta.Domain.Staff;
-using GlosKlienta.Web.Features.Audit;
-using GlosKlienta.Web.Features.Paper;
-using GlosKlienta.Web.Tests.Infrastructure;
 using GlosKlienta.Web.Tests.SurveyVersions;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GlosKlienta.Web.Tests.Paper;
 

@@ -1,8 +1,4 @@
-using GlosKlienta.Domain.Staff;
-using GlosKlienta.Web.Features.Paper;
 using GlosKlienta.Web.Tests.Analysis;
-using GlosKlienta.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace GlosKlienta.Web.Tests.Paper;
 

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Net;
-using GlosKlienta.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using static GlosKlienta.Web.Tests.Paper.PaperSteps;
 
 namespace GlosKlienta.Web.Tests.Paper;

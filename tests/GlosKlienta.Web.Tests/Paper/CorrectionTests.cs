@@ -1,6 +1,4 @@
-using System.Net;
 using System.Text.Json;
-using GlosKlienta.Web.Tests.Infrastructure;
 using static GlosKlienta.Web.Tests.Paper.PaperSteps;
 
 namespace GlosKlienta.Web.Tests.Paper;

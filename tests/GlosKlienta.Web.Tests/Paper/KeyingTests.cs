@@ -1,7 +1,3 @@
-using System.Net;
-using GlosKlienta.Domain.Survey;
-using GlosKlienta.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using static GlosKlienta.Web.Tests.Paper.PaperSteps;
 
 namespace GlosKlienta.Web.Tests.Paper;

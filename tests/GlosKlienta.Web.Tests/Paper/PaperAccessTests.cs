@@ -1,6 +1,3 @@
-using System.Net;
-using GlosKlienta.Domain.Staff;
-using GlosKlienta.Web.Tests.Infrastructure;
 using static GlosKlienta.Web.Tests.Paper.PaperSteps;
 
 namespace GlosKlienta.Web.Tests.Paper;

@@ -1,5 +1,3 @@
-using GlosKlienta.Web.Tests.Infrastructure;
-
 namespace GlosKlienta.Web.Tests.Paper;
 
 /// <summary>The paper tests' application (<see cref="AppTest"/>); the subclasses run the same tests on SQLite and PostgreSQL.</summary>

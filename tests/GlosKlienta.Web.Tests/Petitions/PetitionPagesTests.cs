@@ -1,19 +1,4 @@
-using System.Net;
-using GlosKlienta.Domain.Register;
-using GlosKlienta.Domain.Staff;
-using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Office;
-using GlosKlienta.Web.Features.Register;
-using GlosKlienta.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using UglyToad.PdfPig;
-using GlosKlienta.Web.Features.Accounts;
-using GlosKlienta.Web.Features.Audit;
-using GlosKlienta.Web.Features.Directory;
-using GlosKlienta.Web.Features.Paper;
-using GlosKlienta.Web.Features.Reception;
-using GlosKlienta.Web.Features.Survey;
 
 namespace GlosKlienta.Web.Tests.Petitions;
 

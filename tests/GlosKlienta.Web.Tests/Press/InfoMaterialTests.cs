@@ -1,9 +1,5 @@
-using System.Net;
-using GlosKlienta.Domain.Staff;
 using GlosKlienta.Web.Features.InfoMaterials;
-using GlosKlienta.Web.Tests.Infrastructure;
 using GlosKlienta.Web.Tests.SurveyVersions;
-using Microsoft.EntityFrameworkCore;
 
 namespace GlosKlienta.Web.Tests.Press;
 

@@ -1,24 +1,9 @@
 using Microsoft.Extensions.Time.Testing;
-using System.Globalization;
-using System.Net;
 using System.Net.Http.Headers;
-using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
-using GlosKlienta.Domain.Staff;
-using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Tests.Infrastructure;
 using GlosKlienta.Web.Tests.SurveyVersions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using GlosKlienta.Web.Features.Accounts;
-using GlosKlienta.Web.Features.Audit;
-using GlosKlienta.Web.Features.Directory;
-using GlosKlienta.Web.Features.Office;
-using GlosKlienta.Web.Features.Paper;
-using GlosKlienta.Web.Features.Reception;
-using GlosKlienta.Web.Features.Survey;
 
 namespace GlosKlienta.Web.Tests.Press;
 

@@ -1,13 +1,8 @@
-using System.Globalization;
-using System.Net;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
-using AngleSharp.Dom;
 using GlosKlienta.Web.Features.Press;
-using GlosKlienta.Web.Tests.Infrastructure;
 using GlosKlienta.Web.Tests.SurveyVersions;
-using Microsoft.EntityFrameworkCore;
 
 namespace GlosKlienta.Web.Tests.Press;
 

@@ -1,11 +1,7 @@
-using System.Globalization;
-using System.Net;
 using System.Xml.Linq;
 using GlosKlienta.Domain.Press;
 using GlosKlienta.Web.Features.Press;
-using GlosKlienta.Web.Tests.Infrastructure;
 using GlosKlienta.Web.Tests.SurveyVersions;
-using Microsoft.EntityFrameworkCore;
 
 namespace GlosKlienta.Web.Tests.Press;
 

@@ -1,10 +1,8 @@
 using System.Diagnostics;
 using System.IO.Compression;
-using System.Net;
 using System.Text;
 using System.Xml.Linq;
 using GlosKlienta.Domain.RawData;
-using GlosKlienta.Web.Tests.Infrastructure;
 
 namespace GlosKlienta.Web.Tests.RawData;
 

@@ -1,4 +1,3 @@
-using GlosKlienta.Web.Features.Reception;
 using GlosKlienta.Web.Tests.SurveyVersions;
 
 namespace GlosKlienta.Web.Tests.Reception;

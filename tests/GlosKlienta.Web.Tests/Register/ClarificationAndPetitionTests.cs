@@ -1,7 +1,4 @@
-using System.Globalization;
-using GlosKlienta.Domain.Register;
 using GlosKlienta.Web.Features;
-using GlosKlienta.Web.Features.Register;
 
 namespace GlosKlienta.Web.Tests.Register;
 

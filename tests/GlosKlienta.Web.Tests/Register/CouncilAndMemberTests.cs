@@ -1,11 +1,5 @@
-using System.Globalization;
-using System.Net;
-using GlosKlienta.Domain.Register;
-using GlosKlienta.Domain.Staff;
-using GlosKlienta.Web.Features.Register;
 using GlosKlienta.Web.Features.Register.Letters;
 using GlosKlienta.Web.Features.Register.Reminders;
-using GlosKlienta.Web.Tests.Infrastructure;
 using UglyToad.PdfPig;
 
 namespace GlosKlienta.Web.Tests.Register;

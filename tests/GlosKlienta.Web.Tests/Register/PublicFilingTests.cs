@@ -1,10 +1,5 @@
 using System.IO.Compression;
-using System.Net;
 using System.Text;
-using GlosKlienta.Domain.Register;
-using GlosKlienta.Domain.Staff;
-using GlosKlienta.Web.Features.Register;
-using GlosKlienta.Web.Tests.Infrastructure;
 
 namespace GlosKlienta.Web.Tests.Register;
 

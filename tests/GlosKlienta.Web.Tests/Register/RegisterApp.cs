@@ -1,19 +1,3 @@
-using System.Net;
-using AngleSharp.Html.Dom;
-using GlosKlienta.Domain.Register;
-using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Register;
-using GlosKlienta.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using GlosKlienta.Web.Features.Accounts;
-using GlosKlienta.Web.Features.Audit;
-using GlosKlienta.Web.Features.Directory;
-using GlosKlienta.Web.Features.Office;
-using GlosKlienta.Web.Features.Paper;
-using GlosKlienta.Web.Features.Reception;
-using GlosKlienta.Web.Features.Survey;
-
 namespace GlosKlienta.Web.Tests.Register;
 
 /// <summary>Steps shared by the register tests: accounts, the public and staff forms, reading the stored case.</summary>

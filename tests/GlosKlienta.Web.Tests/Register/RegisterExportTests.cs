@@ -1,10 +1,6 @@
-using System.Net;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using GlosKlienta.Domain.Staff;
-using GlosKlienta.Web.Features.Register;
-using GlosKlienta.Web.Tests.Infrastructure;
 using UglyToad.PdfPig;
 
 namespace GlosKlienta.Web.Tests.Register;

@@ -1,12 +1,3 @@
-using System.Globalization;
-using System.Net;
-using GlosKlienta.Domain.Register;
-using GlosKlienta.Domain.Staff;
-using GlosKlienta.Web.Features.Register;
-using GlosKlienta.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace GlosKlienta.Web.Tests.Register;
 
 /// <summary>Runs on SQLite always and on PostgreSQL where a server is configured (see <see cref="TestDatabase"/>).</summary>

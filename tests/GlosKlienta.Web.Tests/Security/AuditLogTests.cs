@@ -1,15 +1,3 @@
-using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Audit;
-using GlosKlienta.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using GlosKlienta.Web.Features.Accounts;
-using GlosKlienta.Web.Features.Directory;
-using GlosKlienta.Web.Features.Office;
-using GlosKlienta.Web.Features.Paper;
-using GlosKlienta.Web.Features.Reception;
-using GlosKlienta.Web.Features.Survey;
-
 namespace GlosKlienta.Web.Tests.Security;
 
 /// <summary>The audit log only grows: neither the application nor a direct SQL statement can change or delete an entry.</summary>

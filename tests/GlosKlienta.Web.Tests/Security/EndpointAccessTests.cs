@@ -1,10 +1,6 @@
-using System.Net;
-using GlosKlienta.Domain.Staff;
-using GlosKlienta.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GlosKlienta.Web.Tests.Security;
 

@@ -1,18 +1,4 @@
-using System.Net;
-using GlosKlienta.Domain.Staff;
-using GlosKlienta.Domain.Survey;
-using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Features.Accounts;
-using GlosKlienta.Web.Features.Office;
-using GlosKlienta.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using GlosKlienta.Web.Features.Audit;
-using GlosKlienta.Web.Features.Directory;
-using GlosKlienta.Web.Features.Paper;
-using GlosKlienta.Web.Features.Reception;
-using GlosKlienta.Web.Features.Survey;
 
 namespace GlosKlienta.Web.Tests.Staff;
 

@@ -1,16 +1,3 @@
-using System.Net;
-using GlosKlienta.Domain.Survey;
-using GlosKlienta.Web.Data;
-using GlosKlienta.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using GlosKlienta.Web.Features.Accounts;
-using GlosKlienta.Web.Features.Audit;
-using GlosKlienta.Web.Features.Directory;
-using GlosKlienta.Web.Features.Office;
-using GlosKlienta.Web.Features.Paper;
-using GlosKlienta.Web.Features.Reception;
-using GlosKlienta.Web.Features.Survey;
-
 namespace GlosKlienta.Web.Tests.Survey;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using GlosKlienta.Documents;
+using Document = GlosKlienta.Documents.Document;
 
 namespace GlosKlienta.Web.Tests.Register.Letters;
 

@@ -1,4 +1,3 @@
-using GlosKlienta.Domain.Register;
 using GlosKlienta.Web.Features.Register.Letters;
 
 namespace GlosKlienta.Web.Tests.Register.Letters;

@@ -1,5 +1,4 @@
 using GlosKlienta.Documents;
-using GlosKlienta.Domain.Register;
 using GlosKlienta.Web.Features.Register.Letters;
 
 namespace GlosKlienta.Web.Tests.Register.Letters;
