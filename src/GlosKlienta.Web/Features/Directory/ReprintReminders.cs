@@ -44,75 +44,51 @@ public sealed class ReprintReminderRunner(
     IMailSender mail,
     TimeProvider time,
     IOptions<ReminderOptions> options,
-    ILogger<ReprintReminderRunner> logger) : IReminder, IDisposable
+    ILogger<ReprintReminderRunner> logger) : SerialReminder(mail, time, logger)
 {
     public const string PrintsPath = "/personel/tablice";
-    private readonly SemaphoreSlim gate = new(1, 1);
 
-    public void Dispose() => gate.Dispose();
-
-    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            if (!await db.PrintedItems.AnyAsync(p => p.KeeperId != null && p.PrintedHash != null, cancellationToken)) return 0;
-            var all = await scope.ServiceProvider.GetRequiredService<PrintStatus>().StateAsync(null, cancellationToken);
-            // A print to take down is told like one to reprint, with an empty current text.
-            var due = all.Rows.Where(r => r.OutOfDate && r.Record?.KeeperId is not null)
-                .Select(r => new Due(r.Item.Key, r.Item.Title, r.Record!.PrintedHash!, r.Item.Hash, r.Record.KeeperId!))
-                .Concat(all.Gone.Where(g => g.Record.KeeperId is not null).Select(g => new Due(g.Key, g.Title, g.Record.PrintedHash!, Gone, g.Record.KeeperId!)))
-                .ToList();
-            if (due.Count == 0) return 0;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (!await db.PrintedItems.AnyAsync(p => p.KeeperId != null && p.PrintedHash != null, cancellationToken)) return 0;
+        var all = await scope.ServiceProvider.GetRequiredService<PrintStatus>().StateAsync(null, cancellationToken);
+        // A print to take down is told like one to reprint, with an empty current text.
+        var due = all.Rows.Where(r => r.OutOfDate && r.Record?.KeeperId is not null)
+            .Select(r => new Due(r.Item.Key, r.Item.Title, r.Record!.PrintedHash!, r.Item.Hash, r.Record.KeeperId!))
+            .Concat(all.Gone.Where(g => g.Record.KeeperId is not null).Select(g => new Due(g.Key, g.Title, g.Record.PrintedHash!, Gone, g.Record.KeeperId!)))
+            .ToList();
+        if (due.Count == 0) return 0;
 
-            var keys = due.Select(r => r.Key).ToList();
-            var told = (await db.ReprintNotices.AsNoTracking().Where(n => keys.Contains(n.ItemKey))
-                    .Select(n => new { n.ItemKey, n.PrintedHash, n.CurrentHash, n.KeeperId }).ToListAsync(cancellationToken))
-                .Select(n => (n.ItemKey, n.PrintedHash, n.CurrentHash, n.KeeperId)).ToHashSet();
-            var recorded = 0;
-            foreach (var group in due.Where(r => !told.Contains((r.Key, r.PrintedHash, r.CurrentHash, r.KeeperId))).GroupBy(r => r.KeeperId))
-            {
-                var items = group.ToList();
-                var address = await db.Users.AsNoTracking().Where(u => u.Id == group.Key && u.DisabledAt == null).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken);
-                DateTimeOffset? emailedAt = null;
-                if (mail.Enabled && address is { Length: > 0 })
-                {
-                    try
-                    {
-                        await mail.SendAsync(Message(address, items), cancellationToken);
-                        emailedAt = time.GetUtcNow();
-                    }
-                    catch (Exception e) when (MailFailures.IsTransient(e))
-                    {
-                        // Not recorded, so the next look tries again.
-                        logger.LogWarning(e, "Reprint notice for {Count} items could not be e-mailed", items.Count);
-                        continue;
-                    }
-                }
-                foreach (var row in items)
-                {
-                    db.ReprintNotices.Add(new ReprintNotice
-                    {
-                        ItemKey = row.Key,
-                        PrintedHash = row.PrintedHash,
-                        CurrentHash = row.CurrentHash,
-                        KeeperId = group.Key,
-                        CreatedAt = time.GetUtcNow(),
-                        EmailedAt = emailedAt,
-                    });
-                }
-                await db.SaveChangesAsync(cancellationToken);
-                recorded += items.Count;
-            }
-            if (recorded > 0) logger.LogInformation("Recorded {Count} reprint notices", recorded);
-            return recorded;
-        }
-        finally
+        var keys = due.Select(r => r.Key).ToList();
+        var told = (await db.ReprintNotices.AsNoTracking().Where(n => keys.Contains(n.ItemKey))
+                .Select(n => new { n.ItemKey, n.PrintedHash, n.CurrentHash, n.KeeperId }).ToListAsync(cancellationToken))
+            .Select(n => (n.ItemKey, n.PrintedHash, n.CurrentHash, n.KeeperId)).ToHashSet();
+        var recorded = 0;
+        foreach (var group in due.Where(r => !told.Contains((r.Key, r.PrintedHash, r.CurrentHash, r.KeeperId))).GroupBy(r => r.KeeperId))
         {
-            gate.Release();
+            var items = group.ToList();
+            var address = await db.Users.AsNoTracking().Where(u => u.Id == group.Key && u.DisabledAt == null).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken);
+            var sent = await TrySendAsync(address is { Length: > 0 }, () => Message(address!, items), "A reprint notice", cancellationToken);
+            if (sent.Retry) continue;
+            foreach (var row in items)
+            {
+                db.ReprintNotices.Add(new ReprintNotice
+                {
+                    ItemKey = row.Key,
+                    PrintedHash = row.PrintedHash,
+                    CurrentHash = row.CurrentHash,
+                    KeeperId = group.Key,
+                    CreatedAt = Time.GetUtcNow(),
+                    EmailedAt = sent.EmailedAt,
+                });
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            recorded += items.Count;
         }
+        if (recorded > 0) Logger.LogInformation("Recorded {Count} reprint notices", recorded);
+        return recorded;
     }
 
     /// <summary>The current text of an item the directory no longer gives.</summary>

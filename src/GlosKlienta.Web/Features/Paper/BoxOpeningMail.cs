@@ -43,68 +43,44 @@ public sealed class BoxOpeningMailRunner(
     IMailSender mail,
     TimeProvider time,
     IOptions<ReminderOptions> options,
-    ILogger<BoxOpeningMailRunner> logger) : IReminder, IDisposable
+    ILogger<BoxOpeningMailRunner> logger) : SerialReminder(mail, time, logger)
 {
     public const string OpenPath = "/personel/papier/otwarcie";
-    private readonly SemaphoreSlim gate = new(1, 1);
 
-    public void Dispose() => gate.Dispose();
-
-    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        await gate.WaitAsync(cancellationToken);
-        try
+        await using var scope = scopes.CreateAsyncScope();
+        var due = await scope.ServiceProvider.GetRequiredService<BoxOpeningReminder>().DueAsync(cancellationToken);
+        if (due is null) return 0;
+        var period = due.Period.ToString();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var told = (await db.BoxOpeningNotices.AsNoTracking().Where(n => n.Period == period && n.Late == due.Late)
+                .Select(n => new { n.SurveyBoxId, n.KeeperId }).ToListAsync(cancellationToken))
+            .Select(n => (n.SurveyBoxId, n.KeeperId)).ToHashSet();
+        var recorded = 0;
+        foreach (var group in due.Boxes.Where(b => b.KeeperId is not null && !told.Contains((b.Id, b.KeeperId))).GroupBy(b => b.KeeperId!))
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var due = await scope.ServiceProvider.GetRequiredService<BoxOpeningReminder>().DueAsync(cancellationToken);
-            if (due is null) return 0;
-            var period = due.Period.ToString();
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var told = (await db.BoxOpeningNotices.AsNoTracking().Where(n => n.Period == period && n.Late == due.Late)
-                    .Select(n => new { n.SurveyBoxId, n.KeeperId }).ToListAsync(cancellationToken))
-                .Select(n => (n.SurveyBoxId, n.KeeperId)).ToHashSet();
-            var recorded = 0;
-            foreach (var group in due.Boxes.Where(b => b.KeeperId is not null && !told.Contains((b.Id, b.KeeperId))).GroupBy(b => b.KeeperId!))
+            var boxes = group.ToList();
+            var address = await db.Users.AsNoTracking().Where(u => u.Id == group.Key && u.DisabledAt == null).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken);
+            var sent = await TrySendAsync(address is { Length: > 0 }, () => Message(address!, due, boxes), "A box-opening reminder", cancellationToken);
+            if (sent.Retry) continue;
+            foreach (var box in boxes)
             {
-                var boxes = group.ToList();
-                var address = await db.Users.AsNoTracking().Where(u => u.Id == group.Key && u.DisabledAt == null).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken);
-                DateTimeOffset? emailedAt = null;
-                if (mail.Enabled && address is { Length: > 0 })
+                db.BoxOpeningNotices.Add(new BoxOpeningNotice
                 {
-                    try
-                    {
-                        await mail.SendAsync(Message(address, due, boxes), cancellationToken);
-                        emailedAt = time.GetUtcNow();
-                    }
-                    catch (Exception e) when (MailFailures.IsTransient(e))
-                    {
-                        // Not recorded, so the next look tries again.
-                        logger.LogWarning(e, "Box-opening reminder for {Count} boxes could not be e-mailed", boxes.Count);
-                        continue;
-                    }
-                }
-                foreach (var box in boxes)
-                {
-                    db.BoxOpeningNotices.Add(new BoxOpeningNotice
-                    {
-                        SurveyBoxId = box.Id,
-                        Period = period,
-                        Late = due.Late,
-                        KeeperId = group.Key,
-                        CreatedAt = time.GetUtcNow(),
-                        EmailedAt = emailedAt,
-                    });
-                }
-                await db.SaveChangesAsync(cancellationToken);
-                recorded += boxes.Count;
+                    SurveyBoxId = box.Id,
+                    Period = period,
+                    Late = due.Late,
+                    KeeperId = group.Key,
+                    CreatedAt = Time.GetUtcNow(),
+                    EmailedAt = sent.EmailedAt,
+                });
             }
-            if (recorded > 0) logger.LogInformation("Recorded {Count} box-opening reminders", recorded);
-            return recorded;
+            await db.SaveChangesAsync(cancellationToken);
+            recorded += boxes.Count;
         }
-        finally
-        {
-            gate.Release();
-        }
+        if (recorded > 0) Logger.LogInformation("Recorded {Count} box-opening reminders", recorded);
+        return recorded;
     }
 
     /// <summary>The day, the keeper's boxes by place, why it matters and where to record the opening.</summary>

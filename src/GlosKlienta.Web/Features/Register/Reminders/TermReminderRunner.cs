@@ -16,11 +16,8 @@ public sealed class TermReminderRunner(
     OfficeProfileProvider office,
     TimeProvider time,
     IOptions<ReminderOptions> options,
-    ILogger<TermReminderRunner> logger) : IReminder, IDisposable
+    ILogger<TermReminderRunner> logger) : SerialReminder(mail, time, logger)
 {
-    private readonly SemaphoreSlim gate = new(1, 1);
-
-    public void Dispose() => gate.Dispose();
 
     /// <summary>
     /// Open cases with a warning due today, most urgent first: the handling term, and apart from it the 14-day notice to a
@@ -55,64 +52,45 @@ public sealed class TermReminderRunner(
     }
 
     /// <summary>Looks once; returns how many warnings were recorded.</summary>
-    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            var today = (await office.GetAsync(cancellationToken)).Today(time);
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var alerts = await AlertsAsync(db, today, options.Value.DaysBefore, cancellationToken);
-            if (alerts.Count == 0) return 0;
+        var today = (await office.GetAsync(cancellationToken)).Today(Time);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var alerts = await AlertsAsync(db, today, options.Value.DaysBefore, cancellationToken);
+        if (alerts.Count == 0) return 0;
 
-            var ids = alerts.Select(a => a.CaseId).ToList();
-            var given = (await db.TermReminders.AsNoTracking().Where(r => ids.Contains(r.RegisterCaseId)).Select(r => new { r.RegisterCaseId, r.DueOn, r.Threshold }).ToListAsync(cancellationToken))
-                .Select(r => (r.RegisterCaseId, r.DueOn, r.Threshold)).ToHashSet();
-            var keepers = await KeeperAddressesAsync(db, cancellationToken);
-            var recorded = 0;
-            foreach (var alert in alerts.Where(a => !given.Contains((a.CaseId, a.DueOn, a.Threshold))))
+        var ids = alerts.Select(a => a.CaseId).ToList();
+        var given = (await db.TermReminders.AsNoTracking().Where(r => ids.Contains(r.RegisterCaseId)).Select(r => new { r.RegisterCaseId, r.DueOn, r.Threshold }).ToListAsync(cancellationToken))
+            .Select(r => (r.RegisterCaseId, r.DueOn, r.Threshold)).ToHashSet();
+        var keepers = await KeeperAddressesAsync(db, cancellationToken);
+        var recorded = 0;
+        foreach (var alert in alerts.Where(a => !given.Contains((a.CaseId, a.DueOn, a.Threshold))))
+        {
+            var to = new List<string>(keepers);
+            if (alert.AssignedToId is not null
+                && await db.Users.AsNoTracking().Where(u => u.Id == alert.AssignedToId && u.DisabledAt == null).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken) is { Length: > 0 } owner)
+                to.Add(owner);
+            to = to.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+            // The case number is not personal data.
+            var sent = await TrySendAsync(to.Count > 0, () => Message(alert, to), $"Term warning {alert.Threshold} for case {alert.RegisterNumber}", cancellationToken);
+            if (sent.Retry) continue;
+            var emailedAt = sent.EmailedAt;
+            db.TermReminders.Add(new TermReminder
             {
-                var to = new List<string>(keepers);
-                if (alert.AssignedToId is not null
-                    && await db.Users.AsNoTracking().Where(u => u.Id == alert.AssignedToId && u.DisabledAt == null).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken) is { Length: > 0 } owner)
-                    to.Add(owner);
-                to = to.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-
-                DateTimeOffset? emailedAt = null;
-                if (mail.Enabled && to.Count > 0)
-                {
-                    try
-                    {
-                        await mail.SendAsync(Message(alert, to), cancellationToken);
-                        emailedAt = time.GetUtcNow();
-                    }
-                    catch (Exception e) when (MailFailures.IsTransient(e))
-                    {
-                        // Not recorded, so the next run tries again; the case number is not personal data.
-                        logger.LogWarning(e, "Term warning {Threshold} for case {Case} could not be e-mailed", alert.Threshold, alert.RegisterNumber);
-                        continue;
-                    }
-                }
-                db.TermReminders.Add(new TermReminder
-                {
-                    RegisterCaseId = alert.CaseId,
-                    DueOn = alert.DueOn,
-                    Threshold = alert.Threshold,
-                    CreatedAt = time.GetUtcNow(),
-                    EmailedAt = emailedAt,
-                    Recipients = emailedAt is null ? 0 : to.Count,
-                });
-                await db.SaveChangesAsync(cancellationToken);
-                recorded++;
-            }
-            if (recorded > 0) logger.LogInformation("Recorded {Count} term warnings", recorded);
-            return recorded;
+                RegisterCaseId = alert.CaseId,
+                DueOn = alert.DueOn,
+                Threshold = alert.Threshold,
+                CreatedAt = Time.GetUtcNow(),
+                EmailedAt = emailedAt,
+                Recipients = emailedAt is null ? 0 : to.Count,
+            });
+            await db.SaveChangesAsync(cancellationToken);
+            recorded++;
         }
-        finally
-        {
-            gate.Release();
-        }
+        if (recorded > 0) Logger.LogInformation("Recorded {Count} term warnings", recorded);
+        return recorded;
     }
 
     private static async Task<List<string>> KeeperAddressesAsync(AppDbContext db, CancellationToken cancellationToken)
