@@ -1,5 +1,3 @@
-using GlosKlienta.Browser.Tests.Infrastructure;
-
 namespace GlosKlienta.Browser.Tests;
 
 /// <summary>axe (WCAG 2.0/2.1, levels A and AA) on every public page and state.</summary>
@@ -10,6 +8,10 @@ public sealed class AccessibilityTests(BrowserFixture app)
     [InlineData("/", "the home page")]
     [InlineData("/ankieta", "the empty survey")]
     [InlineData("/ankieta/dziekujemy", "the thank-you page")]
+    [InlineData("/informacje/kto-gdzie", "the whole directory")]
+    [InlineData("/informacje/kto-gdzie?szukaj=podatki", "directory search results")]
+    [InlineData("/informacje/kto-gdzie?szukaj=nieistniejace-slowo", "a directory search that finds nothing")]
+    [InlineData("/informacje/godziny", "office, cash-desk and reception hours")]
     public async Task Page_HasNoWcagViolations(string path, string state)
     {
         BrowserFixture.SkipIfNoChromium();

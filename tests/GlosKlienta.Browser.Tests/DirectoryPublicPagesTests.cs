@@ -1,25 +1,11 @@
-using GlosKlienta.Browser.Tests.Infrastructure;
 using static GlosKlienta.Browser.Tests.Infrastructure.Keys;
 
 namespace GlosKlienta.Browser.Tests;
 
-/// <summary>The public pages of the directory ("kto gdzie pracuje" with its search, hours): axe in every state, and the keyboard alone.</summary>
+/// <summary>The public pages of the directory ("kto gdzie pracuje" with its search, hours) with the keyboard alone; axe checks them with every public page (<see cref="AccessibilityTests"/>).</summary>
 [Collection(SecondBrowserCollection.Name)]
 public sealed class DirectoryPublicPagesTests(BrowserFixture app)
 {
-    [SkippableTheory]
-    [InlineData("/informacje/kto-gdzie", "the whole directory")]
-    [InlineData("/informacje/kto-gdzie?szukaj=podatki", "search results")]
-    [InlineData("/informacje/kto-gdzie?szukaj=nieistniejace-slowo", "a search that finds nothing")]
-    [InlineData("/informacje/godziny", "office, cash-desk and reception hours")]
-    public async Task Page_HasNoWcagViolations(string path, string state)
-    {
-        BrowserFixture.SkipIfNoChromium();
-        await using var session = await app.OpenAsync();
-        await session.Page.GotoAsync(path);
-        await Checks.AssertNoAxeViolationsAsync(session.Page, state);
-    }
-
     [SkippableFact]
     public async Task Search_IsDoneWithTheKeyboardAlone()
     {

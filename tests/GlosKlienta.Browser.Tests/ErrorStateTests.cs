@@ -1,6 +1,3 @@
-using GlosKlienta.Browser.Tests.Infrastructure;
-using Microsoft.Playwright;
-
 namespace GlosKlienta.Browser.Tests;
 
 /// <summary>A form sent with mistakes comes back explained, linked and with every answer kept.</summary>

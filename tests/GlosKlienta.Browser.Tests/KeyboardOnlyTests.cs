@@ -1,6 +1,4 @@
-using GlosKlienta.Browser.Tests.Infrastructure;
 using GlosKlienta.Domain.Survey;
-using Microsoft.EntityFrameworkCore;
 using static GlosKlienta.Browser.Tests.Infrastructure.Keys;
 
 namespace GlosKlienta.Browser.Tests;

@@ -1,7 +1,3 @@
-using GlosKlienta.Browser.Tests.Infrastructure;
-using Microsoft.Playwright;
-using Xunit.Abstractions;
-
 namespace GlosKlienta.Browser.Tests;
 
 /// <summary>The public pages on a small phone and on a desktop: no sideways scrolling, focus always visible.</summary>

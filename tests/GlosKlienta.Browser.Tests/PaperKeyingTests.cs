@@ -1,12 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using GlosKlienta.Browser.Tests.Infrastructure;
-using GlosKlienta.Domain.Staff;
 using GlosKlienta.Domain.Survey;
-using GlosKlienta.Web.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Playwright;
-using Xunit.Abstractions;
 using GlosKlienta.Web.Features.Accounts;
 using GlosKlienta.Web.Features.Audit;
 using GlosKlienta.Web.Features.Directory;

@@ -1,9 +1,6 @@
 using System.Text;
-using GlosKlienta.Browser.Tests.Infrastructure;
 using GlosKlienta.Domain.Press;
 using GlosKlienta.Web.Features.Press;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Playwright;
 using static GlosKlienta.Browser.Tests.Infrastructure.Keys;
 
 namespace GlosKlienta.Browser.Tests;

@@ -1,7 +1,4 @@
-using GlosKlienta.Browser.Tests.Infrastructure;
 using GlosKlienta.Domain.Register;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Playwright;
 using static GlosKlienta.Browser.Tests.Infrastructure.Keys;
 
 namespace GlosKlienta.Browser.Tests;

@@ -1,10 +1,5 @@
-using GlosKlienta.Browser.Tests.Infrastructure;
-using GlosKlienta.Domain.Staff;
 using GlosKlienta.Domain.Survey;
 using GlosKlienta.Web.Features.Survey;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Playwright;
-using Xunit.Abstractions;
 
 namespace GlosKlienta.Browser.Tests;
 

@@ -1,8 +1,3 @@
-using GlosKlienta.Browser.Tests.Infrastructure;
-using GlosKlienta.Domain.Staff;
-using Microsoft.Playwright;
-using Xunit.Abstractions;
-
 namespace GlosKlienta.Browser.Tests;
 
 /// <summary>The survey boxes and their keepers (issue 12) as the Pełnomocnik sees them, at a desktop and a phone width.</summary>

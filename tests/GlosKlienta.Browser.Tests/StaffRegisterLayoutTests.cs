@@ -1,10 +1,5 @@
-using GlosKlienta.Browser.Tests.Infrastructure;
 using GlosKlienta.Domain.Register;
-using GlosKlienta.Domain.Staff;
 using GlosKlienta.Web.Features.Register;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
-using Xunit.Abstractions;
 
 namespace GlosKlienta.Browser.Tests;
 

@@ -1,13 +1,10 @@
 using System.Net;
-using GlosKlienta.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Playwright;
 using GlosKlienta.Web.Features.Accounts;
 using GlosKlienta.Web.Features.Audit;
 using GlosKlienta.Web.Features.Directory;

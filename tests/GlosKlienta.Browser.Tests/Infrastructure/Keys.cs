@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace GlosKlienta.Browser.Tests.Infrastructure;
 
 /// <summary>

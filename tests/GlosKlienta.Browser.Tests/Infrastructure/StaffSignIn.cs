@@ -1,7 +1,4 @@
-using GlosKlienta.Web.Data;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 using GlosKlienta.Web.Features.Accounts;
 using GlosKlienta.Web.Features.Audit;
 using GlosKlienta.Web.Features.Directory;

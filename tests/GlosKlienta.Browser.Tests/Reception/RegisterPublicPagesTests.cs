@@ -1,8 +1,5 @@
-using GlosKlienta.Browser.Tests.Infrastructure;
 using GlosKlienta.Domain.Register;
 using GlosKlienta.Web.Features.Register;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Playwright;
 using static GlosKlienta.Browser.Tests.Infrastructure.Keys;
 
 namespace GlosKlienta.Browser.Tests.Reception;

@@ -8,35 +8,9 @@ namespace GlosKlienta.Web.Tests.Analysis;
 /// The application with a hand-moved clock (2 July 2026, the second day of the second half-year, so
 /// the F2 of 2026H1 is due) and responses written straight through AppDbContext with known counts.
 /// </summary>
-public sealed class AnalysisApp : IAsyncDisposable
+public sealed class AnalysisApp(TestDatabase database, DateTimeOffset? now = null)
+    : ClockedApp(database, now: now ?? new DateTimeOffset(2026, 7, 2, 8, 0, 0, TimeSpan.Zero))
 {
-    private readonly AppFactory root;
-
-    public AnalysisApp(TestDatabase database, DateTimeOffset? now = null)
-    {
-        root = new AppFactory(database);
-        Clock = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 7, 2, 8, 0, 0, TimeSpan.Zero));
-        Factory = root.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<TimeProvider>(Clock)));
-    }
-
-    public FakeTimeProvider Clock { get; }
-    public WebApplicationFactory<Program> Factory { get; }
-
-    public async Task<HttpClient> SignInAsync(string email, params string[] roles)
-    {
-        await GlosKlienta.Tests.Shared.TestStaffUsers.CreateWithNameAsync(Factory.Services, email, "Osoba " + email.Split('@')[0], StaffAccounts.Password, roles);
-        var client = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var response = await StaffAccounts.PostSignInAsync(client, email, StaffAccounts.Password);
-        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
-        return client;
-    }
-
-    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
-    {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
-    }
-
     /// <summary>Writes <paramref name="count"/> responses with the same answers, spread over the days from <paramref name="from"/>.</summary>
     public Task AddResponsesAsync(int count, Channel channel, DateOnly from, string choices, string? otherText = null, string otherQuestion = "trudnosci") =>
         WithDbAsync(async db =>
@@ -68,9 +42,4 @@ public sealed class AnalysisApp : IAsyncDisposable
         await AddResponsesAsync(100, Channel.Paper, new DateOnly(2025, 2, 1), "komorka=usc;oceny.uprzejmosc=5;oceny.sprawnosc=5");
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await Factory.DisposeAsync();
-        await root.DisposeAsync();
-    }
 }

@@ -8,45 +8,14 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace GlosKlienta.Web.Tests.Press;
 
 /// <summary>The application with a hand-moved clock, and the press steps done through the real forms.</summary>
-public sealed class PressApp : IAsyncDisposable
+public sealed class PressApp(TestDatabase database) : ClockedApp(database)
 {
-    private readonly AppFactory root;
-
-    public PressApp(TestDatabase database)
-    {
-        root = new AppFactory(database);
-        Factory = root.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<TimeProvider>(Clock)));
-    }
-
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
-    public WebApplicationFactory<Program> Factory { get; }
-
     public static readonly TimeZoneInfo Warsaw = TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw");
 
     public DateTime LocalNow => TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), Warsaw).DateTime;
 
-    public HttpClient Anonymous() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-
-    public Task<StaffUser> CreateUserAsync(string email, params string[] roles) =>
-        GlosKlienta.Tests.Shared.TestStaffUsers.CreateWithNameAsync(Factory.Services, email, "Osoba " + email.Split('@')[0], StaffAccounts.Password, roles);
-
-    public async Task<HttpClient> SignInAsync(string email, params string[] roles)
-    {
-        await CreateUserAsync(email, roles);
-        var client = Anonymous();
-        var response = await StaffAccounts.PostSignInAsync(client, email, StaffAccounts.Password);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return client;
-    }
-
     public Task<HttpClient> PressOfficerAsync(string email = "promocja@lesko.pl") => SignInAsync(email, Roles.Promocja);
     public Task<HttpClient> MayorAsync(string email = "burmistrz@lesko.pl") => SignInAsync(email, Roles.Burmistrz);
-
-    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
-    {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
-    }
 
     /// <summary>Creates a draft through /personel/prasa/nowy; returns its id.</summary>
     public static async Task<int> CreateDraftAsync(HttpClient officer, string title, string body, string topics, DateTime publishLocal)
@@ -90,7 +59,6 @@ public sealed class PressApp : IAsyncDisposable
         return await officer.PostAsync(form.GetAttribute("action"), multipart);
     }
 
-    public ValueTask DisposeAsync() => root.DisposeAsync();
 }
 
 /// <summary>A dual-database test with a <see cref="PressApp"/> per test.</summary>

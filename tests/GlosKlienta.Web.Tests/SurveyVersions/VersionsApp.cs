@@ -9,42 +9,9 @@ namespace GlosKlienta.Web.Tests.SurveyVersions;
 /// The real application on its own database, with <see cref="TimeProvider"/> replaced by a
 /// <see cref="FakeTimeProvider"/>, and the staff steps of procedure row 7 done through the real forms.
 /// </summary>
-public sealed class VersionsApp : IAsyncDisposable
+public sealed class VersionsApp(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null) : ClockedApp(database, settings)
 {
-    private readonly AppFactory root;
-
-    public VersionsApp(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null)
-    {
-        root = new AppFactory(database, settings);
-        Factory = root.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<TimeProvider>(Clock)));
-    }
-
-    /// <summary>Starts at a whole second: PostgreSQL keeps microseconds, so a finer time would not read back equal.</summary>
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
-    public WebApplicationFactory<Program> Factory { get; }
-
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw")).DateTime);
-
-    public HttpClient Anonymous() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-
-    public Task<StaffUser> CreateUserAsync(string email, params string[] roles) =>
-        GlosKlienta.Tests.Shared.TestStaffUsers.CreateWithNameAsync(Factory.Services, email, "Osoba " + email.Split('@')[0], StaffAccounts.Password, roles);
-
-    /// <summary>A new account with the roles, signed in through the real sign-in form.</summary>
-    public async Task<HttpClient> SignInAsync(string email, params string[] roles)
-    {
-        await CreateUserAsync(email, roles);
-        var client = Anonymous();
-        var response = await StaffAccounts.PostSignInAsync(client, email, StaffAccounts.Password);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return client;
-    }
-
-    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
-    {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
-    }
 
     public Task<SurveyVersion> VersionAsync(int id) => WithDbAsync(db => db.SurveyVersions.AsNoTracking().SingleAsync(v => v.Id == id));
 
@@ -106,7 +73,6 @@ public sealed class VersionsApp : IAsyncDisposable
         return await Html.ParseAsync(response);
     }
 
-    public ValueTask DisposeAsync() => root.DisposeAsync();
 }
 
 /// <summary>The fields a browser would send for a form: text inputs, text areas, checked boxes and radios, hidden fields.</summary>
