@@ -51,6 +51,24 @@ public abstract class StaffHandlingTests(DatabaseKind kind) : RegisterTestBase(k
         Assert.Equal(0, await Factory.WithDbAsync(db => db.RegisterCases.CountAsync()));
     }
 
+    // Issue 15: every time on the case page is the office's (Europe/Warsaw), never UTC.
+    [SkippableFact]
+    public async Task CasePage_ShowsTimesInTheOfficesTimeZone()
+    {
+        SkipWithoutDatabase();
+        var keeper = await SignInAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
+        var id = await RegisterAsync(keeper, Staff());
+        var c = await CaseAsync(id);
+        var warsaw = TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw");
+        string Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, warsaw).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+        var page = await PageAsync(keeper, CaseModel.PathOf(id));
+        var history = page.QuerySelectorAll("table").Last(t => t.QuerySelector("caption")?.TextContent.Contains("Przebieg", StringComparison.Ordinal) == true).TextContent;
+        Assert.Contains(Local(c.History.First().At), history, StringComparison.Ordinal);
+        Assert.Contains(Local(c.RegisteredAt), page.QuerySelector(".case-data")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("UTC", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
     [SkippableFact]
     public async Task Intake_IsRefusedToStaffWhoDoNotKeepTheRegister()
     {

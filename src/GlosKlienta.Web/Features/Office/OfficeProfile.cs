@@ -25,6 +25,9 @@ public sealed record OfficeProfile(
 
     /// <summary>The office's calendar date now: responses and terms count in local days, not UTC ones.</summary>
     public DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZone).DateTime);
+
+    /// <summary>A moment as the office's clock showed it (Europe/Warsaw for Lesko: CET or CEST as the day had it).</summary>
+    public DateTime Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, TimeZone).DateTime;
 }
 
 public sealed class OfficeProfileProvider(IServiceScopeFactory scopes, IMemoryCache cache)

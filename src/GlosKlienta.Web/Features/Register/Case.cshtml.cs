@@ -82,6 +82,14 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
 
     public bool May(CaseStep step) => Access.May(step, Case);
 
+    private OfficeProfile? Profile { get; set; }
+
+    /// <summary>A moment in the office's time zone, as every time on the page is shown.</summary>
+    public string When(DateTimeOffset at) => (Profile?.Local(at) ?? at.UtcDateTime).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>The office-local day of a moment.</summary>
+    public DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(Profile?.Local(at) ?? at.UtcDateTime);
+
     /// <summary>A petycja's copy for publication (art. 8 ust. 1 ustawy o petycjach), when one was uploaded.</summary>
     public Petitions.PetitionScanInfo? Scan { get; private set; }
 
@@ -155,6 +163,7 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
         Case = c;
         var profile = await office.GetAsync(cancellationToken);
         OfficeName = profile.Name;
+        Profile = profile;
         ExecutiveName = BodyNames.Executive(profile, text);
         CouncilName = BodyNames.Council(profile, text);
         CouncilChairPost = profile.CouncilChairPost;
