@@ -43,10 +43,15 @@ services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionL
 services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
 services.Configure<ForwardedHeadersOptions>(o =>
 {
-    // Behind the office's reverse proxy the client address comes from X-Forwarded-For; trusted proxies are configured, loopback is trusted by default.
+    // Behind the office's reverse proxy the client address comes from X-Forwarded-For; trusted proxies are configured
+    // as addresses or networks (CIDR), loopback is trusted by default. Every hop from a trusted proxy is followed, so a
+    // chain of known proxies (a load balancer in front of the office's proxy) still yields the client's own address.
     o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
     foreach (var proxy in builder.Configuration.GetSection("ReverseProxy:KnownProxies").Get<string[]>() ?? [])
         o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+    foreach (var network in builder.Configuration.GetSection("ReverseProxy:KnownNetworks").Get<string[]>() ?? [])
+        o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+    o.ForwardLimit = null;
 });
 
 var app = builder.Build();

@@ -30,7 +30,13 @@ public sealed class PublicRateLimitTests : IAsyncLifetime
         var page = await Html.ParseAsync(second);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
-        Assert.Contains("zbyt wiele pism", page.QuerySelector(".error-summary")!.TextContent);
+        var retryAfter = second.Headers.RetryAfter?.Delta;
+        Assert.NotNull(retryAfter);
+        Assert.InRange(retryAfter.Value.TotalSeconds, 1, 600);
+        var message = page.QuerySelector(".error-summary")!.TextContent;
+        Assert.Contains("zbyt wiele pism", message);
+        Assert.Contains($"za {(int)Math.Ceiling(retryAfter.Value.TotalMinutes)} min", message);
+        Assert.Contains("sieci wspólnej", message);
         Assert.Equal("Godziny pracy", Html.TextValue(page, "Subject"));
         Assert.Equal(1, await factory.WithDbAsync(db => Task.FromResult(db.RegisterCases.Count())));
     }

@@ -187,7 +187,10 @@ public sealed class SubmissionLimitTests : IAsyncLifetime
         var (response, page) = await form.PostAndParseAsync(SurveyForm.FullAnswers());
 
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
-        Assert.Contains("Odczekaj kilka minut", page.QuerySelector(".error-summary")?.TextContent);
+        var summary = page.QuerySelector(".error-summary")?.TextContent;
+        Assert.Contains("Wyślij ponownie za", summary);
+        Assert.Contains("ankietę papierową", summary);
+        Assert.NotNull(response.Headers.RetryAfter?.Delta);
         Assert.True(Html.IsChecked(page, "q.komorka", "usc"));
         Assert.Equal("Długa kolejka", Html.TextValue(page, "t.trudnosci"));
         Assert.Equal(2, await factory.WithDbAsync(db => db.SurveyResponses.CountAsync()));

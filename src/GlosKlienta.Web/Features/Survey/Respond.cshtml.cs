@@ -71,11 +71,10 @@ public sealed class RespondModel(
             return Page();
         }
 
-        var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (!limiter.TryAcquire(client))
+        if (!limiter.TryAcquire(SubmissionLimiter.ClientKey(HttpContext.Connection.RemoteIpAddress), out var retryAfter))
         {
-            SendProblem = text["Survey.TooManySends"];
-            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            SendProblem = text["Survey.TooManySends", TooManyRequests.Minutes(retryAfter)];
+            TooManyRequests.Mark(Response, retryAfter);
             return Page();
         }
 

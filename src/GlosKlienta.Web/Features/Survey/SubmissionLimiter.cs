@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using System.Threading.RateLimiting;
 
 namespace GlosKlienta.Web.Features.Survey;
@@ -17,24 +19,60 @@ public sealed class SubmissionLimitOptions
 public sealed class SubmissionLimiter : IDisposable
 {
     private readonly PartitionedRateLimiter<string> limiter;
+    private readonly TimeSpan window;
 
     public SubmissionLimiter(Microsoft.Extensions.Options.IOptions<SubmissionLimitOptions> options)
     {
         var o = options.Value;
+        window = TimeSpan.FromSeconds(o.WindowSeconds);
         limiter = PartitionedRateLimiter.Create<string, string>(client => RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = o.PermitLimit,
-            Window = TimeSpan.FromSeconds(o.WindowSeconds),
+            Window = window,
             QueueLimit = 0,
             AutoReplenishment = true,
         }));
     }
 
-    public bool TryAcquire(string client)
+    /// <summary>
+    /// Takes one permit for <paramref name="client"/> (see <see cref="ClientKey"/>); when refused, <paramref name="retryAfter"/>
+    /// says when the next one is free (the limiter's own figure, else the whole window), for the <c>Retry-After</c> header.
+    /// </summary>
+    public bool TryAcquire(string client, out TimeSpan retryAfter)
     {
         using var lease = limiter.AttemptAcquire(client);
+        retryAfter = lease.IsAcquired ? TimeSpan.Zero
+            : lease.TryGetMetadata(MetadataName.RetryAfter, out var after) && after > TimeSpan.Zero ? after : window;
         return lease.IsAcquired;
     }
 
+    /// <summary>
+    /// The key a client is limited by: its IPv4 address, or its IPv6 /64 network (one household or device gets a whole
+    /// /64 and can change the rest of the address at will); an IPv4 address mapped into IPv6 counts as IPv4.
+    /// </summary>
+    public static string ClientKey(IPAddress? address)
+    {
+        if (address is null) return "unknown";
+        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
+        if (address.AddressFamily != AddressFamily.InterNetworkV6) return address.ToString();
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new IPAddress(bytes) + "/64";
+    }
+
     public void Dispose() => limiter.Dispose();
+}
+
+/// <summary>The refusal of a public form over its limit: <c>429</c> with <c>Retry-After</c> in whole seconds.</summary>
+public static class TooManyRequests
+{
+    public static void Mark(HttpResponse response, TimeSpan retryAfter)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        response.StatusCode = StatusCodes.Status429TooManyRequests;
+        response.Headers.RetryAfter = ((int)Math.Ceiling(Math.Max(1, retryAfter.TotalSeconds))).ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Minutes to wait, for the message to the person.</summary>
+    public static int Minutes(TimeSpan retryAfter) => (int)Math.Max(1, Math.Ceiling(retryAfter.TotalMinutes));
 }

@@ -90,11 +90,12 @@ public sealed class FileModel(
         var files = await FileUploads.ReadAsync(Attachments, FilesField, Errors, text, cancellationToken);
         if (Errors.Any) return Problem(StatusCodes.Status422UnprocessableEntity);
 
-        var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (!limiter.TryAcquire("rejestr:" + client))
+        if (!limiter.TryAcquire("rejestr:" + SubmissionLimiter.ClientKey(HttpContext.Connection.RemoteIpAddress), out var retryAfter))
         {
-            SendProblem = text["Register.TooManySends"];
-            return Problem(StatusCodes.Status429TooManyRequests);
+            SendProblem = text["Register.TooManySends", TooManyRequests.Minutes(retryAfter)];
+            var page = Problem(StatusCodes.Status429TooManyRequests);
+            TooManyRequests.Mark(Response, retryAfter);
+            return page;
         }
 
         RegisterCase? stored;
