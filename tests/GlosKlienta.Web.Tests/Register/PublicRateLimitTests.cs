@@ -37,6 +37,8 @@ public sealed class PublicRateLimitTests : IAsyncLifetime
         Assert.Contains("zbyt wiele pism", message);
         Assert.Contains($"za {(int)Math.Ceiling(retryAfter.Value.TotalMinutes)} min", message);
         Assert.Contains("sieci wspólnej", message);
+        // The complaint form's own words, not the survey's.
+        Assert.Equal("Pismo nie zostało jeszcze wysłane", page.QuerySelector(".error-summary h2")!.TextContent.Trim());
         Assert.Equal("Godziny pracy", Html.TextValue(page, "Subject"));
         Assert.Equal(1, await factory.WithDbAsync(db => Task.FromResult(db.RegisterCases.Count())));
     }

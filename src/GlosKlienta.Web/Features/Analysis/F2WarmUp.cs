@@ -21,7 +21,7 @@ public sealed class F2WarmUp(IServiceScopeFactory scopes, OfficeProfileProvider 
             await Task.Delay(TimeSpan.FromSeconds(2), time, stoppingToken);
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            if (!await db.SurveyResponses.Skip(MinimumResponses - 1).AnyAsync(stoppingToken)) return;
+            if (!await db.SurveyResponses.OrderBy(r => r.Id).Skip(MinimumResponses - 1).AnyAsync(stoppingToken)) return;
             var figures = scope.ServiceProvider.GetRequiredService<F2FiguresService>();
             var period = await figures.LastCompleteWithDataAsync((await office.GetAsync(stoppingToken)).Today(time), stoppingToken);
             var clock = Stopwatch.StartNew();
