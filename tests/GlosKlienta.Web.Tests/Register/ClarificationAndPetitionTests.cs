@@ -180,6 +180,10 @@ public abstract class ClarificationAndPetitionTests(DatabaseKind kind) : Registe
         Assert.Equal(due, (await CaseAsync(further)).DueOn);
         Assert.Equal(first, (await CaseAsync(further)).JointLeadId);
         Assert.Contains(furtherNumber, (await PageAsync(keeper, CaseModel.PathOf(first))).QuerySelector(".case-data")!.TextContent);
+        // Completing the further petition after a call does not move it off the joint term.
+        Assert.Equal(HttpStatusCode.SeeOther, (await StepAsync(keeper, further, "Clarify",
+            ("CalledOn", Iso(Today.AddDays(-55))), ("DeliveredOn", Iso(Today.AddDays(-54))), ("AnsweredOn", Iso(Today.AddDays(-45))))).StatusCode);
+        Assert.Equal(due, (await CaseAsync(further)).DueOn);
 
         // Filed more than a month after the first and after the waiting period: handled on its own.
         var tooLate = await StepAsync(keeper, first, "Joint", ("FurtherNumber", (await CaseAsync(late)).RegisterNumber));

@@ -351,9 +351,14 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
             c.CompetenceReason = decision.Reason;
         }
         c.TermKind = Competence.TermFor(c.Kind, c.CompetentBody);
-        c.DueOn = c.HasTerm ? StatutoryDeadline.For(c.TermKind, TermStart(c), c.SenderKind).Due : c.ReceivedOn;
+        // A petition handled jointly keeps the joint term (art. 11 ust. 2) while it stays a petition for the same body.
+        if (!(c.TermKind == TermKind.Petycja && InJointHandling(c)))
+            c.DueOn = c.HasTerm ? StatutoryDeadline.For(c.TermKind, TermStart(c), c.SenderKind).Due : c.ReceivedOn;
         c.MemberNoticeDueOn = MemberNotice.For(c.Kind, c.SenderKind, c.ReceivedOn)?.Due;
     }
+
+    /// <summary>Part of a joint handling of petitions (art. 11 ustawy o petycjach), leading it or joined to it: its term runs from the waiting period's end.</summary>
+    private static bool InJointHandling(RegisterCase c) => c.JointWaitingEndsOn is not null || c.JointLeadId is not null;
 
     /// <summary>The day the handling term counts from: a completed petycja's from its completion (art. 10 ust. 2 ustawy o petycjach).</summary>
     private static DateOnly TermStart(RegisterCase c) =>
@@ -474,7 +479,8 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
             c.ClarificationCalledOn = called;
             c.ClarificationDeliveredOn = delivered;
             c.ClarificationAnsweredOn = answered;
-            if (c.TermKind == TermKind.Petycja) c.DueOn = StatutoryDeadline.For(c.TermKind, TermStart(c), c.SenderKind).Due;
+            // A completed petycja's term runs from its completion, unless it is handled jointly: then from the waiting period's end.
+            if (c.TermKind == TermKind.Petycja && !InJointHandling(c)) c.DueOn = StatutoryDeadline.For(c.TermKind, TermStart(c), c.SenderKind).Due;
             var late = Clarification.CallDeadline(c.Kind, c.ReceivedOn) is { } callDue && called > callDue.Due ? text["Register.ClarificationLate"].Value : null;
             var value = RegisterForms.Iso(called!.Value) + (delivered is { } d ? ", " + text["Register.Clarification.Delivered", RegisterForms.Date(d)].Value : "")
                 + (answered is { } a ? ", " + text["Register.Clarification.Answered", RegisterForms.Date(a)].Value : "");
