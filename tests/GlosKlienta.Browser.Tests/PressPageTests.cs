@@ -107,16 +107,19 @@ public sealed class PressPageTests(BrowserFixture app)
 
         await TabToAsync(page, "a", maxPresses: 40);
         var link = page.Locator($"main a[href='/prasa/{id}']");
-        for (var i = 0; i < 40 && !await link.EvaluateAsync<bool>("e => e === document.activeElement"); i++)
+        // The archive lists every release the shared application holds: walk as far as it takes, and say so if the link is never reached.
+        for (var i = 0; i < 200 && !await link.EvaluateAsync<bool>("e => e === document.activeElement"); i++)
             await page.Keyboard.PressAsync("Tab");
+        Assert.True(await link.EvaluateAsync<bool>("e => e === document.activeElement"), "the release's link in the archive was not reached with Tab");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync($"**/prasa/{id}");
         Assert.Equal(Title, await page.Locator("h1").InnerTextAsync());
 
         // The earlier version is reached by keyboard too.
         var older = page.Locator($"a[href='/prasa/{id}?wersja=1']");
-        for (var i = 0; i < 40 && !await older.EvaluateAsync<bool>("e => e === document.activeElement"); i++)
+        for (var i = 0; i < 200 && !await older.EvaluateAsync<bool>("e => e === document.activeElement"); i++)
             await page.Keyboard.PressAsync("Tab");
+        Assert.True(await older.EvaluateAsync<bool>("e => e === document.activeElement"), "the earlier version's link was not reached with Tab");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync($"**/prasa/{id}?wersja=1");
         Assert.Equal("Remont ulicy Bieszczadzkiej", await page.Locator("h1").InnerTextAsync());
