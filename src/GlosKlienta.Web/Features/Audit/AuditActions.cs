@@ -29,9 +29,16 @@ public static class AuditActions
     /// <summary>Subject type of staff accounts; the subject id is the account's id.</summary>
     public const string StaffUserSubject = "StaffUser";
 
-    public static string Label(IStringLocalizer text, string action)
+    public static string Label(IStringLocalizer text, string action) => LabelOr(text, "Audit.Action." + action, action);
+
+    /// <summary>What kind of record an entry is about, in words ("Sprawa w rejestrze"), or its code when it has no label yet.</summary>
+    public static string SubjectLabel(IStringLocalizer text, string subjectType) => LabelOr(text, SubjectKindPrefix + subjectType, subjectType);
+
+    public static readonly string SubjectKindPrefix = "Audit.SubjectKind.";
+
+    private static string LabelOr(IStringLocalizer text, string key, string code)
     {
-        var label = text["Audit.Action." + action];
-        return label.ResourceNotFound ? action : label.Value;
+        var label = text[key];
+        return label.ResourceNotFound ? code : label.Value;
     }
 }

@@ -20,12 +20,13 @@ public sealed class IndexModel(AppDbContext db, OfficeProfileProvider office, IS
     [BindProperty(SupportsGet = true, Name = "id")] public string? SubjectId { get; set; }
     [BindProperty(SupportsGet = true, Name = "strona")] public int PageNumber { get; set; } = 1;
 
-    public sealed record Row(long Id, DateTimeOffset LocalAt, string Actor, string Action, string ActionLabel, string? SubjectType, string? SubjectId, string? SubjectName, string? Details);
+    public sealed record Row(long Id, DateTimeOffset LocalAt, string Actor, string Action, string ActionLabel, string? SubjectType, string? SubjectLabel, string? SubjectId, string? SubjectName, string? Details);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public int Total { get; private set; }
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
     public IReadOnlyList<(string Code, string Label)> ActionChoices { get; private set; } = [];
+    public IReadOnlyList<(string Code, string Label)> SubjectChoices { get; private set; } = [];
     public FormErrors Errors { get; } = new();
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -35,6 +36,7 @@ public sealed class IndexModel(AppDbContext db, OfficeProfileProvider office, IS
         var to = ParseDate(To, "do", text["Audit.Error.To"]);
         if (from is not null && to is not null && from > to) Errors.Add("do", text["Audit.Error.ToBeforeFrom"]);
         ActionChoices = await ActionChoicesAsync(cancellationToken);
+        SubjectChoices = await SubjectChoicesAsync(cancellationToken);
         if (Errors.Any) return;
 
         IQueryable<AuditEntry> query = db.AuditEntries;
@@ -83,7 +85,7 @@ public sealed class IndexModel(AppDbContext db, OfficeProfileProvider office, IS
             .Select(u => new { u.Id, u.DisplayName, u.Email }).ToDictionaryAsync(u => u.Id, u => $"{u.DisplayName} ({u.Email})", cancellationToken);
         Rows = entries.Select(e => new Row(
             e.Id, TimeZoneInfo.ConvertTime(e.At, zone), e.Actor, e.Action, AuditActions.Label(text, e.Action),
-            e.SubjectType, e.SubjectId,
+            e.SubjectType, e.SubjectType is null ? null : AuditActions.SubjectLabel(text, e.SubjectType), e.SubjectId,
             e.SubjectType == AuditActions.StaffUserSubject && e.SubjectId is not null ? names.GetValueOrDefault(e.SubjectId) : null,
             e.Details)).ToList();
     }
@@ -133,6 +135,19 @@ public sealed class IndexModel(AppDbContext db, OfficeProfileProvider office, IS
         var logged = await db.AuditEntries.AsNoTracking().Select(e => e.Action).Distinct().ToListAsync(cancellationToken);
         return labelled.Concat(logged).Distinct(StringComparer.Ordinal)
             .Select(code => (code, AuditActions.Label(text, code)))
+            .OrderBy(c => c.Item2, StringComparer.Create(CultureInfo.GetCultureInfo("pl-PL"), ignoreCase: true))
+            .ToList();
+    }
+
+    /// <summary>Every kind of record that has a label or is already in the log, by label.</summary>
+    private async Task<IReadOnlyList<(string Code, string Label)>> SubjectChoicesAsync(CancellationToken cancellationToken)
+    {
+        var labelled = text.GetAllStrings(includeParentCultures: true)
+            .Where(s => s.Name.StartsWith(AuditActions.SubjectKindPrefix, StringComparison.Ordinal))
+            .Select(s => s.Name[AuditActions.SubjectKindPrefix.Length..]);
+        var logged = await db.AuditEntries.AsNoTracking().Where(e => e.SubjectType != null).Select(e => e.SubjectType!).Distinct().ToListAsync(cancellationToken);
+        return labelled.Concat(logged).Distinct(StringComparer.Ordinal)
+            .Select(code => (code, AuditActions.SubjectLabel(text, code)))
             .OrderBy(c => c.Item2, StringComparer.Create(CultureInfo.GetCultureInfo("pl-PL"), ignoreCase: true))
             .ToList();
     }

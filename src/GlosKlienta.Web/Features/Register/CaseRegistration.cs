@@ -14,7 +14,7 @@ namespace GlosKlienta.Web.Features.Register;
 /// one year queue on a transaction-scoped advisory lock, and the index with the retry stays as the safety net.
 /// </summary>
 public sealed class CaseRegistration(AppDbContext db, AuditLog audit, TimeProvider time, ILogger<CaseRegistration> logger,
-    Microsoft.Extensions.Options.IOptions<RegisterOptions> options)
+    Microsoft.Extensions.Options.IOptions<RegisterOptions> options, IStringLocalizer<SharedResource> text)
 {
     private const int Attempts = 30;
     /// <summary>Base of the PostgreSQL advisory lock key per year ("register" + year), so registrations of one year queue instead of colliding.</summary>
@@ -115,7 +115,7 @@ public sealed class CaseRegistration(AppDbContext db, AuditLog audit, TimeProvid
             Remarks = Clean(n.Remarks),
             Version = Guid.NewGuid(),
         };
-        c.History.Add(new RegisterCaseEvent { At = now, ActorId = actorId, Actor = actorName, Action = RegisterActions.Registered, NewValue = c.RegisterNumber, Note = n.Channel.ToString() });
+        c.History.Add(new RegisterCaseEvent { At = now, ActorId = actorId, Actor = actorName, Action = RegisterActions.Registered, NewValue = c.RegisterNumber, Note = text["Register.Channel." + n.Channel].Value });
         foreach (var f in files)
         {
             c.Attachments.Add(new RegisterAttachment
