@@ -125,7 +125,7 @@ public abstract class InfoMaterialTests(DatabaseKind kind) : PressAppTest(kind, 
         var cleared = await Html.ParseAsync(await ownerClient.GetAsync("/personel"));
         Assert.DoesNotContain("Deklaracja dostępności", Texts.Of(cleared.QuerySelector(".panel")));
         var publicPage = await Html.ParseAsync(await App.Anonymous().GetAsync("/informacje/deklaracja-dostepnosci"));
-        Assert.Contains(InfoMaterialRules.Date(DateOnly.FromDateTime(App.LocalNow)), Texts.Of(publicPage.QuerySelector("dl.facts")));
+        Assert.Contains(PolishDates.Day(DateOnly.FromDateTime(App.LocalNow)), Texts.Of(publicPage.QuerySelector("dl.facts")));
     }
 }
 

@@ -38,7 +38,7 @@ public abstract class ClarificationAndPetitionTests(DatabaseKind kind) : Registe
         var c = await CaseAsync(id);
         Assert.Equal(CaseOutcome.BezRozpoznania, c.Outcome);
         Assert.Contains("§ 8 ust. 2", c.Remarks);
-        Assert.Contains(RegisterForms.Date(Today.AddDays(-20)), c.Remarks);
+        Assert.Contains(PolishDates.Day(Today.AddDays(-20)), c.Remarks);
         Assert.Contains(c.History, h => h.Action == RegisterActions.Clarification);
     }
 

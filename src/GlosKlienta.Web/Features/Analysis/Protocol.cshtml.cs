@@ -37,6 +37,8 @@ public sealed class ProtocolModel(
 
     /// <summary>Active boxes not opened on the period's box-opening day or later: approval needs them opened or a reason.</summary>
     public IReadOnlyList<string> UnopenedBoxes { get; private set; } = [];
+    /// <summary>The office's time zone: the approval is shown on its clock.</summary>
+    public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
     public DateOnly? OpeningDay { get; private set; }
 
     public ReportingPeriod Period { get; private set; }
@@ -56,7 +58,9 @@ public sealed class ProtocolModel(
         Figures = Frozen is null ? await protocols.DraftFiguresAsync(period, cancellationToken) : F2Figures.FromJson(Frozen.FiguresJson);
         Actions = await protocols.ActionsAsync(period, cancellationToken);
         MayEdit = Frozen is null && (await authorization.AuthorizeAsync(User, Policies.F2Protocol)).Succeeded;
-        Ended = (await office.GetAsync(cancellationToken)).Today(time) > period.End;
+        var profile = await office.GetAsync(cancellationToken);
+        Zone = profile.TimeZone;
+        Ended = profile.Today(time) > period.End;
         if (Frozen is null && !period.IsYear)
         {
             OpeningDay = BoxOpeningDay.For(period);

@@ -22,7 +22,6 @@ public static class InfoMaterialRules
 
     public static string PublicPath(string slug) => "/informacje/" + slug;
 
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("pl-PL"));
 
     public static DateOnly NextReview(InfoMaterial m, DateOnly reviewed) =>
         m.ReviewBy31March ? ReviewSchedule.NextReviewBy31March(reviewed, m.ReviewIntervalMonths) : ReviewSchedule.NextReview(reviewed, m.ReviewIntervalMonths);

@@ -32,7 +32,6 @@ public static class PetitionData
 {
     private static readonly CultureInfo Polish = CultureInfo.GetCultureInfo("pl-PL");
 
-    public static string Date(DateOnly d) => d.ToString("d MMMM yyyy", Polish) + " r.";
 
     public static async Task<IReadOnlyList<PublishedPetition>> PublishedAsync(AppDbContext db, CancellationToken cancellationToken)
     {
@@ -57,24 +56,24 @@ public static class PetitionData
             {
                 // Art. 11 ust. 2: the waiting period for further petitions is announced here, and the term runs from its end.
                 c.JointAnnouncedOn is { } announced && c.JointWaitingEndsOn is { } waitingEnds
-                    ? $"Złożona {Date(c.ReceivedOn)}. {Date(announced)} zarządzono łączne rozpatrywanie petycji w tej sprawie (petycja wielokrotna, art. 11 ustawy o petycjach): dalsze petycje w tej samej sprawie można składać do {Date(waitingEnds)}; termin rozpatrzenia do {Date(c.DueOn)} (art. 11 ust. 2)."
+                    ? $"Złożona {PolishDates.InLetter(c.ReceivedOn)}. {PolishDates.InLetter(announced)} zarządzono łączne rozpatrywanie petycji w tej sprawie (petycja wielokrotna, art. 11 ustawy o petycjach): dalsze petycje w tej samej sprawie można składać do {PolishDates.InLetter(waitingEnds)}; termin rozpatrzenia do {PolishDates.InLetter(c.DueOn)} (art. 11 ust. 2)."
                 : c.JointLeadNumber is { } leadNumber
-                    ? $"Złożona {Date(c.ReceivedOn)}; rozpatrywana łącznie z petycją nr {leadNumber} (petycja wielokrotna, art. 11 ustawy o petycjach), termin rozpatrzenia do {Date(c.DueOn)}."
+                    ? $"Złożona {PolishDates.InLetter(c.ReceivedOn)}; rozpatrywana łącznie z petycją nr {leadNumber} (petycja wielokrotna, art. 11 ustawy o petycjach), termin rozpatrzenia do {PolishDates.InLetter(c.DueOn)}."
                 : forwarding
-                    ? $"Złożona {Date(c.ReceivedOn)} do adresata niewłaściwego – do przekazania podmiotowi właściwemu w 30 dni od złożenia (art. 6 ust. 1 ustawy o petycjach)."
-                    : $"Złożona {Date(c.ReceivedOn)}; termin rozpatrzenia do {Date(c.DueOn)} (art. 10 ust. {(c.ClarificationAnsweredOn is null ? "1" : "2")} ustawy o petycjach).",
+                    ? $"Złożona {PolishDates.InLetter(c.ReceivedOn)} do adresata niewłaściwego – do przekazania podmiotowi właściwemu w 30 dni od złożenia (art. 6 ust. 1 ustawy o petycjach)."
+                    : $"Złożona {PolishDates.InLetter(c.ReceivedOn)}; termin rozpatrzenia do {PolishDates.InLetter(c.DueOn)} (art. 10 ust. {(c.ClarificationAnsweredOn is null ? "1" : "2")} ustawy o petycjach).",
             };
             if (c.ClarificationAnsweredOn is { } completed && !forwarding)
-                course.Add($"Uzupełniona {Date(completed)} po wezwaniu (art. 7 ust. 2); termin liczony od uzupełnienia (art. 10 ust. 2).");
+                course.Add($"Uzupełniona {PolishDates.InLetter(completed)} po wezwaniu (art. 7 ust. 2); termin liczony od uzupełnienia (art. 10 ust. 2).");
             if (c.DelayNoticeOn is { } notice && c.NewDueOn is { } newDue && !forwarding)
-                course.Add($"Termin przedłużony {Date(notice)} – przewidywany termin załatwienia: {Date(newDue)} (art. 10 ust. 3).");
+                course.Add($"Termin przedłużony {PolishDates.InLetter(notice)} – przewidywany termin załatwienia: {PolishDates.InLetter(newDue)} (art. 10 ust. 3).");
             if (c.PartForwardedTo is not null && c.PartForwardedOn is { } partOn)
-                course.Add($"Przekazana {Date(partOn)} w części dotyczącej: {c.PartForwardedScope} – do: {c.PartForwardedTo}; w pozostałym zakresie rozpatrywana tutaj (art. 6 ust. 2 ustawy o petycjach).");
+                course.Add($"Przekazana {PolishDates.InLetter(partOn)} w części dotyczącej: {c.PartForwardedScope} – do: {c.PartForwardedTo}; w pozostałym zakresie rozpatrywana tutaj (art. 6 ust. 2 ustawy o petycjach).");
             if (c.ForwardedTo is not null && c.ForwardedOn is { } fwd)
-                course.Add($"Przekazana {Date(fwd)} według właściwości do: {c.ForwardedTo} (art. 6 ust. 1).");
+                course.Add($"Przekazana {PolishDates.InLetter(fwd)} według właściwości do: {c.ForwardedTo} (art. 6 ust. 1).");
             if (c.Outcome is { } outcome && c.ClosedOn is { } closed)
             {
-                if (outcome != CaseOutcome.Przekazana) course.Add($"Załatwiona {Date(c.ReplyOn ?? closed)}: {LetterBuilders.OutcomeText(outcome)}.");
+                if (outcome != CaseOutcome.Przekazana) course.Add($"Załatwiona {PolishDates.InLetter(c.ReplyOn ?? closed)}: {LetterBuilders.OutcomeText(outcome)}.");
                 if (c.ReplyContent is { Length: > 0 } reply && ClosingValidation.NeedsReply(outcome))
                     course.Add(joint && outcome != CaseOutcome.Przekazana
                         ? $"Sposób załatwienia petycji wielokrotnej (ogłoszenie zastępuje zawiadomienie, art. 11 ust. 4): {reply}"
@@ -137,7 +136,7 @@ public static class PetitionData
         {
             new Paragraph(officeName),
             new Heading(1, $"Zbiorcza informacja o petycjach rozpatrzonych w roku {year.ToString(CultureInfo.InvariantCulture)}"),
-            new Paragraph($"Na podstawie art. 14 ustawy z dnia 11 lipca 2014 r. o petycjach (publikacja do 30 czerwca {(year + 1).ToString(CultureInfo.InvariantCulture)} r.). Stan na {Date(today)}"),
+            new Paragraph($"Na podstawie art. 14 ustawy z dnia 11 lipca 2014 r. o petycjach (publikacja do 30 czerwca {(year + 1).ToString(CultureInfo.InvariantCulture)} r.). Stan na {PolishDates.InLetter(today)}"),
         };
         foreach (var b in bodies)
         {
@@ -146,7 +145,7 @@ public static class PetitionData
             blocks.Add(new Table(["Nr", "Data złożenia", "Przedmiot petycji", "Sposób załatwienia", "Data załatwienia"],
                 b.Handled.Count == 0
                     ? [["–", "–", "W roku nie rozpatrzono żadnej petycji.", "–", "–"]]
-                    : b.Handled.Select(h => (IReadOnlyList<string>)[h.Number, Date(h.FiledOn), h.Subject, h.Outcome, h.HandledOn is { } d ? Date(d) : "–"]).ToList())
+                    : b.Handled.Select(h => (IReadOnlyList<string>)[h.Number, PolishDates.InLetter(h.FiledOn), h.Subject, h.Outcome, h.HandledOn is { } d ? PolishDates.InLetter(d) : "–"]).ToList())
             { RelativeWidths = [0.9, 2, 3.6, 2.2, 2] });
         }
         return new Document($"Petycje – informacja zbiorcza {year.ToString(CultureInfo.InvariantCulture)}", blocks)

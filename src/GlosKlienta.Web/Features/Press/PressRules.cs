@@ -36,10 +36,7 @@ public static class PressRules
 
     public static string? UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier);
 
-    public static string Moment(DateTimeOffset? at, TimeZoneInfo zone) =>
-        at is null ? "" : TimeZoneInfo.ConvertTime(at.Value, zone).ToString("d MMMM yyyy, HH:mm", Polish);
 
-    public static string Date(DateTimeOffset at, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(at, zone).ToString("d MMMM yyyy", Polish);
 
     public static string Size(long bytes) =>
         bytes >= 1024 * 1024 ? (bytes / 1024d / 1024d).ToString("0.0", Polish) + " MB"

@@ -75,7 +75,4 @@ public static class ReceptionTimetable
             .Select(x => new ReceptionSubstitute(x.Date, x.OfficialRole, x.From, x.To, x.BuildingId)).ToList();
         return ReceptionSchedule.SubstitutesNeeded(slots, hours, main, from, to, substitutes);
     }
-
-    /// <summary>A date as people read it: "poniedziałek, 29 marca 2027".</summary>
-    public static string LongDate(DateOnly d) => d.ToString("dddd, d MMMM yyyy", Polish);
 }

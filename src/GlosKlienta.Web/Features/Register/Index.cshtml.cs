@@ -27,7 +27,7 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, OfficeProfilePro
     public RegisterAccess Access { get; private set; } = null!;
     /// <summary>The body as the register shows it: the proper names from the office's data.</summary>
     public string BodyName(Domain.Register.CompetentBody body) => BodyNames.Of(body, Profile, text);
-    private Office.OfficeProfile Profile { get; set; } = null!;
+    public Office.OfficeProfile Profile { get; private set; } = null!;
     public DateOnly Today { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -48,7 +48,7 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, OfficeProfilePro
         audit.Record(RegisterActions.Exported, RegisterActions.Subject, null, new { format = Format, count = Cases.Count });
         await db.SaveChangesAsync(cancellationToken);
         var name = "rejestr-skarg-wnioskow-" + RegisterForms.Iso(Today);
-        var export = new RegisterExport(text, Today, BodyName);
+        var export = new RegisterExport(text, Today, Profile.TimeZone, BodyName);
         if (doc)
         {
             var bytes = Renderers.RenderToBytes(export.Document(Cases, (await office.GetAsync(cancellationToken)).Name), DocFormat.Pdf);

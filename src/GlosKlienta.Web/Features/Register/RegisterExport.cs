@@ -3,7 +3,7 @@ using GlosKlienta.Documents;
 namespace GlosKlienta.Web.Features.Register;
 
 /// <summary>The register's columns as a workbook (XLSX, ODS, CSV) and as a landscape PDF table.</summary>
-public sealed class RegisterExport(IStringLocalizer text, DateOnly today, Func<Domain.Register.CompetentBody, string>? bodyName = null)
+public sealed class RegisterExport(IStringLocalizer text, DateOnly today, TimeZoneInfo zone, Func<Domain.Register.CompetentBody, string>? bodyName = null)
 {
     /// <summary>The body by its proper name from the office's data when given (see <see cref="BodyNames"/>), else its kind's label.</summary>
     private string Body(Domain.Register.CompetentBody body) => bodyName?.Invoke(body) ?? text["Register.Body." + body].Value;
@@ -25,7 +25,7 @@ public sealed class RegisterExport(IStringLocalizer text, DateOnly today, Func<D
             c.RegisterNumber, c.CaseMark, c.ReceivedOn, c.SenderName, c.SenderAddress, c.Subject,
             text["Register.Kind." + c.Kind].Value, text["Register.Channel." + c.Channel].Value,
             Body(c.CompetentBody) + (c.CompetentBodyName is null ? "" : ": " + c.CompetentBodyName),
-            c.AssignedTo, c.AssignedAt is { } a ? DateOnly.FromDateTime(a.UtcDateTime) : null,
+            c.AssignedTo, c.AssignedAt is { } a ? OfficeDay(a) : null,
             c.HasTerm ? c.DueOn : null, c.Outcome is { } o ? text["Register.Outcome." + o].Value : null, c.ClosedOn,
             c.DelayNoticeOn, c.NewDueOn, c.Remarks, Overdue(c) ? text["Register.Status.Overdue"].Value : null,
         ]).ToList();
@@ -34,6 +34,9 @@ public sealed class RegisterExport(IStringLocalizer text, DateOnly today, Func<D
             Title = text["Register.Index.Title"],
         };
     }
+
+    /// <summary>The office's calendar day of a moment (an assignment made at 0:30 in Lesko is not dated the day before).</summary>
+    private DateOnly OfficeDay(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
 
     private bool Overdue(RegisterCase c) => !c.IsClosed && c.HasTerm && c.EffectiveDueOn < today;
 
@@ -45,7 +48,7 @@ public sealed class RegisterExport(IStringLocalizer text, DateOnly today, Func<D
         [
             c.RegisterNumber + (c.CaseMark is null ? "" : "\n" + c.CaseMark), D(c.ReceivedOn), (c.SenderName ?? "") + (c.SenderAddress is null ? "" : ", " + c.SenderAddress), c.Subject,
             text["Register.Kind." + c.Kind].Value, Body(c.CompetentBody),
-            c.AssignedTo is null ? "" : c.AssignedTo + (c.AssignedAt is { } a ? ", " + a.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : ""),
+            c.AssignedTo is null ? "" : c.AssignedTo + (c.AssignedAt is { } a ? ", " + D(OfficeDay(a)) : ""),
             (c.HasTerm ? D(c.EffectiveDueOn) : "—") + (Overdue(c) ? " (" + text["Register.Status.Overdue"].Value + ")" : ""),
             c.Outcome is { } o ? text["Register.Outcome." + o].Value + ", " + D(c.ClosedOn) : "",
             D(c.DelayNoticeOn), c.Remarks ?? "",

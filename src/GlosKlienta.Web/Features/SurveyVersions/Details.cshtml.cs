@@ -163,7 +163,7 @@ public sealed class DetailsModel(
         }
         if (date < Today)
         {
-            Errors.Add((LiveFromField, text["Versions.Error.LiveFromPast", Versions.Date(Today)]));
+            Errors.Add((LiveFromField, text["Versions.Error.LiveFromPast", PolishDates.Day(Today)]));
             return null;
         }
         var latest = await db.SurveyVersions.AsNoTracking()
@@ -173,7 +173,7 @@ public sealed class DetailsModel(
             .FirstOrDefaultAsync(cancellationToken);
         if (latest is not null && date < latest.LiveFrom)
         {
-            Errors.Add((LiveFromField, text["Versions.Error.LiveFromBeforeLatest", latest.Number, Versions.Date(latest.LiveFrom)]));
+            Errors.Add((LiveFromField, text["Versions.Error.LiveFromBeforeLatest", latest.Number, PolishDates.Day(latest.LiveFrom)]));
             return null;
         }
         return date;

@@ -63,7 +63,7 @@ public static class Versions
     {
         LiveState.None => "",
         LiveState.Live => text["Versions.Live.Live"],
-        LiveState.Scheduled => text["Versions.Live.Scheduled", Date(liveFrom)],
+        LiveState.Scheduled => text["Versions.Live.Scheduled", PolishDates.Day(liveFrom)],
         LiveState.Past => text["Versions.Live.Past"],
     };
 
@@ -74,10 +74,7 @@ public static class Versions
         return label.ResourceNotFound ? action : label.Value;
     }
 
-    public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", Polish) ?? "";
 
-    public static string Moment(DateTimeOffset? at, TimeZoneInfo zone) =>
-        at is null ? "" : TimeZoneInfo.ConvertTime(at.Value, zone).ToString("d MMMM yyyy, HH:mm", Polish);
 
     /// <summary>How the question is answered, in words for the editor.</summary>
     public static string KindText(IStringLocalizer text, Question q) => q.Kind switch

@@ -113,7 +113,7 @@ public sealed partial class CaseLettersTests : IAsyncLifetime
         var text = PdfText(await pdf.Content.ReadAsByteArrayAsync());
         Assert.Contains("art. 36 § 1 Kodeksu postępowania administracyjnego", text, StringComparison.Ordinal);
         Assert.Contains("Przyczyna zwłoki: Potrzebne są wyjaśnienia kierownika referatu, który przebywa na urlopie.", text, StringComparison.Ordinal);
-        Assert.Contains("Nowy termin załatwienia sprawy: " + LetterBuilders.Date(newDue), text, StringComparison.Ordinal);
+        Assert.Contains("Nowy termin załatwienia sprawy: " + PolishDates.InLetter(newDue), text, StringComparison.Ordinal);
         Assert.Contains("ponaglenia", text, StringComparison.Ordinal);
 
         // Once issued, the form to issue another is gone: a changed date goes through the case page.

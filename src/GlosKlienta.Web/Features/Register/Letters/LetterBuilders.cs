@@ -23,7 +23,6 @@ public static class LetterBuilders
         "Zgodnie z art. 246 § 1 Kodeksu postępowania administracyjnego wnioskodawcy niezadowolonemu ze sposobu załatwienia wniosku przysługuje prawo " +
         "wniesienia skargi w trybie przewidzianym w rozdziale 2 działu VIII KPA (art. 227–240 KPA).";
 
-    public static string Date(DateOnly d) => d.ToString("d MMMM yyyy", Polish) + " r.";
 
     /// <summary>The kind's noun in the nominative, accusative and genitive.</summary>
     public static (string Nom, string Acc, string Gen) Words(CaseKind kind) => kind switch
@@ -40,10 +39,10 @@ public static class LetterBuilders
         var (_, acc, gen) = Words(x.Matter.Kind);
         var refusal = ClosingValidation.IsRefusal(x.Outcome);
         var blocks = Top(x.Head, x.Addressee);
-        blocks.Add(Subject($"odpowiedź na {acc} z dnia {Date(x.Matter.Received)} w sprawie: {x.Matter.Subject}"));
+        blocks.Add(Subject($"odpowiedź na {acc} z dnia {PolishDates.InLetter(x.Matter.Received)} w sprawie: {x.Matter.Subject}"));
         blocks.Add(Body(x.Matter.Kind == CaseKind.Petycja
-            ? $"{x.BodyName}, działając na podstawie art. 13 ust. 1 ustawy z dnia 11 lipca 2014 r. o petycjach, po rozpatrzeniu petycji złożonej w dniu {Date(x.Matter.Received)}, zawiadamia o sposobie jej załatwienia: {OutcomeText(x.Outcome)}."
-            : $"{x.BodyName}, działając na podstawie art. 238 § 1 Kodeksu postępowania administracyjnego, po rozpatrzeniu {gen} z dnia {Date(x.Matter.Received)}{(x.Resolution is { } res ? $" uchwałą {res}" : "")} zawiadamia o sposobie {G(x.Matter.Kind, "jej", "jego", "jego")} załatwienia: {OutcomeText(x.Outcome)}."));
+            ? $"{x.BodyName}, działając na podstawie art. 13 ust. 1 ustawy z dnia 11 lipca 2014 r. o petycjach, po rozpatrzeniu petycji złożonej w dniu {PolishDates.InLetter(x.Matter.Received)}, zawiadamia o sposobie jej załatwienia: {OutcomeText(x.Outcome)}."
+            : $"{x.BodyName}, działając na podstawie art. 238 § 1 Kodeksu postępowania administracyjnego, po rozpatrzeniu {gen} z dnia {PolishDates.InLetter(x.Matter.Received)}{(x.Resolution is { } res ? $" uchwałą {res}" : "")} zawiadamia o sposobie {G(x.Matter.Kind, "jej", "jego", "jego")} załatwienia: {OutcomeText(x.Outcome)}."));
         blocks.Add(Body(x.HowHandled));
         if (x.Matter.Kind == CaseKind.Petycja)
         {
@@ -90,20 +89,20 @@ public static class LetterBuilders
         {
             // Art. 6 ust. 2 ustawy o petycjach: the part that is another body's goes to it; the rest is examined here.
             blocks.Add(Subject($"przekazanie części {gen} według właściwości"));
-            blocks.Add(Body($"Na podstawie {PartForwardingBasis} przekazuję według właściwości {acc} {G(x.Matter.Kind, "złożoną", "złożony", "złożone")} w dniu {Date(x.Matter.Received)} przez: {Describe(x.Sender)}, w sprawie: {x.Matter.Subject}, w części dotyczącej: {part}."));
+            blocks.Add(Body($"Na podstawie {PartForwardingBasis} przekazuję według właściwości {acc} {G(x.Matter.Kind, "złożoną", "złożony", "złożone")} w dniu {PolishDates.InLetter(x.Matter.Received)} przez: {Describe(x.Sender)}, w sprawie: {x.Matter.Subject}, w części dotyczącej: {part}."));
             blocks.Add(Body($"Rozpatrzenie petycji w tej części nie należy do właściwości organu przekazującego; w pozostałym zakresie petycję rozpatruje {x.Examiner}. Wnoszący został równocześnie zawiadomiony o przekazaniu."));
         }
         else
         {
             blocks.Add(Subject($"przekazanie {gen} według właściwości"));
-            blocks.Add(Body($"Na podstawie {ForwardingBasis(x.Matter.Kind)} przekazuję według właściwości {acc} {G(x.Matter.Kind, "złożoną", "złożony", "złożone")} w dniu {Date(x.Matter.Received)} przez: {Describe(x.Sender)}, w sprawie: {x.Matter.Subject}."));
+            blocks.Add(Body($"Na podstawie {ForwardingBasis(x.Matter.Kind)} przekazuję według właściwości {acc} {G(x.Matter.Kind, "złożoną", "złożony", "złożone")} w dniu {PolishDates.InLetter(x.Matter.Received)} przez: {Describe(x.Sender)}, w sprawie: {x.Matter.Subject}."));
             blocks.Add(Body("Rozpatrzenie sprawy nie należy do właściwości organu przekazującego. Wnoszący został równocześnie zawiadomiony o przekazaniu."));
         }
         SignerBlock(blocks, x.Signer);
         blocks.Add(new Paragraph("Załącznik:", bold: true) { SpaceAfterPt = 2 });
         blocks.Add(new BulletList([x.Part is null
-            ? $"{Capital(x.Matter.Kind)} z dnia {Date(x.Matter.Received)} wraz z załącznikami (oryginał)."
-            : $"{Capital(x.Matter.Kind)} z dnia {Date(x.Matter.Received)} wraz z załącznikami (kopia; oryginał pozostaje u organu przekazującego)."], Numbered: true));
+            ? $"{Capital(x.Matter.Kind)} z dnia {PolishDates.InLetter(x.Matter.Received)} wraz z załącznikami (oryginał)."
+            : $"{Capital(x.Matter.Kind)} z dnia {PolishDates.InLetter(x.Matter.Received)} wraz z załącznikami (kopia; oryginał pozostaje u organu przekazującego)."], Numbered: true));
         blocks.Add(new Paragraph("Do wiadomości:", bold: true) { SpaceAfterPt = 2 });
         blocks.Add(new BulletList([Describe(x.Sender)], Numbered: true));
         return Letter($"Przekazanie – {x.Head.CaseSign}", blocks, x.Head);
@@ -117,13 +116,13 @@ public static class LetterBuilders
         if (x.Part is { } part)
         {
             blocks.Add(Subject($"zawiadomienie o przekazaniu części {gen} według właściwości"));
-            blocks.Add(Body($"Uprzejmie zawiadamiam, że {acc} {G(x.Matter.Kind, "złożoną", "złożony", "złożone")} w dniu {Date(x.Matter.Received)} w sprawie: {x.Matter.Subject}, w części dotyczącej: {part}, na podstawie {PartForwardingBasis} przekazano w dniu {Date(x.ForwardedOn)} do: {x.ForwardedTo}, jako podmiotu właściwego do {G(x.Matter.Kind, "jej", "jego", "jego")} rozpatrzenia w tym zakresie."));
+            blocks.Add(Body($"Uprzejmie zawiadamiam, że {acc} {G(x.Matter.Kind, "złożoną", "złożony", "złożone")} w dniu {PolishDates.InLetter(x.Matter.Received)} w sprawie: {x.Matter.Subject}, w części dotyczącej: {part}, na podstawie {PartForwardingBasis} przekazano w dniu {PolishDates.InLetter(x.ForwardedOn)} do: {x.ForwardedTo}, jako podmiotu właściwego do {G(x.Matter.Kind, "jej", "jego", "jego")} rozpatrzenia w tym zakresie."));
             blocks.Add(Body($"W pozostałym zakresie petycję rozpatruje {x.Examiner}; o sposobie jej załatwienia zawiadomimy odrębnie. W przekazanej części dalsza korespondencja będzie prowadzona przez podmiot, do którego ją przekazano."));
         }
         else
         {
             blocks.Add(Subject($"zawiadomienie o przekazaniu {gen} według właściwości"));
-            blocks.Add(Body($"Uprzejmie zawiadamiam, że {acc} {G(x.Matter.Kind, "złożoną", "złożony", "złożone")} w dniu {Date(x.Matter.Received)} w sprawie: {x.Matter.Subject}, na podstawie {ForwardingBasis(x.Matter.Kind)} przekazano w dniu {Date(x.ForwardedOn)} do: {x.ForwardedTo}, jako organu właściwego do {G(x.Matter.Kind, "jej", "jego", "jego")} rozpatrzenia."));
+            blocks.Add(Body($"Uprzejmie zawiadamiam, że {acc} {G(x.Matter.Kind, "złożoną", "złożony", "złożone")} w dniu {PolishDates.InLetter(x.Matter.Received)} w sprawie: {x.Matter.Subject}, na podstawie {ForwardingBasis(x.Matter.Kind)} przekazano w dniu {PolishDates.InLetter(x.ForwardedOn)} do: {x.ForwardedTo}, jako organu właściwego do {G(x.Matter.Kind, "jej", "jego", "jego")} rozpatrzenia."));
             blocks.Add(Body("Dalsza korespondencja w tej sprawie będzie prowadzona przez organ, do którego sprawę przekazano."));
         }
         SignerBlock(blocks, x.Signer);
@@ -162,12 +161,12 @@ public static class LetterBuilders
         blocks.Add(Subject($"zawiadomienie o niezałatwieniu {gen} w terminie"));
         blocks.Add(Body(kind switch
         {
-            CaseKind.Petycja => $"Na podstawie art. 10 ust. 2 ustawy z dnia 11 lipca 2014 r. o petycjach zawiadamiam, że petycja złożona w dniu {Date(x.Matter.Received)} w sprawie: {x.Matter.Subject} nie zostanie rozpatrzona w terminie do dnia {Date(x.OriginalDue)}",
-            CaseKind.Wniosek => $"Na podstawie art. 245 Kodeksu postępowania administracyjnego zawiadamiam, że wniosek złożony w dniu {Date(x.Matter.Received)} w sprawie: {x.Matter.Subject} nie zostanie załatwiony w terminie do dnia {Date(x.OriginalDue)}",
-            _ => $"Na podstawie art. 36 § 1 Kodeksu postępowania administracyjnego w związku z art. 237 § 4 KPA zawiadamiam, że skarga złożona w dniu {Date(x.Matter.Received)} w sprawie: {x.Matter.Subject} nie zostanie załatwiona w terminie do dnia {Date(x.OriginalDue)}",
+            CaseKind.Petycja => $"Na podstawie art. 10 ust. 2 ustawy z dnia 11 lipca 2014 r. o petycjach zawiadamiam, że petycja złożona w dniu {PolishDates.InLetter(x.Matter.Received)} w sprawie: {x.Matter.Subject} nie zostanie rozpatrzona w terminie do dnia {PolishDates.InLetter(x.OriginalDue)}",
+            CaseKind.Wniosek => $"Na podstawie art. 245 Kodeksu postępowania administracyjnego zawiadamiam, że wniosek złożony w dniu {PolishDates.InLetter(x.Matter.Received)} w sprawie: {x.Matter.Subject} nie zostanie załatwiony w terminie do dnia {PolishDates.InLetter(x.OriginalDue)}",
+            _ => $"Na podstawie art. 36 § 1 Kodeksu postępowania administracyjnego w związku z art. 237 § 4 KPA zawiadamiam, że skarga złożona w dniu {PolishDates.InLetter(x.Matter.Received)} w sprawie: {x.Matter.Subject} nie zostanie załatwiona w terminie do dnia {PolishDates.InLetter(x.OriginalDue)}",
         }));
         blocks.Add(new Paragraph([new Run(kind == CaseKind.Wniosek ? "Przyczyna zwłoki i podjęte dotąd czynności: " : "Przyczyna zwłoki: ", Bold: true), new Run(x.Reasons)]) { Align = TextAlign.Justify });
-        blocks.Add(new Paragraph([new Run("Nowy termin załatwienia sprawy: ", Bold: true), new Run(Date(x.NewDue))]));
+        blocks.Add(new Paragraph([new Run("Nowy termin załatwienia sprawy: ", Bold: true), new Run(PolishDates.InLetter(x.NewDue))]));
         SignerBlock(blocks, x.Signer);
         switch (Remedies.WhenLate(kind))
         {
@@ -205,10 +204,10 @@ public static class LetterBuilders
             ? (passedOn ? $"wniosek złożony przez: {x.Complainant}, przekazany przez Panią/Pana" : "wniosek złożony przez Panią/Pana")
             : (passedOn ? $"skarga złożona przez: {x.Complainant}, przekazana przez Panią/Pana" : "skarga złożona przez Panią/Pana");
         var basis = "art. 237 § 2" + (x.Matter.Kind == CaseKind.Wniosek ? " w związku z art. 247" : "") + " Kodeksu postępowania administracyjnego";
-        blocks.Add(Body($"Na podstawie {basis} uprzejmie zawiadamiam, że {filed}, która wpłynęła w dniu {Date(x.Matter.Received)}, w sprawie: {x.Matter.Subject}, ".Replace("która wpłynęła", G(x.Matter.Kind, "która wpłynęła", "który wpłynął", "które wpłynęło"), StringComparison.Ordinal) +
+        blocks.Add(Body($"Na podstawie {basis} uprzejmie zawiadamiam, że {filed}, która wpłynęła w dniu {PolishDates.InLetter(x.Matter.Received)}, w sprawie: {x.Matter.Subject}, ".Replace("która wpłynęła", G(x.Matter.Kind, "która wpłynęła", "który wpłynął", "które wpłynęło"), StringComparison.Ordinal) +
             (x.Outcome is { } o
-                ? $"{G(x.Matter.Kind, "została załatwiona", "został załatwiony", "zostało załatwione")}{(x.RepliedOn is { } r ? $" odpowiedzią z dnia {Date(r)}" : "")}: {OutcomeText(o)}."
-                : $"jest w toku rozpatrywania przez: {x.BodyName}. Termin {G(x.Matter.Kind, "jej", "jego", "jego")} załatwienia upływa z dniem {Date(x.HandlingDue)} (art. {(x.Matter.Kind == CaseKind.Wniosek ? "244 § 1" : "237 § 1")} KPA).")));
+                ? $"{G(x.Matter.Kind, "została załatwiona", "został załatwiony", "zostało załatwione")}{(x.RepliedOn is { } r ? $" odpowiedzią z dnia {PolishDates.InLetter(r)}" : "")}: {OutcomeText(o)}."
+                : $"jest w toku rozpatrywania przez: {x.BodyName}. Termin {G(x.Matter.Kind, "jej", "jego", "jego")} załatwienia upływa z dniem {PolishDates.InLetter(x.HandlingDue)} (art. {(x.Matter.Kind == CaseKind.Wniosek ? "244 § 1" : "237 § 1")} KPA).")));
         if (x.State is { Length: > 0 } state) blocks.Add(Body(state));
         SignerBlock(blocks, x.Signer);
         return Letter($"Zawiadomienie art. 237 § 2 – {x.Head.CaseSign}", blocks, x.Head);
@@ -220,14 +219,14 @@ public static class LetterBuilders
         var (_, _, gen) = Words(x.Matter.Kind);
         var blocks = new List<Block>
         {
-            new Paragraph($"{x.Head.Locality}, {Date(x.Head.Date)}") { Align = TextAlign.Right },
+            new Paragraph($"{x.Head.Locality}, {PolishDates.InLetter(x.Head.Date)}") { Align = TextAlign.Right },
             new Paragraph($"{x.Head.OfficeName}\n{x.Head.CaseLines}"),
             new Spacer(6),
             new Heading(1, $"Protokół przyjęcia {gen} {G(x.Matter.Kind, "wniesionej", "wniesionego", "wniesionego")} ustnie") { Align = TextAlign.Center },
             new Paragraph("sporządzony na podstawie § 6 ust. 2 rozporządzenia Rady Ministrów z dnia 8 stycznia 2002 r. w sprawie organizacji przyjmowania i rozpatrywania skarg i wniosków") { Align = TextAlign.Center },
             new Table(["", ""],
             [
-                ["Data przyjęcia", Date(x.Matter.Received)],
+                ["Data przyjęcia", PolishDates.InLetter(x.Matter.Received)],
                 ["Miejsce przyjęcia", x.Place],
                 ["Imię i nazwisko (nazwa) wnoszącego", x.Sender.Name],
                 ["Adres wnoszącego", x.Sender.Address ?? ""],
@@ -248,13 +247,13 @@ public static class LetterBuilders
         if (x.Matter.Kind == CaseKind.Petycja) return RepeatedPetitionNotice(x);
         var blocks = new List<Block>
         {
-            new Paragraph($"{x.Head.Locality}, {Date(x.Head.Date)}") { Align = TextAlign.Right },
+            new Paragraph($"{x.Head.Locality}, {PolishDates.InLetter(x.Head.Date)}") { Align = TextAlign.Right },
             new Paragraph($"{x.Head.OfficeName}\n{x.Head.CaseLines}"),
             new Spacer(6),
             new Heading(1, "Adnotacja w aktach sprawy") { Align = TextAlign.Center },
             new Paragraph("(art. 239 § 1 Kodeksu postępowania administracyjnego)") { Align = TextAlign.Center },
-            Body($"Skarga złożona w dniu {Date(x.Matter.Received)} przez: {Describe(x.Sender)}, w sprawie: {x.Matter.Subject}, ponawia w tej samej sprawie skargę rozpatrzoną w sprawie {x.EarlierCaseSign}" +
-                 (x.EarlierReplyOn is { } on ? $", uznaną za bezzasadną w odpowiedzi z dnia {Date(on)}," : ", uznaną za bezzasadną,") +
+            Body($"Skarga złożona w dniu {PolishDates.InLetter(x.Matter.Received)} przez: {Describe(x.Sender)}, w sprawie: {x.Matter.Subject}, ponawia w tej samej sprawie skargę rozpatrzoną w sprawie {x.EarlierCaseSign}" +
+                 (x.EarlierReplyOn is { } on ? $", uznaną za bezzasadną w odpowiedzi z dnia {PolishDates.InLetter(on)}," : ", uznaną za bezzasadną,") +
                  " i nie wskazuje nowych okoliczności."),
             Body("Organ podtrzymuje swoje poprzednie stanowisko bez zawiadamiania skarżącego."),
             Body(x.Note),
@@ -268,9 +267,9 @@ public static class LetterBuilders
     {
         var blocks = Top(x.Head, x.Sender);
         blocks.Add(Subject("zawiadomienie o pozostawieniu petycji bez rozpatrzenia"));
-        blocks.Add(Body($"Na podstawie art. 12 ust. 1 ustawy z dnia 11 lipca 2014 r. o petycjach zawiadamiam, że petycja złożona w dniu {Date(x.Matter.Received)} w sprawie: {x.Matter.Subject} " +
+        blocks.Add(Body($"Na podstawie art. 12 ust. 1 ustawy z dnia 11 lipca 2014 r. o petycjach zawiadamiam, że petycja złożona w dniu {PolishDates.InLetter(x.Matter.Received)} w sprawie: {x.Matter.Subject} " +
             $"dotyczy sprawy, która była przedmiotem petycji rozpatrzonej w sprawie {x.EarlierCaseSign}" +
-            (x.EarlierReplyOn is { } on ? $" (odpowiedź z dnia {Date(on)}" : " (") +
+            (x.EarlierReplyOn is { } on ? $" (odpowiedź z dnia {PolishDates.InLetter(on)}" : " (") +
             (x.EarlierOutcome is { } o ? $"{(x.EarlierReplyOn is null ? "" : "; ")}sposób załatwienia: {OutcomeText(o)})" : ")") +
             ", i nie zawiera nowych faktów ani dowodów nieznanych wcześniej. Petycję pozostawia się bez rozpatrzenia."));
         if (x.Note.Length > 0) blocks.Add(Body(x.Note));
@@ -285,7 +284,7 @@ public static class LetterBuilders
         var gen = Words(x.Matter.Kind).Gen;
         var blocks = Top(x.Head, x.Sender);
         blocks.Add(Subject($"wezwanie do wyjaśnienia lub uzupełnienia {gen}"));
-        blocks.Add(Body($"Na podstawie § 8 ust. 2 rozporządzenia Rady Ministrów z dnia 8 stycznia 2002 r. w sprawie organizacji przyjmowania i rozpatrywania skarg i wniosków wzywam do wyjaśnienia lub uzupełnienia {gen} {G(x.Matter.Kind, "złożonej", "złożonego", "złożonego")} w dniu {Date(x.Matter.Received)} w sprawie: {x.Matter.Subject}, ponieważ nie można z {G(x.Matter.Kind, "niej", "niego", "niego")} należycie ustalić przedmiotu sprawy."));
+        blocks.Add(Body($"Na podstawie § 8 ust. 2 rozporządzenia Rady Ministrów z dnia 8 stycznia 2002 r. w sprawie organizacji przyjmowania i rozpatrywania skarg i wniosków wzywam do wyjaśnienia lub uzupełnienia {gen} {G(x.Matter.Kind, "złożonej", "złożonego", "złożonego")} w dniu {PolishDates.InLetter(x.Matter.Received)} w sprawie: {x.Matter.Subject}, ponieważ nie można z {G(x.Matter.Kind, "niej", "niego", "niego")} należycie ustalić przedmiotu sprawy."));
         blocks.Add(new Paragraph([new Run("Proszę wyjaśnić lub uzupełnić: ", Bold: true), new Run(x.WhatIsNeeded)]) { Align = TextAlign.Justify });
         blocks.Add(Body("Wyjaśnienie lub uzupełnienie należy złożyć w terminie 7 dni od dnia otrzymania niniejszego wezwania, na piśmie, pocztą elektroniczną, przez ePUAP lub e-Doręczenia albo ustnie do protokołu, podając znak sprawy."));
         SignerBlock(blocks, x.Signer);
@@ -298,7 +297,7 @@ public static class LetterBuilders
     {
         var blocks = Top(x.Head, x.Sender);
         blocks.Add(Subject("wezwanie do uzupełnienia lub wyjaśnienia treści petycji"));
-        blocks.Add(Body($"Na podstawie art. 7 ust. 2 ustawy z dnia 11 lipca 2014 r. o petycjach wzywam do uzupełnienia lub wyjaśnienia treści petycji złożonej w dniu {Date(x.Matter.Received)} w sprawie: {x.Matter.Subject}."));
+        blocks.Add(Body($"Na podstawie art. 7 ust. 2 ustawy z dnia 11 lipca 2014 r. o petycjach wzywam do uzupełnienia lub wyjaśnienia treści petycji złożonej w dniu {PolishDates.InLetter(x.Matter.Received)} w sprawie: {x.Matter.Subject}."));
         blocks.Add(new Paragraph([new Run("Proszę uzupełnić lub wyjaśnić: ", Bold: true), new Run(x.WhatIsNeeded)]) { Align = TextAlign.Justify });
         blocks.Add(Body("Uzupełnienie lub wyjaśnienie należy złożyć w terminie 14 dni od dnia otrzymania niniejszego wezwania, na piśmie albo za pomocą środków komunikacji elektronicznej (art. 4 ust. 1 ustawy o petycjach), podając znak sprawy. Termin rozpatrzenia petycji biegnie od dnia jej uzupełnienia (art. 10 ust. 2 ustawy o petycjach)."));
         SignerBlock(blocks, x.Signer);
@@ -348,7 +347,7 @@ public static class LetterBuilders
 
     private static List<Block> Top(LetterHead head, Party addressee) =>
     [
-        new Paragraph($"{head.Locality}, {Date(head.Date)}") { Align = TextAlign.Right },
+        new Paragraph($"{head.Locality}, {PolishDates.InLetter(head.Date)}") { Align = TextAlign.Right },
         new Paragraph(head.OfficeAddress is { Length: > 0 } a ? $"{head.OfficeName}\n{a}" : head.OfficeName) { SpaceAfterPt = 2 },
         new Paragraph(head.CaseLines),
         new Spacer(8),
