@@ -363,6 +363,12 @@ public abstract class StaffHandlingTests(DatabaseKind kind) : RegisterTestBase(k
         var panel = home.QuerySelector(".register-panel")!.TextContent;
         Assert.Contains("Po terminie: 1", panel);
         Assert.Contains("Termin w ciągu 7 dni: 0", panel);
+        // The register keeper also sees what nobody has been given yet, counted at the top of the panel.
+        var counts = string.Join(" ", home.QuerySelector(".register-panel .panel-counts")!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("2 nowe, nieprzydzielone", counts);
+        Assert.Contains("0 z terminem w ciągu 7 dni", counts);
+        Assert.Contains("1 po terminie", counts);
+        Assert.Equal(2, home.QuerySelectorAll("#rejestr-nieprzydzielone + ul li").Length);
         var casePage = await PageAsync(keeper, CaseModel.PathOf(late));
         Assert.Contains("Po terminie", casePage.QuerySelector(".status-overdue")!.TextContent);
     }

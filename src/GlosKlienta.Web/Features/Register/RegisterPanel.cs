@@ -1,12 +1,15 @@
 
 namespace GlosKlienta.Web.Features.Register;
 
-/// <summary>The staff home panel: my open cases, cases due within <see cref="SoonDays"/> days, overdue cases (within what the user may see).</summary>
+/// <summary>
+/// The staff home panel: my open cases, cases due within <see cref="SoonDays"/> days, overdue cases (within what the user
+/// may see), and for the register keeper the new cases nobody has been given yet.
+/// </summary>
 public sealed class RegisterPanel(AppDbContext db, OfficeProfileProvider office, TimeProvider time) : ViewComponent
 {
     public const int SoonDays = 7;
 
-    public sealed record PanelData(DateOnly Today, IReadOnlyList<RegisterCase> Mine, IReadOnlyList<RegisterCase> Soon, IReadOnlyList<RegisterCase> Overdue, bool SeesOthers);
+    public sealed record PanelData(DateOnly Today, IReadOnlyList<RegisterCase> Mine, IReadOnlyList<RegisterCase> Soon, IReadOnlyList<RegisterCase> Overdue, IReadOnlyList<RegisterCase>? Unassigned, bool SeesOthers);
 
     public async Task<IViewComponentResult> InvokeAsync()
     {
@@ -20,6 +23,7 @@ public sealed class RegisterPanel(AppDbContext db, OfficeProfileProvider office,
             open.Where(c => c.AssignedToId == access.UserId).ToList(),
             open.Where(c => c.HasTerm && c.EffectiveDueOn >= today && c.EffectiveDueOn <= soon).ToList(),
             open.Where(c => c.HasTerm && c.EffectiveDueOn < today).ToList(),
+            access.Manages ? open.Where(c => c.AssignedToId == null).OrderBy(c => c.ReceivedOn).ThenBy(c => c.Id).ToList() : null,
             access.SeesAll || access.Council);
         return View("/Features/Register/_RegisterPanel.cshtml", data);
     }

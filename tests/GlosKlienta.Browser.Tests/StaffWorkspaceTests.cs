@@ -1,0 +1,71 @@
+using GlosKlienta.Domain.Register;
+using GlosKlienta.Web.Features.Register;
+
+namespace GlosKlienta.Browser.Tests;
+
+/// <summary>
+/// Issue 15: every staff page walked at a desktop and a phone width, as an account that may open them all (all roles
+/// but the administrator's, whose pages need a second factor): the page never scrolls sideways (a wide table scrolls
+/// in its own box on a phone), at 1366 px the data tables need no sideways scrolling at all, axe finds nothing, and
+/// a screenshot of each is left to look at.
+/// </summary>
+[Collection(AnalysisBrowserCollection.Name)]
+public sealed class StaffWorkspaceTests(BrowserFixture app, ITestOutputHelper output)
+{
+    private const string Everyone = "wszystkie-role@lesko.pl";
+
+    public static TheoryData<string, int> Pages()
+    {
+        var data = new TheoryData<string, int>();
+        string[] paths =
+        [
+            "/personel", "/personel/rejestr", "/personel/rejestr/nowa", "/personel/rejestr/sprawozdanie", "/personel/analiza/dane",
+            "/personel/ankiety", "/personel/ankiety/1", "/personel/ankiety/nowa", "/personel/papier", "/personel/papier/otwarcie",
+            "/personel/papier/skrzynki", "/personel/tablice", "/personel/tablice/opiekunowie", "/personel/spis", "/personel/spis/stan",
+            "/personel/spis/stanowisko/1", "/personel/przyjecia", "/personel/prasa", "/personel/prasa/nowy", "/personel/media",
+            "/personel/konferencje", "/personel/materialy", "/personel/dziennik", "/personel/plakat", "/konto",
+        ];
+        foreach (var path in paths)
+            foreach (var width in new[] { 1366, 390 })
+                data.Add(path, width);
+        return data;
+    }
+
+    private async Task EnsureDataAsync()
+    {
+        if (await app.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == Everyone))) return;
+        await StaffSignIn.CreateUserAsync(app, Everyone, [.. Roles.All.Where(r => r != Roles.Administrator)]);
+        await using var scope = app.Services.CreateAsyncScope();
+        var registration = scope.ServiceProvider.GetRequiredService<CaseRegistration>();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        for (var i = 0; i < 12; i++)
+            await registration.RegisterAsync(new NewCase(today.AddDays(-3 * i), i % 2 == 0 ? CaseChannel.Papier : CaseChannel.FormularzOnline, null,
+                i % 3 == 0 ? "Stowarzyszenie Przyjaciół Ziemi Leskiej i Bieszczad" : "Jan Kowalski", "ul. Zielona 2, 38-600 Lesko", null,
+                SenderKind.Obywatel, i % 4 == 0 ? "Długie oczekiwanie w kasie na przyjęcie wpłaty za wywóz odpadów komunalnych" : "Nieuprzejma obsługa",
+                "Treść sprawy.", i % 5 == 0 ? CaseKind.Wniosek : CaseKind.Skarga), [], null, CancellationToken.None);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Pages))]
+    public async Task StaffPage_FitsTheWidth_AndHasNoWcagViolations(string path, int width)
+    {
+        BrowserFixture.SkipIfNoChromium();
+        await EnsureDataAsync();
+        await using var session = await StaffSignIn.OpenSignedInAsync(app, Everyone, width, 900);
+        var page = session.Page;
+        var response = await page.GotoAsync(path);
+        Assert.Equal(200, response!.Status);
+
+        var name = "staff-walk" + path.Replace('/', '-') + "-" + width;
+        output.WriteLine($"Screenshot: {await Checks.ScreenshotAsync(page, name)}");
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        Assert.True(widths[0] <= widths[1], $"{path} at {width}px scrolls sideways: {widths[0]} > {widths[1]}");
+        if (width >= 1366)
+        {
+            var scrolled = await page.EvaluateAsync<string[]>(
+                "() => [...document.querySelectorAll('.table-scroll')].filter(e => e.scrollWidth > e.clientWidth + 1).map(e => (e.querySelector('caption')?.textContent ?? e.id ?? '').trim() + ' ' + e.scrollWidth + '>' + e.clientWidth)");
+            Assert.True(scrolled.Length == 0, $"{path} at {width}px: tables scroll sideways: {string.Join("; ", scrolled)}");
+        }
+        await Checks.AssertNoAxeViolationsAsync(page, $"{path} at {width}px");
+    }
+}
