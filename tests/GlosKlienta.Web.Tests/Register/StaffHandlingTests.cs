@@ -373,6 +373,65 @@ public abstract class StaffHandlingTests(DatabaseKind kind) : RegisterTestBase(k
         Assert.Contains("Po terminie", casePage.QuerySelector(".status-overdue")!.TextContent);
     }
 
+    /// <summary>Issue 15: the reply is drafted, previewed and downloaded for signature before the case is closed; closing records what was sent.</summary>
+    [SkippableFact]
+    public async Task ReplyDraftedBeforeClosing_IsPreviewedAndDownloadedForSignature_AndClosingRecordsWhatWasSent()
+    {
+        SkipWithoutDatabase();
+        var keeper = await SignInAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
+        var asDrafted = await RegisterAsync(keeper, Staff());
+        var changed = await RegisterAsync(keeper, Staff());
+        (string, string)[] reply =
+        [
+            ("Outcome", "SkargaZasadna"), ("ClosedOn", Iso(Today)), ("ReplyBodyName", "Burmistrz Miasta i Gminy Lesko"),
+            ("ReplyContent", "Skargę uznano za zasadną; pracownika kasy pouczono."), ("SignerName", "Adam Nowak"), ("SignerPost", "Burmistrz"),
+        ];
+        var casePage = await PageAsync(keeper, CaseModel.PathOf(asDrafted));
+        var draftButton = casePage.QuerySelector("form[action*='handler=Close'] button[formaction*='handler=ReplyDraft']");
+        Assert.NotNull(draftButton);
+        async Task<HttpResponseMessage> DraftAsync(int id, params (string, string)[] fields)
+        {
+            var token = Html.HiddenFields(await PageAsync(keeper, CaseModel.PathOf(id)), "form[action*='handler=Close']");
+            return await keeper.PostAsync(CaseModel.PathOf(id) + "?handler=ReplyDraft",
+                new FormUrlEncodedContent([.. token, .. fields.Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2))]));
+        }
+
+        // A draft missing the signer comes back with the typed reply kept; nothing is saved.
+        var incomplete = await DraftAsync(asDrafted, [.. reply.Where(f => f.Item1 != "SignerName")]);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, incomplete.StatusCode);
+        Assert.Equal("Skargę uznano za zasadną; pracownika kasy pouczono.", Html.TextValue(await Html.ParseAsync(incomplete), "ReplyContent"));
+        Assert.Null((await CaseAsync(asDrafted)).DraftOutcome);
+
+        Assert.Equal(HttpStatusCode.SeeOther, (await DraftAsync(asDrafted, reply)).StatusCode);
+        var drafted = await CaseAsync(asDrafted);
+        Assert.Null(drafted.ClosedOn);
+        Assert.Null(drafted.Outcome);
+        Assert.Equal(CaseOutcome.SkargaZasadna, drafted.DraftOutcome);
+        Assert.Contains(drafted.History, h => h.Action == RegisterActions.ReplyDrafted);
+        // The case page says a draft is waiting, the close form is filled with it, and the letters page previews and offers it.
+        casePage = await PageAsync(keeper, CaseModel.PathOf(asDrafted));
+        Assert.Contains("Projekt odpowiedzi", casePage.QuerySelector("#projekt-odpowiedzi")!.ParentElement!.TextContent);
+        Assert.True(Html.IsChecked(casePage, "Outcome", "SkargaZasadna"));
+        var letters = await PageAsync(keeper, Features.Register.Letters.LettersModel.Path(asDrafted));
+        Assert.Contains("projekt do podpisu", letters.QuerySelector("#odpowiedz-tytul")!.TextContent);
+        Assert.Contains("pracownika kasy pouczono", letters.QuerySelector(".letter-preview .preview-frame")!.TextContent);
+        var pdf = await StaffAccounts.PostFormAsync(keeper, Features.Register.Letters.LettersModel.Path(asDrafted), "form:has(input[name=Letter][value=odpowiedz])", [new("Format", "pdf")]);
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        using (var document = UglyToad.PdfPig.PdfDocument.Open(await pdf.Content.ReadAsByteArrayAsync()))
+            Assert.Contains("pouczono", string.Join(" ", document.GetPages().Select(p => p.Text)), StringComparison.Ordinal);
+
+        // Closed as drafted: the history says the reply sent is the draft; closed after a change: it says it differs.
+        Assert.Equal(HttpStatusCode.SeeOther, (await StepAsync(keeper, asDrafted, "Close", reply)).StatusCode);
+        var closed = await CaseAsync(asDrafted);
+        Assert.Equal(CaseOutcome.SkargaZasadna, closed.Outcome);
+        Assert.Contains("w brzmieniu projektu", closed.History.Single(h => h.Action == RegisterActions.Closed).Note, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.SeeOther, (await DraftAsync(changed, reply)).StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, (await StepAsync(keeper, changed, "Close",
+            [.. reply.Where(f => f.Item1 != "ReplyContent"), ("ReplyContent", "Skargę uznano za zasadną; kasę czynną dłużej.")])).StatusCode);
+        Assert.Contains("różni się od projektu", (await CaseAsync(changed)).History.Single(h => h.Action == RegisterActions.Closed).Note, StringComparison.Ordinal);
+    }
+
     [SkippableFact]
     public async Task Reclassification_IsLoggedInTheHistoryAndAudit_AndChangesTheTerm()
     {

@@ -288,7 +288,7 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
                 StepProblem.AssigneeIsConcerned => ("przydzial-osoba", text["Register.Error.Art256", assigneeName ?? ""]),
                 StepProblem.ForwardedToMissing => ("przekazanie-organ", text["Register.Error.ForwardedToMissing"]),
                 StepProblem.DelayReasonMissing => ("zwloka-powod", text["Register.Error.DelayReasonMissing"]),
-                StepProblem.NewDueNotLater => ("zwloka-termin", text["Register.Error.NewDueNotLater", RegisterForms.Date(Case.EffectiveDueOn)]),
+                StepProblem.NewDueNotLater => ("zwloka-termin", text["Register.Error.NewDueNotLater", PolishDates.Day(Case.EffectiveDueOn)]),
                 StepProblem.NoticeBeforeReceived => ("zwloka-data", text["Register.Error.BeforeReceived"]),
                 StepProblem.EarlierCaseNumberMissing => ("wczesniejsza", text["Register.Error.EarlierMissing"]),
                 StepProblem.EarlierCaseIsItself => ("wczesniejsza", text["Register.Error.EarlierSelf"]),
@@ -299,7 +299,7 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
                 StepProblem.MemberNoticeBeforeReceived => ("zawiadomienie-237-data", text["Register.Error.BeforeReceived"]),
                 StepProblem.NotACouncilCase => ("przekazanie-radzie-data", text["Register.Error.NotACouncilCase"]),
                 StepProblem.CouncilForwardingBeforeReceived => ("przekazanie-radzie-data", text["Register.Error.BeforeReceived"]),
-                StepProblem.PetitionExtensionTooLong => ("zwloka-termin", text["Register.Error.PetitionExtensionTooLong", RegisterForms.Date(PetitionRules.LatestExtendedDue(Case.DueOn))]),
+                StepProblem.PetitionExtensionTooLong => ("zwloka-termin", text["Register.Error.PetitionExtensionTooLong", PolishDates.Day(PetitionRules.LatestExtendedDue(Case.DueOn))]),
                 StepProblem.OralPetition => ("rodzaj-" + CaseKind.Skarga, text["Register.Error.OralPetition"]),
                 StepProblem.ClarificationNotApplicable => ("wezwanie-data", text["Register.Error.ClarificationNotApplicable"]),
                 StepProblem.ClarificationCallMissing => ("wezwanie-data", text["Register.Error.DateMissing"]),
@@ -458,7 +458,7 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
             var note = LacksIdentity
                 ? text[c.Kind == CaseKind.Petycja ? "Register.LeftPetitionNote" : "Register.LeftNote"].Value
                 : text[c.Kind == CaseKind.Petycja ? "Register.LeftPetitionUnansweredNote" : "Register.LeftUnansweredNote",
-                    RegisterForms.Date(c.ClarificationCalledOn!.Value), RegisterForms.Date(ClarificationAnswerDeadline!.Due)].Value;
+                    PolishDates.Day(c.ClarificationCalledOn!.Value), PolishDates.Day(ClarificationAnswerDeadline!.Due)].Value;
             c.Remarks = (c.Remarks is null ? "" : c.Remarks + "\n") + note;
             changes.Log(c, RegisterActions.Closed, null, L("Register.Outcome.", CaseOutcome.BezRozpoznania), note);
             return Task.FromResult(true);
@@ -482,8 +482,8 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
             // A completed petycja's term runs from its completion, unless it is handled jointly: then from the waiting period's end.
             if (c.TermKind == TermKind.Petycja && !InJointHandling(c)) c.DueOn = StatutoryDeadline.For(c.TermKind, TermStart(c), c.SenderKind).Due;
             var late = Clarification.CallDeadline(c.Kind, c.ReceivedOn) is { } callDue && called > callDue.Due ? text["Register.ClarificationLate"].Value : null;
-            var value = RegisterForms.Iso(called!.Value) + (delivered is { } d ? ", " + text["Register.Clarification.Delivered", RegisterForms.Date(d)].Value : "")
-                + (answered is { } a ? ", " + text["Register.Clarification.Answered", RegisterForms.Date(a)].Value : "");
+            var value = RegisterForms.Iso(called!.Value) + (delivered is { } d ? ", " + text["Register.Clarification.Delivered", PolishDates.Day(d)].Value : "")
+                + (answered is { } a ? ", " + text["Register.Clarification.Answered", PolishDates.Day(a)].Value : "");
             changes.Log(c, RegisterActions.Clarification, old, value, late);
             return Task.FromResult(true);
         }, cancellationToken);
@@ -519,13 +519,13 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
                 c.JointAnnouncedOn = announced;
                 c.JointWaitingEndsOn = waitingEnds;
                 c.DueOn = due;
-                changes.Log(c, RegisterActions.JointOrdered, old, text["Register.Joint.Ordered", RegisterForms.Date(announced!.Value), RegisterForms.Date(waitingEnds.Value), RegisterForms.Date(due)].Value);
+                changes.Log(c, RegisterActions.JointOrdered, old, text["Register.Joint.Ordered", PolishDates.Day(announced!.Value), PolishDates.Day(waitingEnds.Value), PolishDates.Day(due)].Value);
             }
             further.JointLeadId = c.Id;
             var furtherOld = RegisterForms.Iso(further.EffectiveDueOn);
             further.DueOn = c.DueOn;
             further.NewDueOn = c.NewDueOn;
-            changes.Log(further, RegisterActions.JointJoined, furtherOld, text["Register.Joint.JoinedTo", c.RegisterNumber, RegisterForms.Date(c.EffectiveDueOn)].Value);
+            changes.Log(further, RegisterActions.JointJoined, furtherOld, text["Register.Joint.JoinedTo", c.RegisterNumber, PolishDates.Day(c.EffectiveDueOn)].Value);
             changes.Log(c, RegisterActions.JointJoined, null, further.RegisterNumber);
             return true;
         }, cancellationToken);
@@ -565,24 +565,10 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
                 Errors.Add("wynik-" + ClosingValidation.OutcomesFor(c.Kind)[0], text["Register.Error.JointClosedWithLead", JointLead?.RegisterNumber ?? ""]);
                 return Task.FromResult(false);
             }
-            var delivery = Enum.TryParse<ReplyDelivery>(step.ReplyDelivery, out var rd) ? rd : ReplyDelivery.Poczta;
-            var signature = Enum.TryParse<ElectronicSignature>(step.ReplySignature, out var rs) ? rs : ElectronicSignature.Brak;
-            var earlier = EarlierCase is { } e ? new Repeat(e.Kind, e.Outcome, step.RepeatSameMatter, step.RepeatNoNewCircumstances) : null;
-            var closing = new CaseClosing(c.Kind, outcome!.Value, false, step.ReplyBodyName, step.ReplyContent, step.SignerName, step.SignerPost, step.FactualGrounds, step.LegalGrounds,
-                c.ForwardedTo, c.ForwardedOn, c.EarlierCaseId, step.FileNote, c.ReceivedOn, on!.Value, council, step.ResolutionNumber, resolutionOn,
-                earlier, delivery, signature);
-            if (!Check(closing, "zamkniecie-data")) return Task.FromResult(false);
+            if (!CheckClosing(c, step, outcome!.Value, on!.Value, council, resolutionOn)) return Task.FromResult(false);
             var reply = ClosingValidation.NeedsReply(outcome.Value);
-            var refusal = reply && ClosingValidation.IsRefusal(outcome.Value);
-            var grounds = reply && ClosingValidation.NeedsGrounds(outcome.Value);
-            c.ReplyBodyName = reply ? step.ReplyBodyName!.Trim() : null;
-            c.ReplyContent = reply ? step.ReplyContent!.Trim() : null;
-            c.SignerName = reply ? step.SignerName!.Trim() : null;
-            c.SignerPost = reply ? step.SignerPost!.Trim() : null;
-            c.FactualGrounds = grounds ? step.FactualGrounds!.Trim() : null;
-            c.LegalGrounds = refusal ? step.LegalGrounds!.Trim() : grounds ? CaseRegistration.Clean(step.LegalGrounds) : null;
-            c.ReplyDelivery = reply ? delivery : ReplyDelivery.Poczta;
-            c.ReplySignature = reply && delivery is ReplyDelivery.Email or ReplyDelivery.EDoreczenia ? signature : ElectronicSignature.Brak;
+            var draft = c.DraftOutcome is not null ? ReplyAsWritten(c) : null;
+            SetReply(c, step, outcome.Value);
             var repeat = outcome is CaseOutcome.AdnotacjaArt239 or CaseOutcome.PetycjaPonowionaArt12;
             c.RepeatSameMatter = repeat && step.RepeatSameMatter;
             c.RepeatNoNewCircumstances = repeat && step.RepeatNoNewCircumstances;
@@ -590,11 +576,77 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
             c.FileNote = repeat ? step.FileNote!.Trim() : null;
             c.ResolutionNumber = council && reply ? step.ResolutionNumber!.Trim() : null;
             c.ResolutionOn = council && reply ? resolutionOn : null;
+            var sentAsDrafted = draft is not null && c.DraftOutcome == outcome && draft == ReplyAsWritten(c);
+            // What was sent, against the draft downloaded for signature (if one was saved).
+            string? draftNote = c.ReplyDraftedAt is { } drafted && reply
+                ? text[sentAsDrafted ? "Register.Reply.SentAsDrafted" : "Register.Reply.ChangedAfterDraft", When(drafted)].Value
+                : null;
             CloseCase(c, outcome.Value, on!.Value);
-            changes.Log(c, RegisterActions.Closed, null, L("Register.Outcome.", outcome.Value), on > c.EffectiveDueOn ? text["Register.ClosedLate"].Value : null);
+            changes.Log(c, RegisterActions.Closed, null, L("Register.Outcome.", outcome.Value),
+                string.Join(" ", new[] { on > c.EffectiveDueOn ? text["Register.ClosedLate"].Value : null, draftNote }.OfType<string>()) is { Length: > 0 } note ? note : null);
             if (c.LeadsJointPetition) return CloseJointMembersAsync(c, on.Value, cancellationToken);
             return Task.FromResult(true);
         }, cancellationToken);
+
+    /// <summary>
+    /// Issue 15: saves the reply as a draft without closing the case, so that its letter can be previewed and downloaded for
+    /// signature on the letters page before the matter is closed. The draft is checked as a closing today would be.
+    /// </summary>
+    public Task<IActionResult> OnPostReplyDraftAsync(int id, CloseStep step, CancellationToken cancellationToken) =>
+        ChangeAsync(id, step, CaseStep.Close, c =>
+        {
+            CaseOutcome? outcome = Enum.TryParse<CaseOutcome>(step.Outcome, out var o) ? o : null;
+            var council = CaseRights.IsCouncilCase(c.CompetentBody);
+            var resolutionOn = council ? RegisterFields.Date(step.ResolutionOn, "uchwala-data", Today, Errors, text, required: false) : null;
+            if (!Report(CaseSteps.Close(outcome), c.Kind) || Errors.Any) return Task.FromResult(false);
+            if (!ClosingValidation.NeedsReply(outcome!.Value))
+            {
+                Errors.Add("wynik-" + outcome.Value, text["Register.Error.DraftNeedsReply"]);
+                return Task.FromResult(false);
+            }
+            if (!CheckClosing(c, step, outcome.Value, Today, council, resolutionOn)) return Task.FromResult(false);
+            SetReply(c, step, outcome.Value);
+            c.ResolutionNumber = council ? step.ResolutionNumber!.Trim() : null;
+            c.ResolutionOn = council ? resolutionOn : null;
+            c.DraftOutcome = outcome;
+            c.ReplyDraftedAt = time.GetUtcNow();
+            changes.Log(c, RegisterActions.ReplyDrafted, null, L("Register.Outcome.", outcome.Value));
+            return Task.FromResult(true);
+        }, cancellationToken);
+
+    /// <summary>The closing rules of art. 238 and 239 KPA for what the close form holds, as if the case closed on <paramref name="on"/>.</summary>
+    private bool CheckClosing(RegisterCase c, CloseStep step, CaseOutcome outcome, DateOnly on, bool council, DateOnly? resolutionOn)
+    {
+        var delivery = Enum.TryParse<ReplyDelivery>(step.ReplyDelivery, out var rd) ? rd : ReplyDelivery.Poczta;
+        var signature = Enum.TryParse<ElectronicSignature>(step.ReplySignature, out var rs) ? rs : ElectronicSignature.Brak;
+        var earlier = EarlierCase is { } e ? new Repeat(e.Kind, e.Outcome, step.RepeatSameMatter, step.RepeatNoNewCircumstances) : null;
+        var closing = new CaseClosing(c.Kind, outcome, false, step.ReplyBodyName, step.ReplyContent, step.SignerName, step.SignerPost, step.FactualGrounds, step.LegalGrounds,
+            c.ForwardedTo, c.ForwardedOn, c.EarlierCaseId, step.FileNote, c.ReceivedOn, on, council, step.ResolutionNumber, resolutionOn,
+            earlier, delivery, signature);
+        return Check(closing, "zamkniecie-data");
+    }
+
+    /// <summary>The elements of the reply from the close form (checked by <see cref="CheckClosing"/>); none when the outcome needs no reply.</summary>
+    private static void SetReply(RegisterCase c, CloseStep step, CaseOutcome outcome)
+    {
+        var delivery = Enum.TryParse<ReplyDelivery>(step.ReplyDelivery, out var rd) ? rd : ReplyDelivery.Poczta;
+        var signature = Enum.TryParse<ElectronicSignature>(step.ReplySignature, out var rs) ? rs : ElectronicSignature.Brak;
+        var reply = ClosingValidation.NeedsReply(outcome);
+        var refusal = reply && ClosingValidation.IsRefusal(outcome);
+        var grounds = reply && ClosingValidation.NeedsGrounds(outcome);
+        c.ReplyBodyName = reply ? step.ReplyBodyName!.Trim() : null;
+        c.ReplyContent = reply ? step.ReplyContent!.Trim() : null;
+        c.SignerName = reply ? step.SignerName!.Trim() : null;
+        c.SignerPost = reply ? step.SignerPost!.Trim() : null;
+        c.FactualGrounds = grounds ? step.FactualGrounds!.Trim() : null;
+        c.LegalGrounds = refusal ? step.LegalGrounds!.Trim() : grounds ? CaseRegistration.Clean(step.LegalGrounds) : null;
+        c.ReplyDelivery = reply ? delivery : ReplyDelivery.Poczta;
+        c.ReplySignature = reply && delivery is ReplyDelivery.Email or ReplyDelivery.EDoreczenia ? signature : ElectronicSignature.Brak;
+    }
+
+    /// <summary>Everything the reply letter says, to tell whether the reply sent is the draft as saved.</summary>
+    private static string ReplyAsWritten(RegisterCase c) =>
+        string.Join("\u001f", c.ReplyBodyName, c.ReplyContent, c.FactualGrounds, c.LegalGrounds, c.SignerName, c.SignerPost, c.ReplyDelivery, c.ReplySignature, c.ResolutionNumber, c.ResolutionOn);
 
     /// <summary>
     /// Closing the leading petition closes the open further ones with the same outcome and reasons: the way the joint

@@ -201,7 +201,7 @@ public sealed class CloseStep : CaseStepForm
 
     public override void Fill(RegisterCase c, DateOnly today, string defaultBodyName)
     {
-        Outcome ??= c.Outcome?.ToString();
+        Outcome ??= (c.Outcome ?? c.DraftOutcome)?.ToString();
         ReplyDelivery ??= c.ReplyDelivery.ToString();
         ReplySignature ??= c.ReplySignature.ToString();
         ReplyBodyName ??= c.ReplyBodyName ?? defaultBodyName;

@@ -32,4 +32,5 @@ public static class RegisterActions
     public const string JointOrdered = "joint-ordered";
     public const string JointJoined = "joint-joined";
     public const string PartForwarded = "part-forwarded";
+    public const string ReplyDrafted = "reply-drafted";
 }

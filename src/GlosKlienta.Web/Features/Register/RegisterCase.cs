@@ -129,6 +129,13 @@ public sealed class RegisterCase
     public DateOnly? ReplyOn { get; set; }
     public ReplyDelivery ReplyDelivery { get; set; }
     public ElectronicSignature ReplySignature { get; set; }
+    /// <summary>
+    /// The outcome the reply drafted before closing proposes, and when that draft was saved: the reply fields above then hold
+    /// the draft, whose letter can be downloaded for signature; closing sets <see cref="Outcome"/> and records whether what
+    /// was sent is the draft as saved.
+    /// </summary>
+    public CaseOutcome? DraftOutcome { get; set; }
+    public DateTimeOffset? ReplyDraftedAt { get; set; }
 
     public CaseOutcome? Outcome { get; set; }
     public DateOnly? ClosedOn { get; set; }
@@ -247,6 +254,7 @@ public sealed class RegisterCaseConfiguration : IEntityTypeConfiguration<Registe
         e.Property(x => x.SignerName).HasMaxLength(200);
         e.Property(x => x.SignerPost).HasMaxLength(200);
         e.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(40);
+        e.Property(x => x.DraftOutcome).HasConversion<string>().HasMaxLength(40);
         e.Property(x => x.ClosedById).HasMaxLength(450);
         e.Property(x => x.Remarks).HasMaxLength(4000);
         e.Property(x => x.PetitionThirdPartyName).HasMaxLength(200);

@@ -1786,6 +1786,10 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("DraftOutcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
 
@@ -1933,6 +1937,9 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("ReplyDraftedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateOnly?>("ReplyOn")
                         .HasColumnType("date");

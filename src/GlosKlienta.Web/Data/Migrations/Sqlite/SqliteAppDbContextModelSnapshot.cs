@@ -1713,6 +1713,10 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DraftOutcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("TEXT");
 
@@ -1859,6 +1863,9 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.Property<string>("ReplyDelivery")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ReplyDraftedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ReplyOn")

@@ -38,7 +38,8 @@ public static class CaseLetters
     {
         ArgumentNullException.ThrowIfNull(c);
         var list = new List<LetterKind>();
-        if (c.Outcome is { } o && ClosingValidation.NeedsReply(o) && c.ReplyContent is not null && c.SignerName is not null) list.Add(LetterKind.Odpowiedz);
+        // Before closing, the reply drafted on the case page (issue 15) is there to be signed.
+        if ((c.Outcome ?? c.DraftOutcome) is { } o && ClosingValidation.NeedsReply(o) && c.ReplyContent is not null && c.SignerName is not null) list.Add(LetterKind.Odpowiedz);
         if (c.ForwardedTo is not null && c.ForwardedOn is not null) list.AddRange([LetterKind.Przekazanie, LetterKind.ZawiadomienieOPrzekazaniu]);
         if (c.PartForwardedTo is not null && c.PartForwardedOn is not null) list.AddRange([LetterKind.PrzekazanieCzesci, LetterKind.ZawiadomienieOPrzekazaniuCzesci]);
         if (c.DelayNoticeOn is not null && c.NewDueOn is not null) list.Add(LetterKind.Zwloka);
@@ -72,8 +73,8 @@ public static class CaseLetters
         return kind switch
         {
             LetterKind.Odpowiedz => LetterBuilders.Reply(new ReplyInput(Head(c.ReplyOn ?? c.ClosedOn ?? today), sender, matter, c.ReplyBodyName ?? "", c.ReplyContent ?? "",
-                c.Outcome ?? throw new InvalidOperationException("The case has no outcome."), c.FactualGrounds, c.LegalGrounds, new Signer(c.SignerName ?? "", c.SignerPost ?? ""),
-                c.ResolutionNumber is { } number ? $"nr {number}" + (c.ResolutionOn is { } on ? $" z dnia {LetterBuilders.Date(on)}" : "") : null,
+                c.Outcome ?? c.DraftOutcome ?? throw new InvalidOperationException("The case has no outcome and no drafted reply."), c.FactualGrounds, c.LegalGrounds, new Signer(c.SignerName ?? "", c.SignerPost ?? ""),
+                c.ResolutionNumber is { } number ? $"nr {number}" + (c.ResolutionOn is { } on ? $" z dnia {PolishDates.InLetter(on)}" : "") : null,
                 c.ReplySignature)),
             LetterKind.Przekazanie => LetterBuilders.Forwarding(new ForwardingInput(Head(c.ForwardedOn ?? today), new Party(c.ForwardedTo ?? "", extras.BodyAddress), sender, matter, signer)),
             LetterKind.ZawiadomienieOPrzekazaniu => LetterBuilders.ForwardingNotice(new ForwardingNoticeInput(Head(c.ForwardedOn ?? today), sender, matter, c.ForwardedTo ?? "", c.ForwardedOn ?? today,

@@ -17,6 +17,10 @@ public sealed class LettersModel(AppDbContext db, CaseChanges changes, AuditLog 
     public IReadOnlyList<LetterKind> Available { get; private set; } = [];
     public DateOnly Today { get; private set; }
     public bool CanIssueDelayNotice { get; private set; }
+    /// <summary>The reply letter as it will print, shown on the page before it is downloaded for signature (HTML of the shared document model).</summary>
+    public string? ReplyPreview { get; private set; }
+    /// <summary>The reply is a draft: the case is still open (issue 15, reply before closing).</summary>
+    public bool ReplyIsDraft => !Case.IsClosed && Case.DraftOutcome is not null;
     public FormErrors Errors { get; } = new();
     /// <summary>The form whose post failed: its fields show what was typed and its errors.</summary>
     public string? FailedForm { get; private set; }
@@ -86,7 +90,7 @@ public sealed class LettersModel(AppDbContext db, CaseChanges changes, AuditLog 
         else if (reason.Length > 2000) Errors.Add(Field(form, "przyczyna"), text["Letters.Error.TooLong", 2000]);
         var newDue = ParseDate(NewDueOn);
         if (newDue is null) Errors.Add(Field(form, "termin"), text["Letters.Error.NewDueFormat"]);
-        else if (newDue <= Case.EffectiveDueOn) Errors.Add(Field(form, "termin"), text["Letters.Error.NewDueNotLater", RegisterForms.Date(Case.EffectiveDueOn)]);
+        else if (newDue <= Case.EffectiveDueOn) Errors.Add(Field(form, "termin"), text["Letters.Error.NewDueNotLater", PolishDates.Day(Case.EffectiveDueOn)]);
         if (Errors.Any) return await FailedAsync(form, cancellationToken);
 
         var old = RegisterForms.Iso(Case.EffectiveDueOn);
@@ -104,7 +108,7 @@ public sealed class LettersModel(AppDbContext db, CaseChanges changes, AuditLog 
             Errors.Add("", text["Register.Error.Stale"]);
             return await FailedAsync(form, cancellationToken);
         }
-        TempData[Flash] = text["Letters.DelayIssued", RegisterForms.Date(Today)].Value;
+        TempData[Flash] = text["Letters.DelayIssued", PolishDates.Day(Today)].Value;
         Response.Headers.Location = Path(id);
         return StatusCode(StatusCodes.Status303SeeOther);
     }
@@ -131,6 +135,13 @@ public sealed class LettersModel(AppDbContext db, CaseChanges changes, AuditLog 
         SignerPost ??= Case.SignerPost;
         TakenBy ??= Case.RegisteredBy;
         Note ??= Case.FileNote;
+        if (Available.Contains(LetterKind.Odpowiedz))
+        {
+            var profile = await office.GetAsync(cancellationToken);
+            var reply = CaseLetters.Build(LetterKind.Odpowiedz, Case, EarlierCase, profile, BodyNames.Executive(profile, text), Today,
+                new LetterExtras(null, null, null, null, null, null, BodyNames.Of(Case.CompetentBody, profile, text)));
+            ReplyPreview = Renderers.HtmlFragment(reply, new HtmlOptions { IdPrefix = "odpowiedz-podglad" });
+        }
     }
 
     private async Task<IActionResult> FailedAsync(string form, CancellationToken cancellationToken)
