@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using GlosKlienta.Domain.Search;
 
 namespace GlosKlienta.Domain.Directory;
 
@@ -98,38 +98,31 @@ public sealed record DirectoryState(
     private static List<HoursEntry> Week(IEnumerable<HoursEntry> hours) => hours.OrderBy(h => ((int)h.Day + 6) % 7).ThenBy(h => h.Opens).ToList();
 
     /// <summary>
-    /// Posts whose name, unit, room number or holder matches every word of <paramref name="query"/>,
-    /// ignoring case and Polish diacritics ("lodz" finds "Łódź"); a word that is a number matches a whole room number.
+    /// Active posts in which every word of <paramref name="query"/> is found in some form (see
+    /// <see cref="TextMatcher"/>): in the post's name, its holders, its unit, its room, its tasks or
+    /// its e-mail's name, ignoring case, Polish letters and endings ("podatku" finds "Stanowisko ds.
+    /// wymiaru podatków", "lukasik" finds "Łukasik"); a word that is a number matches a whole room
+    /// number. The best matches come first (a word in the name or a holder's name before one in the
+    /// tasks), then in the directory's order.
     /// </summary>
-    public IReadOnlyList<PostView> Search(string? query)
+    public IReadOnlyList<PostView> Search(string? query) =>
+        TextMatcher.Rank(ActivePosts(), SearchQuery.Parse(query), SearchText);
+
+    /// <summary>What search reads of a post, and how much each part weighs.</summary>
+    public static SearchableText SearchText(PostView post)
     {
-        var words = Fold(query ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (words.Length == 0) return [];
-        return ActivePosts().Where(p =>
-        {
-            var haystack = Fold(string.Join(' ',
-                p.Post.Name, p.Unit?.Name ?? "", p.Room is null ? "" : "pokój pok " + p.Room.Number, p.Room?.Description ?? "",
-                string.Join(' ', p.People.Select(e => e.FullName))));
-            var tokens = haystack.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            // A number is a room number: "2" finds room 2, not rooms 12 and 21.
-            return words.All(w => w.All(char.IsAsciiDigit) ? tokens.Contains(w) : haystack.Contains(w, StringComparison.Ordinal));
-        }).ToList();
+        ArgumentNullException.ThrowIfNull(post);
+        return SearchableText.Of(
+            (post.Post.Name, 4),
+            (string.Join(' ', post.People.Select(e => e.FullName)), 4),
+            (post.Unit?.Name, 3),
+            (post.Room is null ? null : "pokój pok " + post.Room.Number + " " + post.Room.Description, 3),
+            (post.Post.Tasks, 2),
+            // "usc@…", "podatki@…": the name of the mailbox is a word people use; the domain would match every post.
+            (post.Post.Email?.Split('@')[0], 1));
     }
 
     public static readonly CultureInfo Polish = CultureInfo.GetCultureInfo("pl-PL");
-
-    /// <summary>Lower case without diacritics; "ł" is not a combining mark, so it is mapped by hand.</summary>
-    public static string Fold(string text)
-    {
-        var decomposed = text.ToLower(Polish).Replace('ł', 'l').Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            sb.Append(char.IsLetterOrDigit(c) ? c : ' ');
-        }
-        return sb.ToString();
-    }
 }
 
 /// <summary>Orders room numbers as people read them: "2" before "10", "12a" after "12".</summary>

@@ -74,4 +74,17 @@ public sealed class DirectoryAccessTests : IAsyncLifetime
         Assert.Contains("Stanowisko ds. ewidencji ludności i dowodów osobistych", page.QuerySelector("main")!.TextContent);
         Assert.DoesNotContain("Skarbnik", page.QuerySelector("main")!.TextContent);
     }
+
+    [Fact]
+    public async Task Search_FindsTheTaxPostForAnotherFormOfTheWord_BestMatchFirst()
+    {
+        var client = factory.CreateBrowserLikeClient();
+        var page = await Html.ParseAsync(await client.GetAsync("/informacje/kto-gdzie?szukaj=podatku"));
+
+        var posts = page.QuerySelectorAll(".directory-post h4").Select(h => h.TextContent.Trim()).ToList();
+        Assert.Equal("Stanowisko ds. wymiaru podatków", posts.FirstOrDefault());
+        Assert.DoesNotContain("Kasa", posts);
+        Assert.Contains($"Znalezione stanowiska: {posts.Count}", page.QuerySelector("#wyniki")!.TextContent);
+        Assert.Equal("podatku", ((AngleSharp.Html.Dom.IHtmlInputElement)page.QuerySelector("#szukaj")!).Value);
+    }
 }

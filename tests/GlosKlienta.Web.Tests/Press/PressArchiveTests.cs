@@ -58,6 +58,27 @@ public sealed class PressArchiveTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Archive_FindsWordsInAnyForm_TitleMatchesFirst()
+    {
+        var officer = await app.PressOfficerAsync();
+        var mayor = await app.MayorAsync();
+        await PressApp.PublishAsync(officer, mayor, "Remont chodnika na ulicy Parkowej", "Wykonawca wymienia chodnik od budynku urzędu do skrzyżowania.", "drogi", app.LocalNow.AddMinutes(-2));
+        await PressApp.PublishAsync(officer, mayor, "Zebranie mieszkańców", "Spotkanie w sali narad urzędu przy ulicy Parkowej 1.", "", app.LocalNow.AddMinutes(-1));
+        await PressApp.PublishAsync(officer, mayor, "Dni Leska", "Zapraszamy na koncert w Rynku.", "kultura", app.LocalNow.AddMinutes(-1));
+        var visitor = app.Anonymous();
+
+        // The newer release names the street only in its text: the one with it in the title comes first.
+        var page = await Html.ParseAsync(await visitor.GetAsync("/prasa?szukaj=Parkowa"));
+        Assert.Equal(["Remont chodnika na ulicy Parkowej", "Zebranie mieszkańców"], Titles(page));
+
+        var noLetters = await Html.ParseAsync(await visitor.GetAsync("/prasa?szukaj=" + Uri.EscapeDataString("chodnik parkowej urzad")));
+        Assert.Equal(["Remont chodnika na ulicy Parkowej"], Titles(noLetters));
+
+        var stopWordsOnly = await Html.ParseAsync(await visitor.GetAsync("/prasa?szukaj=na"));
+        Assert.Empty(Titles(stopWordsOnly));
+    }
+
+    [Fact]
     public async Task Feed_IsAtomWithTheRequiredElements_AndUniqueStableIds()
     {
         var officer = await app.PressOfficerAsync();

@@ -1,3 +1,5 @@
+using GlosKlienta.Domain.Press;
+using GlosKlienta.Domain.Search;
 
 namespace GlosKlienta.Web.Features.Press;
 
@@ -31,14 +33,15 @@ public sealed class ArchiveModel(AppDbContext db, OfficeProfileProvider office, 
 
         var query = (Query ?? "").Trim();
         if (query.Length > MaxQueryLength) query = query[..MaxQueryLength];
-        var words = query.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var compare = PressRules.Polish.CompareInfo;
-        bool Has(string text, string word) => compare.IndexOf(text, word, CompareOptions.IgnoreCase) >= 0;
-        Results = all
+        var filtered = all
             .Where(r => Year is null || YearOf(r) == Year)
             .Where(r => string.IsNullOrWhiteSpace(Topic) || r.Topics.Any(t => Domain.Press.Topics.Same(t, Topic.Trim())))
-            .Where(r => words.All(w => Has(r.Current.Title, w) || Has(r.Current.Body, w) || Has(r.Current.Topics, w)))
             .ToList();
+        // Every word in some form, without Polish letters ("Parkowa" finds "Parkowej"); a word in the title
+        // ranks above one in the topics or the text, and equal matches stay newest first. A query of
+        // stop words alone ("na", "po") finds nothing rather than everything.
+        Results = query.Length == 0 ? filtered
+            : TextMatcher.Rank(filtered, SearchQuery.Parse(query), r => ReleaseSearch.Text(r.Current.Title, r.Current.Body, r.Current.Topics));
     }
 
     public static string TopicLink(string topic) => "/prasa?temat=" + Uri.EscapeDataString(topic);
