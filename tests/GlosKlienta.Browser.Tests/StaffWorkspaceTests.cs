@@ -59,7 +59,11 @@ public sealed class StaffWorkspaceTests(BrowserFixture app, ITestOutputHelper ou
         var name = "staff-walk" + path.Replace('/', '-') + "-" + width;
         output.WriteLine($"Screenshot: {await Checks.ScreenshotAsync(page, name)}");
         var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
-        Assert.True(widths[0] <= widths[1], $"{path} at {width}px scrolls sideways: {widths[0]} > {widths[1]}");
+        var widest = widths[0] <= widths[1] ? "" : await page.EvaluateAsync<string>(
+            "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth && !e.closest('.table-scroll'))" +
+            ".slice(0, 6).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (typeof e.className === 'string' && e.className ? '.' + e.className : '') + ' right=' + Math.round(e.getBoundingClientRect().right)).join('; ')");
+        var boxes = await page.EvaluateAsync<string>("() => [...document.querySelectorAll('.table-scroll')].map(e => getComputedStyle(e).overflowX + ' ' + e.getBoundingClientRect().width + ' ' + e.parentElement.tagName + '.' + e.parentElement.className).join('; ')");
+        Assert.True(widths[0] <= widths[1], $"{path} at {width}px scrolls sideways: {widths[0]} > {widths[1]}: {widest} | {boxes}");
         if (width >= 1366)
         {
             var scrolled = await page.EvaluateAsync<string[]>(

@@ -24,17 +24,18 @@ public static class PolishHolidays
             throw new ArgumentOutOfRangeException(nameof(year), year, $"Polish holidays are known for years {FirstSupportedYear}-9999.");
 
         var easter = EasterSunday(year);
+        // Names as art. 1 pkt 1 of the ustawa z 18 stycznia 1951 r. o dniach wolnych od pracy writes them.
         var list = new List<Holiday>(14)
         {
             new(new DateOnly(year, 1, 1), "Nowy Rok"),
             new(new DateOnly(year, 1, 6), "Święto Trzech Króli"),
-            new(easter, "Wielkanoc"),
-            new(easter.AddDays(1), "Poniedziałek Wielkanocny"),
-            new(new DateOnly(year, 5, 1), "Święto Pracy"),
-            new(new DateOnly(year, 5, 3), "Święto Konstytucji 3 Maja"),
-            new(easter.AddDays(49), "Zielone Świątki"),
-            new(easter.AddDays(60), "Boże Ciało"),
-            new(new DateOnly(year, 8, 15), "Wniebowzięcie Najświętszej Maryi Panny"),
+            new(easter, "pierwszy dzień Wielkiej Nocy"),
+            new(easter.AddDays(1), "drugi dzień Wielkiej Nocy"),
+            new(new DateOnly(year, 5, 1), "Święto Państwowe"),
+            new(new DateOnly(year, 5, 3), "Święto Narodowe Trzeciego Maja"),
+            new(easter.AddDays(49), "pierwszy dzień Zielonych Świątek"),
+            new(easter.AddDays(60), "dzień Bożego Ciała"),
+            new(new DateOnly(year, 8, 15), "Wniebowzięcie Najświętszej Marii Panny"),
             new(new DateOnly(year, 11, 1), "Wszystkich Świętych"),
             new(new DateOnly(year, 11, 11), "Narodowe Święto Niepodległości"),
         };

@@ -85,7 +85,7 @@ public sealed class StatutoryDeadlineTests
         Assert.Equal(D("2026-05-04"), deadline.Due);
         AssertShifts(deadline,
             "2026-05-02 to sobota",
-            "2026-05-03 to dzień ustawowo wolny od pracy (Święto Konstytucji 3 Maja)");
+            "2026-05-03 to dzień ustawowo wolny od pracy (Święto Narodowe Trzeciego Maja)");
         Assert.Equal([ShiftReason.Saturday, ShiftReason.Holiday], deadline.Shifts.Select(s => s.Reason));
     }
 
@@ -110,8 +110,8 @@ public sealed class StatutoryDeadlineTests
         Assert.Equal(D("2026-04-07"), deadline.Due);
         AssertShifts(deadline,
             "2026-04-04 to sobota",
-            "2026-04-05 to dzień ustawowo wolny od pracy (Wielkanoc)",
-            "2026-04-06 to dzień ustawowo wolny od pracy (Poniedziałek Wielkanocny)");
+            "2026-04-05 to dzień ustawowo wolny od pracy (pierwszy dzień Wielkiej Nocy)",
+            "2026-04-06 to dzień ustawowo wolny od pracy (drugi dzień Wielkiej Nocy)");
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class StatutoryDeadlineTests
         var deadline = StatutoryDeadline.For(TermKind.Przekazanie, D("2026-03-30"));
 
         Assert.Equal(D("2026-04-07"), deadline.Due);
-        AssertShifts(deadline, "2026-04-06 to dzień ustawowo wolny od pracy (Poniedziałek Wielkanocny)");
+        AssertShifts(deadline, "2026-04-06 to dzień ustawowo wolny od pracy (drugi dzień Wielkiej Nocy)");
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public sealed class StatutoryDeadlineTests
         var handling = StatutoryDeadline.For(TermKind.Skarga, D("2026-05-10"), SenderKind.Radny);
 
         Assert.Equal(D("2026-05-25"), notice.Due);
-        AssertShifts(notice, "2026-05-24 to dzień ustawowo wolny od pracy (Zielone Świątki)");
+        AssertShifts(notice, "2026-05-24 to dzień ustawowo wolny od pracy (pierwszy dzień Zielonych Świątek)");
         Assert.Equal(D("2026-06-10"), handling.Due);
     }
 
@@ -147,7 +147,7 @@ public sealed class StatutoryDeadlineTests
         var deadline = StatutoryDeadline.For(TermKind.Przekazanie, D(received));
 
         Assert.Equal(D(expected), deadline.Due);
-        AssertShifts(deadline, $"{corpusChristi} to dzień ustawowo wolny od pracy (Boże Ciało)");
+        AssertShifts(deadline, $"{corpusChristi} to dzień ustawowo wolny od pracy (dzień Bożego Ciała)");
     }
 
     [Fact]
@@ -159,9 +159,9 @@ public sealed class StatutoryDeadlineTests
 
         Assert.Equal(D("2027-05-04"), deadline.Due);
         AssertShifts(deadline,
-            "2027-05-01 to dzień ustawowo wolny od pracy (Święto Pracy)",
+            "2027-05-01 to dzień ustawowo wolny od pracy (Święto Państwowe)",
             "2027-05-02 to niedziela",
-            "2027-05-03 to dzień ustawowo wolny od pracy (Święto Konstytucji 3 Maja)");
+            "2027-05-03 to dzień ustawowo wolny od pracy (Święto Narodowe Trzeciego Maja)");
     }
 
     [Fact]
@@ -365,7 +365,7 @@ public sealed class StatutoryDeadlineTests
             [
                 "Koniec nominalny 2026-05-02: 1 miesiąc od 2026-04-02 (art. 237 § 1 KPA).",
                 "Przesunięcie: 2026-05-02 to sobota",
-                "Przesunięcie: 2026-05-03 to dzień ustawowo wolny od pracy (Święto Konstytucji 3 Maja)",
+                "Przesunięcie: 2026-05-03 to dzień ustawowo wolny od pracy (Święto Narodowe Trzeciego Maja)",
             ],
             deadline.Explanation);
     }

@@ -25,7 +25,7 @@ public sealed class TermsCliTests
         Assert.Contains("2026-05-02", lines[1]);
         Assert.Contains("art. 237 § 1 KPA", lines[1]);
         Assert.Contains(lines, l => l.Contains("2026-05-02 to sobota", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.Contains("2026-05-03 to dzień ustawowo wolny od pracy (Święto Konstytucji 3 Maja)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("2026-05-03 to dzień ustawowo wolny od pracy (Święto Narodowe Trzeciego Maja)", StringComparison.Ordinal));
         Assert.Equal(4, lines.Length);
     }
 
@@ -53,7 +53,7 @@ public sealed class TermsCliTests
         Assert.True(code == 0, error);
         Assert.Equal("2026-06-10", lines[0]);
         Assert.Equal("Zawiadomienie radnemu o sposobie załatwienia lub stanie sprawy (art. 237 § 2 KPA): 2026-05-25", lines[2]);
-        Assert.Equal("Przesunięcie: 2026-05-24 to dzień ustawowo wolny od pracy (Zielone Świątki)", lines[4]);
+        Assert.Equal("Przesunięcie: 2026-05-24 to dzień ustawowo wolny od pracy (pierwszy dzień Zielonych Świątek)", lines[4]);
     }
 
     [Fact]

@@ -116,7 +116,7 @@ public abstract class StaffHandlingTests(DatabaseKind kind) : RegisterTestBase(k
         Assert.Contains("art. 229 pkt 2", c.CompetenceReason);
         var page = await PageAsync(keeper, CaseModel.PathOf(id));
         var term = page.QuerySelector("section[aria-labelledby=termin-tytul]")!.TextContent;
-        Assert.Contains("Święto Pracy", term);
+        Assert.Contains("Święto Państwowe", term);
         Assert.Contains("2026-05-02 to sobota", term);
         Assert.Contains("art. 229 pkt 2", page.QuerySelector(".case-data")!.TextContent);
         Assert.Contains(c.History, h => h.Action == RegisterActions.Routed && h.OldValue == "Burmistrz" && h.NewValue == "Wojewoda");

@@ -41,7 +41,7 @@ public sealed class SurveyPageTests : IAsyncLifetime
     [Theory]
     [InlineData("q.oceny.uprzejmosc", "6", "Oceń „uprzejmość i życzliwość” w skali od 1 do 5.")]
     [InlineData("q.oceny.sprawnosc", "0", "Oceń „sprawna i szybka obsługa” w skali od 1 do 5.")]
-    [InlineData("q.plec", "inna", "Wybierz jedną z podanych odpowiedzi w pytaniu 1.")]
+    [InlineData("q.plec", "inna", "Prosimy wybrać jedną z podanych odpowiedzi w pytaniu 1.")]
     [InlineData("q.nieznane", "1", "Formularz zawiera pole, którego ta ankieta nie ma.")]
     [InlineData("q.sprawa", "inna", "Wpisz, jakiej innej sprawy dotyczyła wizyta")]
     public async Task Submit_InvalidValue_IsRefusedWithClearMessage(string field, string value, string message)

@@ -107,7 +107,7 @@ public sealed class TermReminderRunner(
     {
         ArgumentNullException.ThrowIfNull(alert);
         var pl = CultureInfo.GetCultureInfo("pl-PL");
-        var due = alert.DueOn.ToString("d MMMM yyyy", pl);
+        var due = PolishDates.Day(alert.DueOn);
         var when = alert.DaysLeft switch
         {
             < 0 => $"minął {due}",

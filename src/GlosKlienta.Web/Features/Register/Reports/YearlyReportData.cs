@@ -94,7 +94,7 @@ public static class YearlyReportData
         {
             new Paragraph(officeName),
             new Heading(1, $"Sprawozdanie z przyjmowania i rozpatrywania skarg, wniosków i petycji za rok {r.Year}"),
-            new Paragraph($"Dla: {councilName ?? "rada gminy"}; na przegląd zarządzania (procedura P/7/5, PN-EN ISO 9001:2015 pkt 9.3.2). Stan na {today.ToString("d MMMM yyyy", Polish)} r."),
+            new Paragraph($"Dla: {councilName ?? "rada gminy"}; na przegląd zarządzania (procedura P/7/5, PN-EN ISO 9001:2015 pkt 9.3.2). Stan na {PolishDates.Day(today)} r."),
             new Heading(2, "Najważniejsze liczby"),
             new Table(["Miara", "Wartość"],
             [
