@@ -35,6 +35,9 @@ public sealed class StaffWorkspaceTests(BrowserFixture app, ITestOutputHelper ou
     {
         if (await app.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == Everyone))) return;
         await StaffSignIn.CreateUserAsync(app, Everyone, [.. Roles.All.Where(r => r != Roles.Administrator)]);
+        // The poster and the boards print only with the office's public address.
+        await app.WithDbAsync(async db => { (await db.Offices.SingleAsync()).PublicUrl = "https://ankieta.lesko.pl"; return await db.SaveChangesAsync(); });
+        app.Services.GetRequiredService<GlosKlienta.Web.Features.Office.OfficeProfileProvider>().Invalidate();
         await using var scope = app.Services.CreateAsyncScope();
         var registration = scope.ServiceProvider.GetRequiredService<CaseRegistration>();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);

@@ -31,6 +31,29 @@ public static partial class DirectoryRules
 
     public static bool IsValidEmail(string email) => EmailPattern().IsMatch(email);
 
+    /// <summary>
+    /// Each number of a post's phones with its <c>tel:</c> address (RFC 3966), so a phone can call it: a Polish number of
+    /// nine digits gets +48, "wew. 12" becomes ";ext=12", a number already with +/00 keeps its country.
+    /// </summary>
+    public static IReadOnlyList<(string Text, string Tel)> PhoneLinks(string phones)
+    {
+        ArgumentNullException.ThrowIfNull(phones);
+        var links = new List<(string, string)>();
+        foreach (var part in phones.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var ext = part.IndexOf("wew", StringComparison.OrdinalIgnoreCase);
+            var number = ext < 0 ? part : part[..ext];
+            var digits = new string(number.Where(char.IsAsciiDigit).ToArray());
+            if (digits.Length < 7) continue;
+            var tel = number.TrimStart().StartsWith('+') ? "+" + digits
+                : digits.StartsWith("00", StringComparison.Ordinal) ? "+" + digits[2..]
+                : digits.Length == 9 ? "+48" + digits : digits;
+            if (ext >= 0 && new string(part[ext..].Where(char.IsAsciiDigit).ToArray()) is { Length: > 0 } extension) tel += ";ext=" + extension;
+            links.Add((part, "tel:" + tel));
+        }
+        return links;
+    }
+
     /// <summary>A room number as it is on the door: "12", "104", "3a".</summary>
     public static bool IsValidRoomNumber(string number) => RoomPattern().IsMatch(number);
 

@@ -33,6 +33,7 @@ public sealed class OfficeSeeder(IConfiguration configuration, TimeProvider time
             Name = seed.Office.Name,
             Locality = seed.Office.Locality,
             Website = seed.Office.Website,
+            BipUrl = seed.Office.Bip,
             ExecutiveName = seed.Office.ExecutiveName,
             CouncilName = seed.Office.CouncilName,
             CouncilChairPost = seed.Office.CouncilChairPost,
@@ -137,7 +138,7 @@ public sealed record OfficeSeed(
     public GlosKlienta.Web.Features.Directory.DirectorySeed? Directory { get; init; }
 
     public sealed record OfficePart(string Name, string Locality, string? Website, string TimeZone,
-        string? ExecutiveName = null, string? CouncilName = null, string? CouncilChairPost = null);
+        string? ExecutiveName = null, string? CouncilName = null, string? CouncilChairPost = null, string? Bip = null);
     public sealed record BuildingPart(string Code, string Name, string Address, IReadOnlyList<BoxPart>? Boxes, bool IsMain);
     public sealed record BoxPart(string Code, string Location);
     public sealed record UnitPart(string Code, string Name);

@@ -5,7 +5,7 @@ namespace GlosKlienta.Web.Tests.Directory;
 /// <summary>The PDFs staff download from the boards page, read back as text: Polish letters, paper sizes, the QR code's address.</summary>
 public sealed class BoardPdfTests : IAsyncLifetime
 {
-    private readonly AppFactory factory = new(TestDatabase.CreateSqlite(), new Dictionary<string, string?> { ["Information:PublicUrl"] = "https://bip.lesko.example" });
+    private readonly AppFactory factory = new(TestDatabase.CreateSqlite(), new Dictionary<string, string?> { ["Office:PublicUrl"] = "https://bip.lesko.example" });
     private HttpClient client = null!;
 
     public async Task InitializeAsync()

@@ -69,7 +69,7 @@ public static class DirectorySteps
         await using var scope = app.Factory.Services.CreateAsyncScope();
         var boards = scope.ServiceProvider.GetRequiredService<Boards>();
         var state = await scope.ServiceProvider.GetRequiredService<DirectoryStore>().CurrentAsync(default);
-        return boards.All(state, await boards.ContextAsync(null, default));
+        return boards.All(state, await boards.ContextAsync(default));
     }
 
     public static string TextOf(PrintItem item) => Boards.TextOf(item.Document);

@@ -13,7 +13,7 @@ public abstract class PrintTests(DatabaseKind kind) : VersionsAppTest(kind)
     private async Task<IReadOnlyList<PrintRow>> RowsAsync()
     {
         await using var scope = App.Factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<PrintStatus>().RowsAsync(null, default);
+        return await scope.ServiceProvider.GetRequiredService<PrintStatus>().RowsAsync(default);
     }
 
     [SkippableFact]

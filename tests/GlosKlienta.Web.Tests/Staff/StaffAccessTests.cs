@@ -144,19 +144,41 @@ public sealed class StaffAccessTests : IAsyncLifetime
         Assert.Null(page.QuerySelector("table.data"));
     }
 
+    /// <summary>
+    /// Issue 15: the poster's QR code never points at the host a member of staff happened to use. Without the office's public
+    /// address the page says so and shows no code; a localhost address is refused on the boards page; a real one is used.
+    /// </summary>
     [Fact]
-    public async Task Poster_ShowsTheSurveyAddressAndAQrCode()
+    public async Task Poster_NeedsThePublicAddress_NeverTheHostThePageWasOpenedAt()
     {
-        await StaffAccounts.CreateUserAsync(factory, "pelnomocnik@lesko.pl", Roles.PelnomocnikSzj);
+        await StaffAccounts.CreateUserAsync(factory, "pelnomocnik@lesko.pl", Roles.PelnomocnikSzj, Roles.KierownikReferatu);
         var client = await StaffAccounts.SignInAsync(factory, "pelnomocnik@lesko.pl");
 
-        var page = await Html.ParseAsync(await client.GetAsync("/personel/plakat"));
+        var refused = await client.GetAsync("/personel/plakat");
+        var page = await Html.ParseAsync(refused);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Null(page.QuerySelector(".poster-qr svg"));
+        Assert.DoesNotContain("localhost", page.QuerySelector("main")!.TextContent.Replace("(np. localhost)", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        var board = await client.GetAsync("/personel/tablice?handler=pdf&klucz=c%2Fparkowa&format=A4");
+        Assert.Equal(HttpStatusCode.Conflict, board.StatusCode);
+        Assert.Equal("text/html", board.Content.Headers.ContentType?.MediaType);
 
-        Assert.Equal("http://localhost/ankieta", page.QuerySelector(".poster-url")?.TextContent);
+        var local = await StaffAccounts.PostFormAsync(client, "/personel/tablice", "form[action*='handler=PublicAddress']", [new("adres", "http://localhost:5080")]);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, local.StatusCode);
+        var localPage = await Html.ParseAsync(local);
+        Assert.Contains("localhost", localPage.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("http://localhost:5080", localPage.QuerySelector<IHtmlInputElement>("#adres")!.Value);
+        Assert.Equal(HttpStatusCode.Redirect, (await StaffAccounts.PostFormAsync(client, "/personel/tablice", "form[action*='handler=PublicAddress']", [new("adres", "https://ankieta.lesko.pl/")])).StatusCode);
+        Assert.Equal("https://ankieta.lesko.pl", await factory.WithDbAsync(db => db.Offices.Select(o => o.PublicUrl).SingleAsync()));
+        Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.Action == "office.public-address-set")));
+
+        page = await Html.ParseAsync(await client.GetAsync("/personel/plakat"));
+        Assert.Equal("https://ankieta.lesko.pl/ankieta", page.QuerySelector(".poster-url")?.TextContent);
         var qr = page.QuerySelector(".poster-qr[role=img]");
-        Assert.Contains("http://localhost/ankieta", qr?.GetAttribute("aria-label"));
+        Assert.Contains("https://ankieta.lesko.pl/ankieta", qr?.GetAttribute("aria-label"));
         Assert.NotNull(qr?.QuerySelector("svg"));
         Assert.Equal(2, page.QuerySelectorAll(".poster .boxes li").Length);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/personel/tablice?handler=pdf&klucz=c%2Fparkowa&format=A4")).StatusCode);
     }
 
     [Fact]

@@ -93,19 +93,18 @@ public sealed class SurveyPageTests : IAsyncLifetime
         Assert.Equal(0, await StoredCountAsync());
     }
 
+    /// <summary>Issue 15: after an online answer the page does not send the person to paper boxes; it says what the survey is not (a complaint) and where that goes.</summary>
     [Fact]
-    public async Task ThanksPage_ThanksAndNamesBothBoxLocationsAndOffersAnotherSurvey()
+    public async Task ThanksPage_ThanksWithoutPaperBoxes_AndPointsToTheComplaintForm()
     {
         var response = await factory.CreateClient().GetAsync("/ankieta/dziekujemy");
         var page = await Html.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Dziękujemy za wypełnienie ankiety", page.QuerySelector("h1")?.TextContent);
-        var boxes = page.QuerySelectorAll(".boxes li").Select(li => li.TextContent).ToList();
-        Assert.Equal(2, boxes.Count);
-        Assert.Contains(boxes, b => b.Contains("ul. Parkowa 1", StringComparison.Ordinal));
-        Assert.Contains(boxes, b => b.Contains("ul. Rynek 21", StringComparison.Ordinal) && b.Contains("Ratusz", StringComparison.Ordinal));
-        Assert.NotNull(page.QuerySelector("a[href='/ankieta']"));
+        Assert.Empty(page.QuerySelectorAll(".boxes li"));
+        Assert.DoesNotContain("skrzynk", page.QuerySelector("main")!.TextContent, StringComparison.OrdinalIgnoreCase);
+        Assert.NotNull(page.QuerySelector("main a[href='/skargi-i-wnioski/zloz']"));
     }
 
     [Fact]
@@ -119,6 +118,20 @@ public sealed class SurveyPageTests : IAsyncLifetime
         Assert.NotNull(page.QuerySelector("main a[href='/ankieta']"));
         Assert.Contains("poniedziałek", page.QuerySelector("table.hours")?.TextContent);
         Assert.Contains("7:30–15:30", page.QuerySelector("table.hours")?.TextContent);
+        // Issue 15: the home page's links are one list, with the office's BIP from its data.
+        var links = page.QuerySelectorAll("nav ul.home-links li a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/skargi-i-wnioski/zloz", links);
+        Assert.Contains("https://bip.lesko.pl", links);
+    }
+
+    [Fact]
+    public async Task WhoWorksWhere_PhoneNumbersCanBeCalled()
+    {
+        var page = await Html.ParseAsync(await factory.CreateClient().GetAsync("/informacje/kto-gdzie"));
+
+        var call = page.QuerySelectorAll("a[href^='tel:']").Select(a => (a.GetAttribute("href"), a.TextContent)).ToList();
+        Assert.NotEmpty(call);
+        Assert.Contains(("tel:+48134696210", "13 469 62 10"), call);
     }
 
     [Fact]
@@ -134,7 +147,7 @@ public sealed class SurveyPageTests : IAsyncLifetime
         });
         factory.Services.GetRequiredService<GlosKlienta.Web.Features.Office.OfficeProfileProvider>().Invalidate();
 
-        var page = await Html.ParseAsync(await factory.CreateClient().GetAsync("/ankieta/dziekujemy"));
+        var page = await Html.ParseAsync(await factory.CreateClient().GetAsync("/"));
 
         Assert.Contains("Urząd Gminy Przykładowo", page.QuerySelector(".site-name")?.TextContent);
         Assert.Contains(page.QuerySelectorAll(".boxes li"), li => li.TextContent.Contains("skrzynka przy kasie w Ratuszu", StringComparison.Ordinal));
@@ -188,7 +201,7 @@ public sealed class SubmissionLimitTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
         var summary = page.QuerySelector(".error-summary")?.TextContent;
-        Assert.Contains("Wyślij ponownie za", summary);
+        Assert.Contains("wysłać ankietę ponownie za", summary);
         Assert.Contains("ankietę papierową", summary);
         Assert.NotNull(response.Headers.RetryAfter?.Delta);
         Assert.True(Html.IsChecked(page, "q.komorka", "usc"));

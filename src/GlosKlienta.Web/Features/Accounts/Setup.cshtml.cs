@@ -3,12 +3,15 @@ namespace GlosKlienta.Web.Features.Accounts;
 
 /// <summary>Creates the first administrator through the one-time link printed on the console.</summary>
 [AllowAnonymous]
-public sealed class SetupModel(FirstAdminSetup setup, UserManager<StaffUser> users, SignInManager<StaffUser> signIn, AuditLog audit, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class SetupModel(FirstAdminSetup setup, UserManager<StaffUser> users, SignInManager<StaffUser> signIn, AuditLog audit, AppDbContext db,
+    OfficeProfileProvider office, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty] public string Email { get; set; } = "";
     [BindProperty] public string DisplayName { get; set; } = "";
     [BindProperty] public string Password { get; set; } = "";
     [BindProperty] public string PasswordAgain { get; set; } = "";
+    /// <summary>The office's public address (issue 15), asked at the first start; it may be left for later (boards and posters wait for it).</summary>
+    [BindProperty] public string? PublicUrl { get; set; }
     public List<string> Problems { get; } = [];
 
     public IActionResult OnGet(string token) => setup.Matches(token) ? Page() : NotFound();
@@ -18,6 +21,8 @@ public sealed class SetupModel(FirstAdminSetup setup, UserManager<StaffUser> use
         if (!setup.Matches(token)) return NotFound();
         if (string.IsNullOrWhiteSpace(DisplayName)) Problems.Add(text["Setup.NameMissing"]);
         if (Password != PasswordAgain) Problems.Add(text["Setup.PasswordsDiffer"]);
+        var (address, addressProblem) = string.IsNullOrWhiteSpace(PublicUrl) ? (null, null) : Domain.Directory.PublicAddress.Check(PublicUrl);
+        if (addressProblem is { } ap) Problems.Add(text["Directory.Prints.PublicAddress." + ap]);
         if (Problems.Count > 0) return Page();
         // Validate before consuming the token so a weak password does not burn the link.
         var probe = new StaffUser { UserName = Email.Trim(), Email = Email.Trim(), DisplayName = DisplayName.Trim() };
@@ -39,6 +44,15 @@ public sealed class SetupModel(FirstAdminSetup setup, UserManager<StaffUser> use
         var user = (await users.FindByEmailAsync(Email.Trim()))!;
         await audit.RecordNowAsync(AuditActions.AccountCreated, user.UserName ?? user.Id, user.Id, AuditActions.StaffUserSubject, user.Id,
             new { Roles = new[] { GlosKlienta.Domain.Staff.Roles.Administrator }, Via = "setup-link" });
+        if (address is not null)
+        {
+            var record = await db.Offices.OrderBy(o => o.Id).FirstAsync();
+            record.PublicUrl = address;
+            await db.SaveChangesAsync();
+            office.Invalidate();
+            await audit.RecordNowAsync(GlosKlienta.Web.Features.Directory.DirectoryActions.PublicAddressSet, user.UserName ?? user.Id, user.Id,
+                GlosKlienta.Web.Features.Directory.DirectoryActions.OfficeSubject, record.Id.ToString(CultureInfo.InvariantCulture), new { After = address });
+        }
         await signIn.SignInAsync(user, isPersistent: false);
         return Redirect("/personel");
     }

@@ -18,34 +18,29 @@ public sealed record PrintItem(string Key, PrintKind Kind, string Title, Documen
 /// What the boards need besides the directory: the office, the boxes and the art. 253 reception hours
 /// (read from <see cref="ReceptionHours"/>, kept by the complaints register), and the public address the QR codes open.
 /// </summary>
-public sealed record BoardContext(OfficeProfile Office, IReadOnlyList<ReceptionHours> Reception, IReadOnlyList<(int BuildingId, string Location)> Boxes, string PublicBaseUrl);
+/// <param name="PublicBaseUrl">The office's public address; null until it is set, and then nothing with a QR code or an address is printed.</param>
+public sealed record BoardContext(OfficeProfile Office, IReadOnlyList<ReceptionHours> Reception, IReadOnlyList<(int BuildingId, string Location)> Boxes, string? PublicBaseUrl);
 
 /// <summary>
 /// Makes board A (rooms), B (general), C (hours at the entrance) of every building and a door sign for every
 /// occupied room as <see cref="Document"/>s, from one <see cref="DirectoryState"/>. The fingerprint of an item is
 /// the SHA-256 of its text without images, so a QR code or the address it points to never makes a copy "changed".
 /// </summary>
-public sealed class Boards(AppDbContext db, OfficeProfileProvider office, IConfiguration configuration, IStringLocalizer<SharedResource> text)
+public sealed class Boards(AppDbContext db, OfficeProfileProvider office, IStringLocalizer<SharedResource> text)
 {
     public const string WhoWherePath = "/informacje/kto-gdzie";
     public const string HoursPath = "/informacje/godziny";
 
     private static readonly CultureInfo Pl = CultureInfo.GetCultureInfo("pl-PL");
 
-    /// <summary>The address citizens use from outside: <c>Information:PublicUrl</c>, else <c>Survey:PublicUrl</c>, else the request's own.</summary>
-    public string PublicBaseUrl(HttpRequest? request) =>
-        (configuration["Information:PublicUrl"] is { Length: > 0 } info ? info
-            : configuration["Survey:PublicUrl"] is { Length: > 0 } survey ? survey
-            : request is null ? "http://localhost" : $"{request.Scheme}://{request.Host}").TrimEnd('/');
-
-    public async Task<BoardContext> ContextAsync(HttpRequest? request, CancellationToken cancellationToken)
+    public async Task<BoardContext> ContextAsync(CancellationToken cancellationToken)
     {
         var profile = await office.GetAsync(cancellationToken);
         var reception = await db.ReceptionHours.AsNoTracking().ToListAsync(cancellationToken);
         var boxes = await db.SurveyBoxes.AsNoTracking().Where(b => b.IsActive).OrderBy(b => b.Id)
             .Select(b => new { b.BuildingId, b.Location }).ToListAsync(cancellationToken);
         return new BoardContext(profile, reception.OrderBy(r => r.OfficialRole == Roles.Burmistrz ? 0 : 1).ThenBy(r => ((int)r.Day + 6) % 7).ThenBy(r => r.From).ToList(),
-            boxes.Select(b => (b.BuildingId, b.Location)).ToList(), PublicBaseUrl(request));
+            boxes.Select(b => (b.BuildingId, b.Location)).ToList(), profile.PublicUrl);
     }
 
     /// <summary>Every board and door sign the directory gives now, in print order (boards by building, then doors).</summary>

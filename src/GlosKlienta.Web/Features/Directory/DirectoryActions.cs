@@ -11,4 +11,6 @@ public static class DirectoryActions
     public const string Printed = "directory.printed";
     public const string TakenDown = "directory.taken-down";
     public const string KeeperSet = "directory.keeper-set";
+    public const string PublicAddressSet = "office.public-address-set";
+    public const string OfficeSubject = "Office";
 }

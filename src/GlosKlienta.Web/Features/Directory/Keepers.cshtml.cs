@@ -39,7 +39,7 @@ public sealed class KeepersModel(PrintStatus status, AppDbContext db, Audit.Audi
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Rows = await status.RowsAsync(Request, cancellationToken);
+        Rows = await status.RowsAsync(cancellationToken);
         Staff = await db.Users.AsNoTracking().Where(u => u.DisabledAt == null).OrderBy(u => u.DisplayName).ToListAsync(cancellationToken);
     }
 }

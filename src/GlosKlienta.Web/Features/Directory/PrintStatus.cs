@@ -18,14 +18,14 @@ public sealed record PrintState(IReadOnlyList<PrintRow> Rows, IReadOnlyList<Gone
 /// <summary>Which printed boards and signs no longer match the directory, and who keeps them (procedure row 2).</summary>
 public sealed class PrintStatus(AppDbContext db, DirectoryStore store, Boards boards)
 {
-    public async Task<IReadOnlyList<PrintRow>> RowsAsync(HttpRequest? request, CancellationToken cancellationToken) =>
-        (await StateAsync(request, cancellationToken)).Rows;
+    public async Task<IReadOnlyList<PrintRow>> RowsAsync(CancellationToken cancellationToken) =>
+        (await StateAsync(cancellationToken)).Rows;
 
     /// <summary>Every item the directory gives now with what was printed of it, and the printed items it no longer gives.</summary>
-    public async Task<PrintState> StateAsync(HttpRequest? request, CancellationToken cancellationToken)
+    public async Task<PrintState> StateAsync(CancellationToken cancellationToken)
     {
         var state = await store.CurrentAsync(cancellationToken);
-        var context = await boards.ContextAsync(request, cancellationToken);
+        var context = await boards.ContextAsync(cancellationToken);
         var records = await db.PrintedItems.AsNoTracking().ToDictionaryAsync(p => p.Key, cancellationToken);
         var keeperIds = records.Values.Where(r => r.KeeperId is not null).Select(r => r.KeeperId!).Distinct().ToList();
         var keepers = await db.Users.AsNoTracking().Where(u => keeperIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
@@ -42,10 +42,10 @@ public sealed class PrintStatus(AppDbContext db, DirectoryStore store, Boards bo
     }
 
     /// <summary>What <paramref name="userId"/> keeps and has to reprint or take down.</summary>
-    public async Task<(IReadOnlyList<PrintRow> Reprint, IReadOnlyList<GoneRow> TakeDown)> DueForKeeperAsync(string userId, HttpRequest? request, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<PrintRow> Reprint, IReadOnlyList<GoneRow> TakeDown)> DueForKeeperAsync(string userId, CancellationToken cancellationToken)
     {
         if (!await db.PrintedItems.AnyAsync(p => p.KeeperId == userId && p.PrintedHash != null, cancellationToken)) return ([], []);
-        var all = await StateAsync(request, cancellationToken);
+        var all = await StateAsync(cancellationToken);
         return (all.Rows.Where(r => r.Record?.KeeperId == userId && r.OutOfDate).ToList(), all.Gone.Where(g => g.Record.KeeperId == userId).ToList());
     }
 }

@@ -10,7 +10,8 @@ namespace GlosKlienta.Web.Features.Directory;
 /// a keeper may hold any role; naming keepers is on <see cref="KeepersModel"/>.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class PrintsModel(PrintStatus status, DirectoryStore store, Boards boards, AppDbContext db, Audit.AuditLog audit, TimeProvider time, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class PrintsModel(PrintStatus status, DirectoryStore store, Boards boards, AppDbContext db, Audit.AuditLog audit, TimeProvider time,
+    OfficeProfileProvider office, IStringLocalizer<SharedResource> text) : PageModel
 {
     public IReadOnlyList<PrintRow> Rows { get; private set; } = [];
     /// <summary>Printed items the directory no longer gives, to be taken down.</summary>
@@ -18,10 +19,15 @@ public sealed class PrintsModel(PrintStatus status, DirectoryStore store, Boards
     public string? Error { get; private set; }
     public string? Done { get; private set; }
     public bool CanEdit { get; private set; }
+    /// <summary>The office's public address, printed under QR codes; null until it is set, and then nothing is printed.</summary>
+    public string? PublicUrl { get; private set; }
+    /// <summary>The address as typed when it was refused.</summary>
+    public string? TypedAddress { get; private set; }
+    public FormErrors Errors { get; } = new();
 
     public async Task OnGetAsync(string? zrobiono, CancellationToken cancellationToken)
     {
-        Done = zrobiono is "wydrukowane" or "zdjete" ? zrobiono : null;
+        Done = zrobiono is "wydrukowane" or "zdjete" or "adres" ? zrobiono : null;
         await LoadAsync(cancellationToken);
     }
 
@@ -30,7 +36,15 @@ public sealed class PrintsModel(PrintStatus status, DirectoryStore store, Boards
     {
         var size = format == "A3" ? PaperSize.A3 : PaperSize.A4;
         var state = await store.CurrentAsync(cancellationToken);
-        var context = await boards.ContextAsync(Request, cancellationToken);
+        var context = await boards.ContextAsync(cancellationToken);
+        if (context.PublicBaseUrl is null)
+        {
+            // A QR code to the host a member of staff happened to use would send citizens nowhere: say so instead of printing.
+            await LoadAsync(cancellationToken);
+            Error = text["Directory.Prints.NoPublicAddress"];
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
         var item = boards.All(state, context, size, withQr: true).FirstOrDefault(i => i.Key == klucz);
         if (item is null) return NotFound();
         var bytes = Renderers.RenderToBytes(item.Document, PrintFormat.Pdf);
@@ -59,6 +73,27 @@ public sealed class PrintsModel(PrintStatus status, DirectoryStore store, Boards
         return Redirect("/personel/tablice?zrobiono=wydrukowane");
     }
 
+    /// <summary>Sets the office's public address (issue 15): the address under every QR code and on every board, sign and poster.</summary>
+    public async Task<IActionResult> OnPostPublicAddressAsync(string? adres, CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        if (!CanEdit) return Forbid();
+        var (address, problem) = Domain.Directory.PublicAddress.Check(adres);
+        if (address is null)
+        {
+            Errors.Add("adres", text["Directory.Prints.PublicAddress." + problem]);
+            TypedAddress = adres;
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+        var record = await db.Offices.OrderBy(o => o.Id).FirstAsync(cancellationToken);
+        audit.Record(DirectoryActions.PublicAddressSet, DirectoryActions.OfficeSubject, record.Id.ToString(CultureInfo.InvariantCulture), new { Before = record.PublicUrl, After = address });
+        record.PublicUrl = address;
+        await db.SaveChangesAsync(cancellationToken);
+        office.Invalidate();
+        return Redirect("/personel/tablice?zrobiono=adres");
+    }
+
     /// <summary>Records that a print the directory no longer gives was taken down: it is no longer a printed copy.</summary>
     public async Task<IActionResult> OnPostTakenDownAsync(string klucz, CancellationToken cancellationToken)
     {
@@ -75,9 +110,10 @@ public sealed class PrintsModel(PrintStatus status, DirectoryStore store, Boards
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var all = await status.StateAsync(Request, cancellationToken);
+        var all = await status.StateAsync(cancellationToken);
         Rows = all.Rows;
         Gone = all.Gone;
+        PublicUrl = (await office.GetAsync(cancellationToken)).PublicUrl;
         CanEdit = User.IsInRole(GlosKlienta.Domain.Staff.Roles.Administrator) || User.IsInRole(GlosKlienta.Domain.Staff.Roles.KierownikReferatu);
     }
 }

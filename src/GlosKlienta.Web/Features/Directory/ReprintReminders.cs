@@ -53,7 +53,7 @@ public sealed class ReprintReminderRunner(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         if (!await db.PrintedItems.AnyAsync(p => p.KeeperId != null && p.PrintedHash != null, cancellationToken)) return 0;
-        var all = await scope.ServiceProvider.GetRequiredService<PrintStatus>().StateAsync(null, cancellationToken);
+        var all = await scope.ServiceProvider.GetRequiredService<PrintStatus>().StateAsync(cancellationToken);
         // A print to take down is told like one to reprint, with an empty current text.
         var due = all.Rows.Where(r => r.OutOfDate && r.Record?.KeeperId is not null)
             .Select(r => new Due(r.Item.Key, r.Item.Title, r.Record!.PrintedHash!, r.Item.Hash, r.Record.KeeperId!))

@@ -8,6 +8,13 @@ public sealed class Office
     public required string Name { get; set; }
     public required string Locality { get; set; }
     public string? Website { get; set; }
+    /// <summary>The office's Biuletyn Informacji Publicznej, linked from the home page.</summary>
+    public string? BipUrl { get; set; }
+    /// <summary>
+    /// The address citizens open this system at from outside (checked by <see cref="Domain.Directory.PublicAddress"/>):
+    /// QR codes and printed addresses use it; until it is set, boards, signs and posters are not printed.
+    /// </summary>
+    public string? PublicUrl { get; set; }
     /// <summary>The executive body's proper name, e.g. "Burmistrz Miasta i Gminy Lesko": letters and the register use it.</summary>
     public string? ExecutiveName { get; set; }
     /// <summary>The council's proper name, e.g. "Rada Miejska w Lesku" (competent by art. 229 pkt 3 KPA).</summary>
@@ -26,6 +33,8 @@ public sealed class OfficeConfiguration : IEntityTypeConfiguration<Office>
         builder.Property(x => x.Name).HasMaxLength(200);
         builder.Property(x => x.Locality).HasMaxLength(100);
         builder.Property(x => x.Website).HasMaxLength(200);
+        builder.Property(x => x.BipUrl).HasMaxLength(200);
+        builder.Property(x => x.PublicUrl).HasMaxLength(200);
         builder.Property(x => x.ExecutiveName).HasMaxLength(200);
         builder.Property(x => x.CouncilName).HasMaxLength(200);
         builder.Property(x => x.CouncilChairPost).HasMaxLength(200);

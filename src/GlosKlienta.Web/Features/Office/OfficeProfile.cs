@@ -22,6 +22,9 @@ public sealed record OfficeProfile(
     public string? CouncilName { get; init; }
     /// <summary>The post that signs the council's replies ("Przewodniczący Rady Miejskiej w Lesku").</summary>
     public string? CouncilChairPost { get; init; }
+    public string? BipUrl { get; init; }
+    /// <summary>The public address (no trailing slash) printed under QR codes; null until it is set (then nothing with one is printed).</summary>
+    public string? PublicUrl { get; init; }
 
     /// <summary>The office's calendar date now: responses and terms count in local days, not UTC ones.</summary>
     public DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZone).DateTime);
@@ -30,7 +33,7 @@ public sealed record OfficeProfile(
     public DateTime Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, TimeZone).DateTime;
 }
 
-public sealed class OfficeProfileProvider(IServiceScopeFactory scopes, IMemoryCache cache)
+public sealed class OfficeProfileProvider(IServiceScopeFactory scopes, IMemoryCache cache, IConfiguration configuration)
 {
     private const string CacheKey = "office-profile";
     private int generation;
@@ -42,6 +45,9 @@ public sealed class OfficeProfileProvider(IServiceScopeFactory scopes, IMemoryCa
         var generation = Volatile.Read(ref this.generation);
         await using var scope = scopes.CreateAsyncScope();
         var profile = await LoadAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), cancellationToken);
+        // Set on the office (first-run setup, boards page); Office:PublicUrl in configuration stands in until then.
+        if (profile.PublicUrl is null && GlosKlienta.Domain.Directory.PublicAddress.Check(configuration["Office:PublicUrl"]).Address is { } configured)
+            profile = profile with { PublicUrl = configured };
         if (generation == Volatile.Read(ref this.generation)) cache.Set(CacheKey, profile, TimeSpan.FromMinutes(1));
         return profile;
     }
@@ -65,6 +71,8 @@ public sealed class OfficeProfileProvider(IServiceScopeFactory scopes, IMemoryCa
             ExecutiveName = office.ExecutiveName,
             CouncilName = office.CouncilName,
             CouncilChairPost = office.CouncilChairPost,
+            BipUrl = office.BipUrl,
+            PublicUrl = office.PublicUrl,
         };
         return profile;
     }

@@ -946,6 +946,10 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("BipUrl")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("CouncilChairPost")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -965,6 +969,10 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PublicUrl")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 

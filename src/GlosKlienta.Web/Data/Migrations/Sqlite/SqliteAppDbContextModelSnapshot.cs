@@ -903,6 +903,10 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BipUrl")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CouncilChairPost")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -922,6 +926,10 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicUrl")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
