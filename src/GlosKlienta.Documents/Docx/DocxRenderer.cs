@@ -428,6 +428,8 @@ internal sealed class DocxRenderer
         }
         sect.Append(new W.PageSize { Width = (uint)w, Height = (uint)h, Orient = doc.Page.Orientation == PageOrientation.Landscape ? W.PageOrientationValues.Landscape : W.PageOrientationValues.Portrait });
         sect.Append(new W.PageMargin { Top = m, Bottom = m, Left = (uint)m, Right = (uint)m, Header = 425U, Footer = (uint)Math.Max(283, m / 2), Gutter = 0U });
+        if (doc.Page.Fit is { CenterVertically: true })
+            sect.Append(new W.VerticalTextAlignmentOnPage { Val = W.VerticalJustificationValues.Center });
         return sect;
     }
 }
