@@ -8,7 +8,7 @@ namespace GlosKlienta.Documents.Tests;
 
 /// <summary>
 /// Posters fit their sheet (<see cref="PageFit"/>): smaller type down to the floor, then two columns,
-/// then further sheets marked "ciąg dalszy". Read back from the PDF.
+/// then further sheets marked "ciąg dalszy"; a QR code never stands alone on a page. Read back from the PDF.
 /// </summary>
 public class PosterFitTests
 {
@@ -139,6 +139,48 @@ public class PosterFitTests
         double above = page.Height - page.Letters.Max(l => l.BoundingBox.Top), below = page.Letters.Min(l => l.BoundingBox.Bottom);
         Assert.True(Math.Abs(above - below) < 25, $"above {above:0}, below {below:0}");
         Assert.True(above > 80, "not moved down: " + above);
+    }
+
+    /// <summary>The pages that show an image and nothing else but its caption, the page number and the continuation markers.</summary>
+    private static List<int> LoneImagePages(PdfDocument pdf, string caption) =>
+        pdf.GetPages().Where(p => p.GetImages().Any())
+            .Where(p => !Regex.Replace(Words(p), @"Strona \d+ z \d+|ciąg dalszy na następnym arkuszu|ciąg dalszy|" + Regex.Escape(caption), "").Any(char.IsLetterOrDigit))
+            .Select(p => p.Number).ToList();
+
+    [Fact]
+    public void QrCode_NeverStandsAloneOnAPage_ItTakesTheEndOfThePrecedingBlockAlong()
+    {
+        const string url = "https://bip.example.pl/informacje/kto-gdzie";
+        for (int lines = 25; lines < 45; lines++)
+        {
+            foreach (var table in new[] { false, true })
+            {
+                var blocks = new List<Block> { new Heading(1, "Tablica") };
+                if (table) blocks.Add(new Table(["Pokój", "Stanowisko"], Enumerable.Range(1, lines).Select(i => (IReadOnlyList<string>)[i.ToString(CultureInfo.InvariantCulture), "Stanowisko ds. kadr"]).ToList()));
+                else blocks.AddRange(Enumerable.Range(1, lines).Select(i => new Paragraph("Wiersz " + i.ToString(CultureInfo.InvariantCulture))));
+                blocks.Add(new Spacer(6));
+                blocks.Add(new Image(Samples.Png, "image/png", "Kod QR", 40) { Caption = url, Align = TextAlign.Center });
+                using var pdf = Pdf(new Document("Tablica", blocks));
+
+                Assert.True(LoneImagePages(pdf, url).Count == 0, $"{lines} {(table ? "rows" : "lines")}: the QR code stands alone");
+                var qrPage = pdf.GetPages().Single(p => p.GetImages().Any());
+                Assert.Contains(url, Words(qrPage));
+            }
+        }
+    }
+
+    [Fact]
+    public void QrCode_OnAPosterThatRunsOn_GoesWithTheLastLines()
+    {
+        const string url = "https://bip.example.pl/informacje/godziny";
+        for (int lines = 180; lines < 200; lines += 3)
+        {
+            var doc = Board(lines, "Pokój {0}");
+            doc = doc with { Blocks = [.. doc.Blocks, new Spacer(6), new Image(Samples.Png, "image/png", "Kod QR", 56) { Caption = url, Align = TextAlign.Center }] };
+            using var pdf = Pdf(doc);
+            Assert.True(pdf.NumberOfPages > 1);
+            Assert.Empty(LoneImagePages(pdf, url));
+        }
     }
 
     [Fact]

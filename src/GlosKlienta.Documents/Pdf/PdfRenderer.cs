@@ -45,6 +45,8 @@ internal sealed class PdfRenderer : IDisposable
     private bool pageHasContent;
     // The lowest point drawn on the current page (centring measures it).
     private double inkBottom;
+    // Room the last line or row of the current block keeps below it for the image that follows (a QR code never starts a page alone).
+    private double keepTail;
     // A table had to make its type smaller than asked for its words to fit: a poster layout that needs this is not chosen.
     private bool tableShrunk;
 
@@ -164,6 +166,7 @@ internal sealed class PdfRenderer : IDisposable
         for (int b = 0; b < doc.Blocks.Count; b++)
         {
             if (layout.Columns > 1 && b == spanning) StartColumns();
+            keepTail = doc.Blocks[b] is Image or Spacer ? 0 : ImageAfter(b);
             switch (doc.Blocks[b])
             {
                 case Heading h: DrawHeading(h, b + 1 < doc.Blocks.Count ? doc.Blocks[b + 1] : null); break;
@@ -184,6 +187,7 @@ internal sealed class PdfRenderer : IDisposable
                     break;
             }
         }
+        keepTail = 0;
         gfx?.Dispose();
         gfx = null;
     }
@@ -393,13 +397,14 @@ internal sealed class PdfRenderer : IDisposable
     private static double LineHeight(double size) => size * 1.25;
 
     /// <param name="indent">From the frame's left edge, read at each line: a line that moves to the next column moves across too.</param>
-    private void DrawLines(List<TextLine> lines, double indent, double width, double size, TextAlign align)
+    /// <param name="keepAfterLast">Room the last line needs below it (see <see cref="keepTail"/>).</param>
+    private void DrawLines(List<TextLine> lines, double indent, double width, double size, TextAlign align, double keepAfterLast = 0)
     {
         double lh = LineHeight(size);
         for (int k = 0; k < lines.Count; k++)
         {
             var line = lines[k];
-            EnsureSpace(lh);
+            EnsureSpace(lh + (k == lines.Count - 1 ? keepAfterLast : 0));
             DrawLine(line, left + indent, y + size * 0.98, width, align);
             y += lh;
             Drawn();
@@ -481,8 +486,8 @@ internal sealed class PdfRenderer : IDisposable
         var lines = text.Break([(h.Text, Font(size, true))], Width);
         double height = lines.Count * LineHeight(size);
         if (pageHasContent) y += size * 0.6;
-        // Keep a heading with the start of what follows (a whole chart, a table's header and first rows).
-        EnsureSpace(height + KeepWithNext(next));
+        // Keep a heading with the start of what follows (a whole chart, a table's header and first rows, an image with its caption).
+        EnsureSpace(height + Math.Max(KeepWithNext(next), keepTail > 0 ? keepTail + size * 0.35 : 0));
         DrawLines(lines, 0, Width, size, h.Align);
         y += size * 0.35;
     }
@@ -491,7 +496,7 @@ internal sealed class PdfRenderer : IDisposable
     {
         double size = p.SizePt ?? baseSize;
         var lines = text.Break(p.Runs.Select(r => (r.Text, Font(size, r.Bold, r.Italic))), Width);
-        DrawLines(lines, 0, Width, size, p.Align);
+        DrawLines(lines, 0, Width, size, p.Align, keepTail > 0 ? keepTail + p.SpaceAfterPt : 0);
         y += p.SpaceAfterPt;
     }
 
@@ -502,10 +507,11 @@ internal sealed class PdfRenderer : IDisposable
         for (int i = 0; i < l.Items.Count; i++)
         {
             var lines = text.Break([(l.Items[i], font)], Width - indent);
-            EnsureSpace(LineHeight(size));
+            double keepLast = i == l.Items.Count - 1 && keepTail > 0 ? keepTail + size * 0.6 : 0;
+            EnsureSpace(LineHeight(size) + (lines.Count == 1 ? keepLast : 0));
             string marker = l.Numbered ? (i + 1).ToString(CultureInfo.InvariantCulture) + "." : "•";
             G.DrawString(marker + " ", font, XBrushes.Black, left + indent - size * 0.5, y + size * 0.98, BaseRight);
-            DrawLines(lines, indent, Width - indent, size, TextAlign.Left);
+            DrawLines(lines, indent, Width - indent, size, TextAlign.Left, keepLast);
             y += size * 0.2;
         }
         y += size * 0.4;
@@ -585,9 +591,19 @@ internal sealed class PdfRenderer : IDisposable
 
         if (header is not null) DrawRow(header, 0, header.LineCount, true);
 
-        foreach (var row in t.Rows)
+        for (int rowIndex = 0; rowIndex < t.Rows.Count; rowIndex++)
         {
-            var prepared = Prepare(row, false);
+            var prepared = Prepare(t.Rows[rowIndex], false);
+            if (keepTail > 0 && rowIndex == t.Rows.Count - 1)
+            {
+                // The last row goes with the image that follows when both fit in a fresh frame.
+                double need = prepared.LineCount * lh + 2 * pad + size * 0.8 + keepTail;
+                if (y + need > bottom && pageHasContent && y > frameTop + headerH + 0.5 && headerH + need <= bottom - top)
+                {
+                    NextFrame();
+                    if (header is not null) DrawRow(header, 0, header.LineCount, true);
+                }
+            }
             int done = 0;
             while (done < prepared.LineCount)
             {
@@ -652,7 +668,7 @@ internal sealed class PdfRenderer : IDisposable
         var drawing = ChartGeometry.Layout(c, width, fs);
         double scale = Math.Min(1, (bottom - frameTop) / drawing.Height);
         double h = drawing.Height * scale;
-        EnsureSpace(h);
+        EnsureSpace(h + (c.DataTable ? 0 : keepTail));
         double x0 = left + (Width - width * scale) / 2;
         var state = G.Save();
         G.TranslateTransform(x0, y);
@@ -676,11 +692,7 @@ internal sealed class PdfRenderer : IDisposable
             DrawParagraph(new Paragraph("[" + i.AltText + "]"));
             return;
         }
-        double w = Math.Min(Width, i.WidthMm * MmToPt);
-        double h = img.PixelWidth == 0 ? w : w * img.PixelHeight / img.PixelWidth;
-        if (h > bottom - frameTop) { w *= (bottom - frameTop) / h; h = bottom - frameTop; }
-        double capSize = baseSize * 0.85;
-        var cap = string.IsNullOrEmpty(i.Caption) ? null : text.Break([(i.Caption, Font(capSize))], Width);
+        var (w, h, cap, capSize) = ImageBox(i, img.PixelWidth, img.PixelHeight);
         EnsureSpace(h + (cap is null ? 0 : Math.Min(cap.Count, 2) * LineHeight(capSize)));
         double x = i.Align switch
         {
@@ -693,6 +705,44 @@ internal sealed class PdfRenderer : IDisposable
         Drawn();
         if (cap is not null) DrawLines(cap, 0, Width, capSize, i.Align == TextAlign.Justify ? TextAlign.Left : i.Align);
         y += baseSize * 0.5;
+    }
+
+    /// <summary>The size of an image in the current frame, and its caption's lines.</summary>
+    private (double W, double H, List<TextLine>? Caption, double CaptionSize) ImageBox(Image i, int pixelWidth, int pixelHeight)
+    {
+        double w = Math.Min(Width, i.WidthMm * MmToPt);
+        double h = pixelWidth == 0 ? w : w * pixelHeight / pixelWidth;
+        if (h > bottom - frameTop) { w *= (bottom - frameTop) / h; h = bottom - frameTop; }
+        double capSize = baseSize * 0.85;
+        var cap = string.IsNullOrEmpty(i.Caption) ? null : text.Break([(i.Caption, Font(capSize))], Width);
+        return (w, h, cap, capSize);
+    }
+
+    /// <summary>
+    /// When an image (past any spacers) follows block <paramref name="b"/>: the height it needs with
+    /// its caption and the spacers, which the end of block b keeps free below it, so that the image
+    /// and its caption move to the next page or column together with the end of that block and
+    /// never stand there alone. Otherwise 0.
+    /// </summary>
+    private double ImageAfter(int b)
+    {
+        double gap = 0;
+        for (int k = b + 1; k < doc.Blocks.Count; k++)
+        {
+            switch (doc.Blocks[k])
+            {
+                case Spacer s:
+                    gap += s.HeightMm * MmToPt;
+                    break;
+                case Image i:
+                    var (pw, ph) = ImageInfo.Size(i.Data) ?? (0, 0);
+                    var (_, h, cap, capSize) = ImageBox(i, pw, ph);
+                    return gap + h + capSize * 0.3 + (cap is null ? 0 : cap.Count * LineHeight(capSize));
+                default:
+                    return 0;
+            }
+        }
+        return 0;
     }
 
     private void DrawField(FieldToComplete f)
@@ -732,7 +782,7 @@ internal sealed class PdfRenderer : IDisposable
         var labels = s.Labels.Select(l => text.Break([(l, Font(size))], colW)).ToList();
         int maxLines = labels.Max(l => l.Count);
         double signSpace = Math.Max(baseSize * 3, 15 * MmToPt);
-        EnsureSpace(signSpace + maxLines * LineHeight(size) + 4);
+        EnsureSpace(signSpace + maxLines * LineHeight(size) + 4 + keepTail);
         y += signSpace;
         var pen = new XPen(XColors.Black, 0.6) { DashStyle = XDashStyle.Dot };
         for (int i = 0; i < n; i++)
