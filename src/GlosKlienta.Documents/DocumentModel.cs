@@ -95,6 +95,8 @@ public sealed record Paragraph(IReadOnlyList<Run> Runs) : Block
     public double? SizePt { get; init; }
     /// <summary>Space after the paragraph in points.</summary>
     public double SpaceAfterPt { get; init; } = 6;
+    /// <summary>Never ends a page or column: stays with the paragraph after it (a post's name with its holders on a door sign).</summary>
+    public bool KeepWithNext { get; init; }
 }
 
 public sealed record BulletList(IReadOnlyList<string> Items, bool Numbered = false) : Block;

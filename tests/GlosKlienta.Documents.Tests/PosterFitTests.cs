@@ -141,6 +141,23 @@ public class PosterFitTests
         Assert.True(above > 80, "not moved down: " + above);
     }
 
+    [Fact]
+    public void ParagraphsKeptWithTheNext_NeverPartAtAPageEnd()
+    {
+        for (int filler = 20; filler < 40; filler++)
+        {
+            var blocks = new List<Block>();
+            blocks.AddRange(Enumerable.Range(1, filler).Select(i => new Paragraph("Wiersz " + i.ToString(CultureInfo.InvariantCulture))));
+            blocks.Add(new Paragraph("Stanowisko ds. kadr") { KeepWithNext = true });
+            blocks.Add(new Paragraph("Jan Kowalski") { KeepWithNext = true });
+            blocks.Add(new Paragraph("Referat Organizacyjny"));
+            using var pdf = Pdf(new Document("Test", blocks));
+            var page = pdf.GetPages().Single(p => p.Text.Contains("Stanowisko ds. kadr", StringComparison.Ordinal));
+            Assert.Contains("Jan Kowalski", page.Text);
+            Assert.Contains("Referat Organizacyjny", page.Text);
+        }
+    }
+
     /// <summary>The pages that show an image and nothing else but its caption, the page number and the continuation markers.</summary>
     private static List<int> LoneImagePages(PdfDocument pdf, string caption) =>
         pdf.GetPages().Where(p => p.GetImages().Any())

@@ -210,7 +210,9 @@ internal sealed class DocxRenderer
 
     private static W.Paragraph Para(Paragraph p)
     {
-        var pp = new W.ParagraphProperties(new W.SpacingBetweenLines { After = ((int)Math.Round(p.SpaceAfterPt * 20)).ToString(CultureInfo.InvariantCulture) });
+        var pp = new W.ParagraphProperties();
+        if (p.KeepWithNext) pp.Append(new W.KeepNext());
+        pp.Append(new W.SpacingBetweenLines { After = ((int)Math.Round(p.SpaceAfterPt * 20)).ToString(CultureInfo.InvariantCulture) });
         if (p.Align != TextAlign.Left) pp.Append(new W.Justification { Val = Jc(p.Align) });
         var para = new W.Paragraph(pp);
         foreach (var r in p.Runs) para.Append(TextRun(r.Text, r.Bold, r.Italic, p.SizePt));

@@ -170,7 +170,10 @@ internal sealed class PdfRenderer : IDisposable
             switch (doc.Blocks[b])
             {
                 case Heading h: DrawHeading(h, b + 1 < doc.Blocks.Count ? doc.Blocks[b + 1] : null); break;
-                case Paragraph p: DrawParagraph(p); break;
+                case Paragraph p:
+                    if (p.KeepWithNext && !(b > 0 && doc.Blocks[b - 1] is Paragraph { KeepWithNext: true })) EnsureSpace(KeptTogether(b));
+                    DrawParagraph(p);
+                    break;
                 case BulletList l: DrawList(l); break;
                 case Table t: DrawTable(t, false); break;
                 case Chart c: DrawChart(c); break;
@@ -490,6 +493,27 @@ internal sealed class PdfRenderer : IDisposable
         EnsureSpace(height + Math.Max(KeepWithNext(next), keepTail > 0 ? keepTail + size * 0.35 : 0));
         DrawLines(lines, 0, Width, size, h.Align);
         y += size * 0.35;
+    }
+
+    /// <summary>
+    /// The height of the paragraphs from <paramref name="b"/> that keep with the next one, and of the
+    /// start of what follows them; 0 (nothing kept) when that is taller than a frame.
+    /// </summary>
+    private double KeptTogether(int b)
+    {
+        double h = 0;
+        for (int k = b; k < doc.Blocks.Count; k++)
+        {
+            if (doc.Blocks[k] is not Paragraph p)
+            {
+                h += KeepWithNext(doc.Blocks[k]);
+                break;
+            }
+            double size = p.SizePt ?? baseSize;
+            h += text.Break(p.Runs.Select(r => (r.Text, Font(size, r.Bold, r.Italic))), Width).Count * LineHeight(size) + p.SpaceAfterPt;
+            if (!p.KeepWithNext) break;
+        }
+        return h <= bottom - frameTop ? h : 0;
     }
 
     private void DrawParagraph(Paragraph p)
