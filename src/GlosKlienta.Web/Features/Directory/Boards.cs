@@ -90,18 +90,36 @@ public sealed class Boards(AppDbContext db, OfficeProfileProvider office, IConfi
         _ => text["Directory.Floor.Below", -floor],
     };
 
-    private static PageSetup BoardPage(PaperSize size) =>
-        new(size, PageOrientation.Portrait, MarginMm: size == PaperSize.A3 ? 20 : 15, BaseFontSizePt: size == PaperSize.A3 ? 22 : 16, PageNumbers: true);
+    /// <summary>
+    /// A board is a poster: it fits its sheet (type down to 60%, then two columns under the title, then a
+    /// further sheet marked as continued, see <see cref="PageFit"/>). <paramref name="heading"/> names the
+    /// board at the top of a further sheet.
+    /// </summary>
+    private PageSetup BoardPage(PaperSize size, string heading) =>
+        new(size, PageOrientation.Portrait, MarginMm: size == PaperSize.A3 ? 20 : 15, BaseFontSizePt: size == PaperSize.A3 ? 22 : 16, PageNumbers: true)
+        {
+            Fit = new PageFit
+            {
+                // 60%, below the usual 70%: board A of Lesko's main building (16 posts, long unit names) needs
+                // 60% in one column (13.5 pt table text on A3), and one column of rows on one or two lines
+                // reads better than two columns of rows wrapped three or four times.
+                MinScale = 0.6,
+                SpanningBlocks = 2,
+                ContinuedTop = text["Directory.Board.ContinuedTop", heading],
+                ContinuedBottom = text["Directory.Board.ContinuedBottom"],
+            },
+        };
 
     private static double Scale(PaperSize size) => size == PaperSize.A3 ? 1.41 : 1.0;
 
     public Document BoardA(DirectoryState state, BoardContext context, DirectoryState.BuildingEntry building, PaperSize size, bool withQr)
     {
         var s = Scale(size);
+        var heading = text["Directory.Board.AHeading", building.Name, building.Address].Value;
         var blocks = new List<Block>
         {
             new Heading(1, context.Office.Name) { SizePt = 30 * s, Align = TextAlign.Center },
-            new Heading(2, text["Directory.Board.AHeading", building.Name, building.Address].Value) { SizePt = 22 * s, Align = TextAlign.Center },
+            new Heading(2, heading) { SizePt = 22 * s, Align = TextAlign.Center },
         };
         var rooms = state.OccupiedRooms(building.Id);
         foreach (var floor in rooms.GroupBy(r => r.Room.Floor).OrderBy(g => g.Key))
@@ -111,13 +129,15 @@ public sealed class Boards(AppDbContext db, OfficeProfileProvider office, IConfi
                 [text["Directory.Board.Room"], text["Directory.Board.Post"], text["Directory.Board.Unit"]],
                 floor.SelectMany(r => r.Posts.Select(p => (IReadOnlyList<string>)[r.Room.Number, p.Post.Name, p.Unit?.Name ?? ""])).ToList())
             {
-                RelativeWidths = [1, 4, 3],
+                // Post and unit names share the width evenly; the room column keeps its eighth, which ODT and
+                // DOCX (they do not measure words) need for "Pokój" at the full A4 size.
+                RelativeWidths = [2, 7, 7],
                 SizePt = 16 * s,
             });
         }
         if (rooms.Count == 0) blocks.Add(new Paragraph(text["Directory.Board.NoRooms"]));
         AddQr(blocks, withQr, context.PublicBaseUrl + WhoWherePath, text["Directory.Board.QrWhoWhere"], s);
-        return new Document(text["Directory.Board.ATitle", building.Name], blocks) { Page = BoardPage(size), Author = context.Office.Name };
+        return new Document(text["Directory.Board.ATitle", building.Name], blocks) { Page = BoardPage(size, heading), Author = context.Office.Name };
     }
 
     public Document BoardB(DirectoryState state, BoardContext context, DirectoryState.BuildingEntry building, PaperSize size, bool withQr)
@@ -161,7 +181,7 @@ public sealed class Boards(AppDbContext db, OfficeProfileProvider office, IConfi
             blocks.Add(new Paragraph(ContactLine(contact)));
         }
         AddQr(blocks, withQr, context.PublicBaseUrl + HoursPath, text["Directory.Board.QrHours"], s);
-        return new Document(text["Directory.Board.BTitle", building.Name], blocks) { Page = BoardPage(size), Author = context.Office.Name };
+        return new Document(text["Directory.Board.BTitle", building.Name], blocks) { Page = BoardPage(size, context.Office.Name + ", " + building.Address), Author = context.Office.Name };
     }
 
     public Document BoardC(DirectoryState state, BoardContext context, DirectoryState.BuildingEntry building, PaperSize size, bool withQr)
@@ -181,7 +201,7 @@ public sealed class Boards(AppDbContext db, OfficeProfileProvider office, IConfi
             blocks.Add(HoursTable(cash, s));
         }
         AddQr(blocks, withQr, context.PublicBaseUrl + HoursPath, text["Directory.Board.QrHours"], s);
-        return new Document(text["Directory.Board.CTitle", building.Name], blocks) { Page = BoardPage(size), Author = context.Office.Name };
+        return new Document(text["Directory.Board.CTitle", building.Name], blocks) { Page = BoardPage(size, context.Office.Name + ", " + building.Address), Author = context.Office.Name };
     }
 
     /// <summary>A door sign on A5 landscape: the room number, then each post in the room with the people who hold it.</summary>
