@@ -1,4 +1,5 @@
 using GlosKlienta.Documents;
+using GlosKlienta.Domain.Directory;
 using UglyToad.PdfPig;
 using PrintFormat = GlosKlienta.Documents.DocumentFormat;
 
@@ -6,7 +7,7 @@ namespace GlosKlienta.Web.Tests.Directory;
 
 /// <summary>
 /// The PDFs staff download from the boards page, read back as text: Polish letters, paper sizes, the QR code's
-/// address; and how they fit their sheets (one sheet each for the Lesko seed, no lone QR code).
+/// address; and how they fit their sheets (one sheet each for the Lesko seed, type large enough, no lone QR code).
 /// </summary>
 public sealed class BoardPdfTests : IAsyncLifetime
 {
@@ -128,12 +129,12 @@ public sealed class BoardPdfTests : IAsyncLifetime
         Assert.Contains("piątek", Words(pdf));
     }
 
-    private async Task<IReadOnlyList<PrintItem>> PrintsAsync(PaperSize size)
+    private async Task<(IReadOnlyList<PrintItem> Items, IReadOnlyList<DirectoryState.RoomView> Rooms)> PrintsAsync(PaperSize size)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var boards = scope.ServiceProvider.GetRequiredService<Boards>();
         var state = await scope.ServiceProvider.GetRequiredService<DirectoryStore>().CurrentAsync(default);
-        return boards.All(state, await boards.ContextAsync(null, default), size, withQr: true);
+        return (boards.All(state, await boards.ContextAsync(null, default), size, withQr: true), state.OccupiedRooms());
     }
 
     [Theory]
@@ -141,7 +142,7 @@ public sealed class BoardPdfTests : IAsyncLifetime
     [InlineData(PaperSize.A4)]
     public async Task EveryBoard_FitsOneSheet_AndItsQrCodeNeverStandsAloneOnAPage(PaperSize size)
     {
-        var items = await PrintsAsync(size);
+        var (items, _) = await PrintsAsync(size);
 
         foreach (var item in items.Where(i => i.IsBoard))
         {
@@ -152,6 +153,35 @@ public sealed class BoardPdfTests : IAsyncLifetime
                 var others = page.GetWords().Select(w => w.Text).Where(w => !w.StartsWith("https://", StringComparison.Ordinal) && w is not ("Strona" or "z") && !w.All(char.IsAsciiDigit));
                 Assert.True(others.Any(), $"{item.Key} in {size}: the QR code is alone on page {page.Number}");
             }
+        }
+    }
+
+    [Fact]
+    public async Task EveryDoorSign_IsOneA5Sheet_WithTheRoomNumberAtLeast60ptAndNamesAtLeast28pt()
+    {
+        var (_, rooms) = await PrintsAsync(PaperSize.A4);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var boards = scope.ServiceProvider.GetRequiredService<Boards>();
+
+        Assert.NotEmpty(rooms);
+        foreach (var room in rooms)
+        {
+            using var pdf = PdfDocument.Open(Renderers.RenderToBytes(boards.DoorSign(room), PrintFormat.Pdf));
+            var page = pdf.GetPage(1);
+            Assert.Equal(1, pdf.NumberOfPages);
+            Assert.Equal(595, page.Width, 0);
+            Assert.Equal(420, page.Height, 0);
+            var words = page.GetWords().ToList();
+            var number = words.First(w => w.Text == room.Room.Number);
+            Assert.True(number.Letters.Min(l => l.PointSize) >= 60, $"room {room.Room.Number}: number in {number.Letters.Min(l => l.PointSize)} pt");
+            foreach (var person in room.Posts.SelectMany(p => p.People))
+            {
+                var name = words.First(w => w.Text.StartsWith(person.LastName, StringComparison.Ordinal));
+                Assert.True(name.Letters.Min(l => l.PointSize) >= 28, $"room {room.Room.Number}: {person.FullName} in {name.Letters.Min(l => l.PointSize)} pt");
+            }
+            // Centred on the sheet: as much room above the text as below it.
+            double above = page.Height - page.Letters.Max(l => l.BoundingBox.Top), below = page.Letters.Min(l => l.BoundingBox.Bottom);
+            Assert.True(Math.Abs(above - below) < 30, $"room {room.Room.Number}: {above:0} pt above, {below:0} pt below");
         }
     }
 

@@ -204,28 +204,50 @@ public sealed class Boards(AppDbContext db, OfficeProfileProvider office, IConfi
         return new Document(text["Directory.Board.CTitle", building.Name], blocks) { Page = BoardPage(size, context.Office.Name + ", " + building.Address), Author = context.Office.Name };
     }
 
-    /// <summary>A door sign on A5 landscape: the room number, then each post in the room with the people who hold it.</summary>
+    /// <summary>
+    /// A door sign on A5 landscape, read from 2 m: the room number (72 pt), then each post in the room
+    /// (20 pt bold) with the people who hold it (30 pt) and its unit, centred on the sheet. Only a crowded
+    /// room makes the type smaller: down to 75%, then two columns, then a second sheet; a post never
+    /// parts from its people and unit.
+    /// </summary>
     public Document DoorSign(DirectoryState.RoomView room)
     {
+        var number = text["Directory.Sign.Room", room.Room.Number].Value;
         var blocks = new List<Block>
         {
-            new Heading(1, text["Directory.Sign.Room", room.Room.Number]) { SizePt = 36, Align = TextAlign.Left },
+            new Heading(1, number) { SizePt = 72, Align = TextAlign.Center },
         };
         // Posts held by the same people (one person on two posts, say) share one name line.
         foreach (var group in room.Posts.GroupBy(p => string.Join(",", p.People.Select(e => e.Id))))
         {
-            foreach (var p in group)
-                blocks.Add(new Paragraph([new Run(p.Post.Name, Bold: true)]) { SizePt = 20, SpaceAfterPt = 2 });
+            if (blocks.Count > 1) blocks.Add(new Spacer(3));
             var people = group.First().People;
-            if (people.Count > 0)
-                blocks.Add(new Paragraph(string.Join(", ", people.Select(e => e.FullName))) { SizePt = 24, SpaceAfterPt = 2 });
             var units = group.Select(p => p.Unit?.Name).Where(n => n is not null).Distinct().ToList();
+            var posts = group.ToList();
+            for (int i = 0; i < posts.Count; i++)
+                blocks.Add(new Paragraph([new Run(posts[i].Post.Name, Bold: true)])
+                {
+                    SizePt = 20, SpaceAfterPt = 2, Align = TextAlign.Center, KeepWithNext = i + 1 < posts.Count || people.Count > 0 || units.Count > 0,
+                });
+            if (people.Count > 0)
+                blocks.Add(new Paragraph(string.Join(", ", people.Select(e => e.FullName))) { SizePt = 30, SpaceAfterPt = 2, Align = TextAlign.Center, KeepWithNext = units.Count > 0 });
             if (units.Count > 0)
-                blocks.Add(new Paragraph(string.Join("; ", units)) { SizePt = 14, SpaceAfterPt = 10 });
+                blocks.Add(new Paragraph(string.Join("; ", units)) { SizePt = 15, SpaceAfterPt = 2, Align = TextAlign.Center });
         }
         return new Document(text["Directory.Sign.Title", room.Room.Number, room.Building.Name], blocks)
         {
-            Page = new PageSetup(PaperSize.A5, PageOrientation.Landscape, MarginMm: 12, BaseFontSizePt: 18, PageNumbers: false),
+            Page = new PageSetup(PaperSize.A5, PageOrientation.Landscape, MarginMm: 10, BaseFontSizePt: 18, PageNumbers: false)
+            {
+                Fit = new PageFit
+                {
+                    MinScale = 0.75,
+                    MinSizePt = 12,
+                    SpanningBlocks = 1,
+                    ContinuedTop = text["Directory.Board.ContinuedTop", number],
+                    ContinuedBottom = text["Directory.Board.ContinuedBottom"],
+                    CenterVertically = true,
+                },
+            },
         };
     }
 
