@@ -20,7 +20,36 @@ public sealed record PageSetup(
     PageOrientation Orientation = PageOrientation.Portrait,
     double MarginMm = 20,
     double BaseFontSizePt = 11,
-    bool PageNumbers = true);
+    bool PageNumbers = true)
+{
+    /// <summary>A poster (board, door sign): fit it to the sheet. Null for documents that simply run on.</summary>
+    public PageFit? Fit { get; init; }
+}
+
+/// <summary>
+/// How a poster fits its sheet, in this order: the type (every size, images and spacing with it)
+/// shrinks in steps down to <see cref="MinScale"/>; then the blocks after the first
+/// <see cref="SpanningBlocks"/> flow in two columns, again with the largest type that fits; only then
+/// does it run on to further sheets (as few as the floor size in two columns needs, with the largest
+/// type that still needs no more), each topped by <see cref="ContinuedTop"/> and each but the last
+/// ending with <see cref="ContinuedBottom"/>. A document that fits is drawn exactly as without a fit.
+/// The PDF renderer lays it out; ODT and DOCX, which reflow on their own, take the chosen type size.
+/// </summary>
+public sealed record PageFit
+{
+    /// <summary>The floor: the smallest share of the designed sizes the type may shrink to.</summary>
+    public double MinScale { get; init; } = 0.7;
+    /// <summary>No text shrinks below this size (text designed smaller keeps its size).</summary>
+    public double MinSizePt { get; init; } = 10;
+    /// <summary>How many leading blocks (the poster's title) span the sheet when the rest flows in columns.</summary>
+    public int SpanningBlocks { get; init; } = 1;
+    /// <summary>Printed at the top of every sheet after the first.</summary>
+    public string ContinuedTop { get; init; } = "ciąg dalszy";
+    /// <summary>Printed at the foot of every sheet that has one after it.</summary>
+    public string ContinuedBottom { get; init; } = "ciąg dalszy na następnym arkuszu";
+    /// <summary>Centre what fits on one sheet between the top and bottom margins (door signs).</summary>
+    public bool CenterVertically { get; init; }
+}
 
 /// <summary>A whole document. <see cref="Language"/> is a BCP 47 tag ("pl").</summary>
 public sealed record Document(string Title, IReadOnlyList<Block> Blocks)
@@ -66,6 +95,8 @@ public sealed record Paragraph(IReadOnlyList<Run> Runs) : Block
     public double? SizePt { get; init; }
     /// <summary>Space after the paragraph in points.</summary>
     public double SpaceAfterPt { get; init; } = 6;
+    /// <summary>Never ends a page or column: stays with the paragraph after it (a post's name with its holders on a door sign).</summary>
+    public bool KeepWithNext { get; init; }
 }
 
 public sealed record BulletList(IReadOnlyList<string> Items, bool Numbered = false) : Block;

@@ -22,10 +22,10 @@ public static class Renderers
                 Pdf.PdfRenderer.Render(document, output);
                 break;
             case DocumentFormat.Odt:
-                OpenDocument.OdtRenderer.Render(document, output);
+                OpenDocument.OdtRenderer.Render(Pdf.PdfRenderer.WithChosenScale(document), output);
                 break;
             case DocumentFormat.Docx:
-                Docx.DocxRenderer.Render(document, output);
+                Docx.DocxRenderer.Render(Pdf.PdfRenderer.WithChosenScale(document), output);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), format, null);

@@ -17,6 +17,25 @@ public class DocxRendererTests
     }
 
     [Fact]
+    public void DoorSign_KeptParagraphsAndCentredPage_PassOpenXmlValidator()
+    {
+        var sign = new Document("Pokój 12", [
+            new Heading(1, "Pokój 12") { SizePt = 72, Align = TextAlign.Center },
+            new Paragraph([new Run("Stanowisko ds. kadr", Bold: true)]) { KeepWithNext = true, Align = TextAlign.Center },
+            new Paragraph("Jan Kowalski") { SizePt = 30, Align = TextAlign.Center }])
+        {
+            Page = new PageSetup(PaperSize.A5, PageOrientation.Landscape, 10, 18, PageNumbers: false) { Fit = new PageFit { CenterVertically = true } },
+        };
+        using var doc = Open(Renderers.RenderToBytes(sign, DocumentFormat.Docx));
+        var errors = new OpenXmlValidator().Validate(doc).Select(e => e.Description + " @ " + e.Path?.XPath + " in " + e.Part?.Uri).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        var body = doc.MainDocumentPart!.Document.Body!;
+        Assert.Single(body.Descendants<W.KeepNext>());
+        Assert.Equal(W.VerticalJustificationValues.Center,
+            body.Descendants<W.VerticalTextAlignmentOnPage>().Single().Val!.Value);
+    }
+
+    [Fact]
     public void Text_HeadingsListsAndTables_ReadBack()
     {
         using var doc = Open(Renderers.RenderToBytes(Samples.Full(), DocumentFormat.Docx));

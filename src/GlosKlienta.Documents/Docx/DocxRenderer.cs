@@ -210,7 +210,9 @@ internal sealed class DocxRenderer
 
     private static W.Paragraph Para(Paragraph p)
     {
-        var pp = new W.ParagraphProperties(new W.SpacingBetweenLines { After = ((int)Math.Round(p.SpaceAfterPt * 20)).ToString(CultureInfo.InvariantCulture) });
+        var pp = new W.ParagraphProperties();
+        if (p.KeepWithNext) pp.Append(new W.KeepNext());
+        pp.Append(new W.SpacingBetweenLines { After = ((int)Math.Round(p.SpaceAfterPt * 20)).ToString(CultureInfo.InvariantCulture) });
         if (p.Align != TextAlign.Left) pp.Append(new W.Justification { Val = Jc(p.Align) });
         var para = new W.Paragraph(pp);
         foreach (var r in p.Runs) para.Append(TextRun(r.Text, r.Bold, r.Italic, p.SizePt));
@@ -428,6 +430,8 @@ internal sealed class DocxRenderer
         }
         sect.Append(new W.PageSize { Width = (uint)w, Height = (uint)h, Orient = doc.Page.Orientation == PageOrientation.Landscape ? W.PageOrientationValues.Landscape : W.PageOrientationValues.Portrait });
         sect.Append(new W.PageMargin { Top = m, Bottom = m, Left = (uint)m, Right = (uint)m, Header = 425U, Footer = (uint)Math.Max(283, m / 2), Gutter = 0U });
+        if (doc.Page.Fit is { CenterVertically: true })
+            sect.Append(new W.VerticalTextAlignmentOnPage { Val = W.VerticalJustificationValues.Center });
         return sect;
     }
 }

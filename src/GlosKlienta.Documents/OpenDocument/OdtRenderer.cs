@@ -111,7 +111,7 @@ internal sealed class OdtRenderer
                     break;
                 }
                 case Paragraph p:
-                    body.Start("text:p", "text:style-name", ParaStyle("Text_20_body", p.Align, p.SizePt, p.SpaceAfterPt));
+                    body.Start("text:p", "text:style-name", ParaStyle("Text_20_body", p.Align, p.SizePt, p.SpaceAfterPt, p.KeepWithNext));
                     foreach (var r in p.Runs)
                     {
                         string? span = (r.Bold, r.Italic) switch { (true, true) => "T_bi", (true, false) => "T_b", (false, true) => "T_i", _ => null };

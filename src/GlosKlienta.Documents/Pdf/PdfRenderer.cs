@@ -11,43 +11,67 @@ namespace GlosKlienta.Documents.Pdf;
 /// <summary>
 /// A small flowing layout over PDFsharp: paragraphs wrap and justify, tables repeat their header
 /// and split long rows across pages, charts are drawn as vectors from <see cref="ChartGeometry"/>.
+/// A poster (<see cref="PageSetup.Fit"/>) is laid out a few times to choose its type size, columns
+/// and sheets (<see cref="ChooseLayout"/>), then drawn once with the choice.
 /// </summary>
 internal sealed class PdfRenderer : IDisposable
 {
+    /// <summary>How a document is laid out: its type scale, one or two columns after the spanning blocks, continuation markers, a shift down (centring).</summary>
+    internal readonly record struct Layout(double Scale, int Columns, bool Continued, double OffsetY)
+    {
+        public static readonly Layout Plain = new(1, 1, false, 0);
+    }
+
     private const double MmToPt = 72 / 25.4;
     private static readonly XStringFormat BaseLeft = XStringFormats.BaseLineLeft;
     private static readonly XStringFormat BaseCenter = XStringFormats.BaseLineCenter;
     private static readonly XStringFormat BaseRight = XStringFormats.BaseLineRight;
 
-    private readonly Document doc;
+    private readonly Document source, doc;
+    private readonly Layout layout;
     private readonly PdfDocument pdf = new();
     private readonly List<PdfPage> pages = [];
     private readonly Dictionary<(double, XFontStyleEx), XFont> fonts = [];
     private readonly TextLayout text;
-    private readonly double pageW, pageH, left, right, top, bottom, baseSize;
+    private readonly double pageW, pageH, pageLeft, pageRight, top, bottom, footerTop, baseSize, columnGap;
     private XGraphics? gfx;
     private Guid documentGuid;
+    // The frame text flows in: the page's text area, or one of its columns; frameTop is where the frame starts.
+    private double left, right, frameTop;
+    private int column;
+    private bool inColumns;
     private double y;
+    // Whether the current frame (page or column) holds anything yet.
     private bool pageHasContent;
+    // The lowest point drawn on the current page (centring measures it).
+    private double inkBottom;
+    // Room the last line or row of the current block keeps below it for the image that follows (a QR code never starts a page alone).
+    private double keepTail;
+    // A table had to make its type smaller than asked for its words to fit: a poster layout that needs this is not chosen.
+    private bool tableShrunk;
 
-    private PdfRenderer(Document doc)
+    private PdfRenderer(Document source, Layout layout)
     {
-        this.doc = doc;
+        this.source = source;
+        this.layout = layout;
+        doc = PosterScale.Apply(source, layout.Scale);
         (pageW, pageH) = PageSize(doc.Page);
         double m = doc.Page.MarginMm * MmToPt;
-        left = m;
-        right = pageW - m;
+        left = pageLeft = m;
+        right = pageRight = pageW - m;
         top = m;
         bool footer = doc.Page.PageNumbers || !string.IsNullOrEmpty(doc.Footer);
-        bottom = pageH - m - (footer ? 20 : 0);
         baseSize = doc.Page.BaseFontSizePt;
+        footerTop = pageH - m - (footer ? 20 : 0);
+        bottom = footerTop - (layout.Continued ? ContinuedBottomHeight : 0);
+        columnGap = Math.Max(10 * MmToPt, baseSize);
         text = new TextLayout(() => gfx!);
     }
 
     public static void Render(Document doc, Stream output)
     {
         DocumentFontResolver.EnsureRegistered();
-        using var r = new PdfRenderer(doc);
+        using var r = new PdfRenderer(doc, doc.Page.Fit is null ? Layout.Plain : ChooseLayout(doc));
         r.Run();
         using var ms = new MemoryStream();
         r.pdf.Save(ms, false);
@@ -110,23 +134,46 @@ internal sealed class PdfRenderer : IDisposable
 
     private void Run()
     {
-        pdf.Info.Title = doc.Title;
-        if (doc.Author is not null) pdf.Info.Author = doc.Author;
-        if (doc.Subject is not null) pdf.Info.Subject = doc.Subject;
+        pdf.Info.Title = source.Title;
+        if (source.Author is not null) pdf.Info.Author = source.Author;
+        if (source.Subject is not null) pdf.Info.Subject = source.Subject;
         pdf.Info.Creator = "Głos Klienta";
-        pdf.Info.CreationDate = doc.CreatedAt.UtcDateTime;
-        pdf.Info.ModificationDate = doc.CreatedAt.UtcDateTime;
-        pdf.Language = doc.Language;
+        pdf.Info.CreationDate = source.CreatedAt.UtcDateTime;
+        pdf.Info.ModificationDate = source.CreatedAt.UtcDateTime;
+        pdf.Language = source.Language;
         pdf.Options.CompressContentStreams = true;
         pdf.PageLayout = PdfPageLayout.SinglePage;
 
+        LayOut();
+        DrawContinuedBottoms();
+        DrawFooters();
+
+        FixFontSubsetTags();
+        // Same document, same bytes: the trailer ID comes from the content, not from a random GUID.
+        var (id, guid) = DocumentHash(source);
+        documentGuid = guid;
+        pdf.Internals.FirstDocumentID = id;
+        pdf.Internals.SecondDocumentID = id;
+    }
+
+    /// <summary>Draws the blocks page by page (the part a trial layout of a poster runs).</summary>
+    private void LayOut()
+    {
         NewPage();
+        y += layout.OffsetY;
+        frameTop = y;
+        int spanning = doc.Page.Fit?.SpanningBlocks ?? 0;
         for (int b = 0; b < doc.Blocks.Count; b++)
         {
+            if (layout.Columns > 1 && b == spanning) StartColumns();
+            keepTail = doc.Blocks[b] is Image or Spacer ? 0 : ImageAfter(b);
             switch (doc.Blocks[b])
             {
                 case Heading h: DrawHeading(h, b + 1 < doc.Blocks.Count ? doc.Blocks[b + 1] : null); break;
-                case Paragraph p: DrawParagraph(p); break;
+                case Paragraph p:
+                    if (p.KeepWithNext && !(b > 0 && doc.Blocks[b - 1] is Paragraph { KeepWithNext: true })) EnsureSpace(KeptTogether(b));
+                    DrawParagraph(p);
+                    break;
                 case BulletList l: DrawList(l); break;
                 case Table t: DrawTable(t, false); break;
                 case Chart c: DrawChart(c); break;
@@ -135,23 +182,87 @@ internal sealed class PdfRenderer : IDisposable
                 case SignatureLines s: DrawSignatures(s); break;
                 case Spacer s:
                     y += s.HeightMm * MmToPt;
-                    if (y > bottom) NewPage();
+                    // A spacer that ends the document makes no empty page.
+                    if (y > bottom && b + 1 < doc.Blocks.Count) NextFrame();
                     break;
                 case PageBreak:
                     if (pageHasContent) NewPage();
                     break;
             }
         }
+        keepTail = 0;
         gfx?.Dispose();
         gfx = null;
-        DrawFooters();
+    }
 
-        FixFontSubsetTags();
-        // Same document, same bytes: the trailer ID comes from the content, not from a random GUID.
-        var (id, guid) = DocumentHash(doc);
-        documentGuid = guid;
-        pdf.Internals.FirstDocumentID = id;
-        pdf.Internals.SecondDocumentID = id;
+    /// <summary>
+    /// A poster's type at the size the PDF layout chose, for the formats that reflow on their own
+    /// (ODT, DOCX): they take the sizes, not the columns or the sheets. Other documents as they are.
+    /// </summary>
+    internal static Document WithChosenScale(Document doc)
+    {
+        if (doc.Page.Fit is null) return doc;
+        DocumentFontResolver.EnsureRegistered();
+        return PosterScale.Apply(doc, ChooseLayout(doc).Scale);
+    }
+
+    /// <summary>
+    /// The layout of a poster: the fewest sheets first, then one column before two, then the largest
+    /// type (in steps of 2.5% down to the floor). A layout in which a table would have to make its type
+    /// smaller still to fit its longest words does not count as fitting. A trial layout draws into a
+    /// PDF that is thrown away; a board takes a few milliseconds, so a handful of trials is cheap.
+    /// </summary>
+    internal static Layout ChooseLayout(Document doc)
+    {
+        var fit = doc.Page.Fit ?? throw new ArgumentException("The document has no fit.", nameof(doc));
+        double floor = Math.Clamp(fit.MinScale, 0.1, 1);
+        var scales = new List<double>();
+        for (int k = 0; 1 - k * 0.025 > floor + 1e-9; k++) scales.Add(Math.Round(1 - k * 0.025, 3));
+        scales.Add(floor);
+        bool canColumns = doc.Blocks.Count > Math.Max(0, fit.SpanningBlocks);
+        var trials = new Dictionary<Layout, (int Pages, double Spare)>();
+
+        // Pages of a layout; int.MaxValue when a table would shrink its type.
+        (int Pages, double Spare) Trial(Layout l)
+        {
+            if (!trials.TryGetValue(l, out var t))
+            {
+                using var r = new PdfRenderer(doc, l);
+                r.LayOut();
+                trials[l] = t = (r.tableShrunk ? int.MaxValue : r.pages.Count, r.bottom - r.inkBottom);
+            }
+            return t;
+        }
+
+        // The largest scale with at most maxPages pages; smaller type never takes more pages, so bisect.
+        Layout? Largest(int columns, bool continued, int maxPages)
+        {
+            Layout At(int k) => new(scales[k], columns, continued, 0);
+            if (Trial(At(0)).Pages <= maxPages) return At(0);
+            int lo = 0, hi = scales.Count - 1;
+            if (Trial(At(hi)).Pages > maxPages) return null;
+            while (hi - lo > 1)
+            {
+                int mid = (lo + hi) / 2;
+                if (Trial(At(mid)).Pages <= maxPages) hi = mid;
+                else lo = mid;
+            }
+            return At(hi);
+        }
+
+        var one = Largest(1, false, 1) ?? (canColumns ? Largest(2, false, 1) : null);
+        if (one is { } single)
+        {
+            if (!fit.CenterVertically) return single;
+            var centred = single with { OffsetY = Math.Max(0, Math.Round(Trial(single).Spare / 2, 2)) };
+            return Trial(centred).Pages == 1 ? centred : single;
+        }
+        // More sheets: as few as the floor size needs in one or two columns, then the largest type.
+        var dense = new Layout(floor, 1, true, 0);
+        if (canColumns && Trial(dense with { Columns = 2 }).Pages < Trial(dense).Pages) dense = dense with { Columns = 2 };
+        int sheets = Trial(dense).Pages;
+        if (sheets == int.MaxValue) return dense;
+        return Largest(1, true, sheets) ?? (canColumns ? Largest(2, true, sheets) : null) ?? dense;
     }
 
     /// <summary>
@@ -199,28 +310,107 @@ internal sealed class PdfRenderer : IDisposable
         pages.Add(page);
         gfx = XGraphics.FromPdfPage(page);
         y = top;
+        if (layout.Continued && pages.Count > 1) DrawContinuedTop();
+        frameTop = inkBottom = y;
+        column = 0;
+        SetFrame();
         pageHasContent = false;
+    }
+
+    /// <summary>The next place for text: the second column of this page, else a new page.</summary>
+    private void NextFrame()
+    {
+        if (inColumns && column == 0)
+        {
+            column = 1;
+            SetFrame();
+            y = frameTop;
+            pageHasContent = false;
+        }
+        else NewPage();
+    }
+
+    /// <summary>After the spanning blocks (a poster's title), the rest flows in two columns from here down.</summary>
+    private void StartColumns()
+    {
+        if (pageHasContent) y += baseSize * 0.6;
+        inColumns = true;
+        frameTop = y;
+        column = 0;
+        SetFrame();
+        pageHasContent = false;
+    }
+
+    private void SetFrame()
+    {
+        if (!inColumns)
+        {
+            (left, right) = (pageLeft, pageRight);
+            return;
+        }
+        double width = (pageRight - pageLeft - columnGap) / 2;
+        left = pageLeft + column * (width + columnGap);
+        right = left + width;
     }
 
     private XGraphics G => gfx!;
 
-    /// <summary>Starts a new page unless <paramref name="height"/> fits (a block taller than a page starts at the top of one).</summary>
+    /// <summary>Moves to the next frame unless <paramref name="height"/> fits (a block taller than a frame starts at the top of one).</summary>
     private void EnsureSpace(double height)
     {
-        if (y + height > bottom && pageHasContent) NewPage();
+        if (y + height > bottom && pageHasContent) NextFrame();
+    }
+
+    /// <summary>Records that something was drawn down to <see cref="y"/>.</summary>
+    private void Drawn()
+    {
+        pageHasContent = true;
+        inkBottom = Math.Max(inkBottom, y);
+    }
+
+    private double ContinuedBottomHeight => LineHeight(baseSize) + baseSize * 0.5;
+
+    /// <summary>The marker at the top of a further sheet: the poster's words for "continued", centred, bold, over a rule.</summary>
+    private void DrawContinuedTop()
+    {
+        var font = Font(baseSize, true);
+        foreach (var line in text.Break([(doc.Page.Fit?.ContinuedTop ?? "", font)], pageRight - pageLeft))
+        {
+            DrawLine(line, pageLeft, y + baseSize * 0.98, pageRight - pageLeft, TextAlign.Center);
+            y += LineHeight(baseSize);
+        }
+        y += baseSize * 0.3;
+        G.DrawLine(new XPen(XColors.Black, 0.8), pageLeft, y, pageRight, y);
+        y += baseSize * 0.8;
+    }
+
+    /// <summary>The marker at the foot of every sheet that has a next one, in the room kept above the footer.</summary>
+    private void DrawContinuedBottoms()
+    {
+        if (!layout.Continued) return;
+        var font = Font(baseSize, false, true);
+        var words = doc.Page.Fit?.ContinuedBottom ?? "";
+        for (int i = 0; i + 1 < pages.Count; i++)
+        {
+            using var g = XGraphics.FromPdfPage(pages[i], XGraphicsPdfPageOptions.Append);
+            g.DrawString(words, font, XBrushes.Black, pageRight, bottom + baseSize * 0.5 + baseSize * 0.98, BaseRight);
+        }
     }
 
     private static double LineHeight(double size) => size * 1.25;
 
-    private void DrawLines(List<TextLine> lines, double x, double width, double size, TextAlign align)
+    /// <param name="indent">From the frame's left edge, read at each line: a line that moves to the next column moves across too.</param>
+    /// <param name="keepAfterLast">Room the last line needs below it (see <see cref="keepTail"/>).</param>
+    private void DrawLines(List<TextLine> lines, double indent, double width, double size, TextAlign align, double keepAfterLast = 0)
     {
         double lh = LineHeight(size);
-        foreach (var line in lines)
+        for (int k = 0; k < lines.Count; k++)
         {
-            EnsureSpace(lh);
-            DrawLine(line, x, y + size * 0.98, width, align);
+            var line = lines[k];
+            EnsureSpace(lh + (k == lines.Count - 1 ? keepAfterLast : 0));
+            DrawLine(line, left + indent, y + size * 0.98, width, align);
             y += lh;
-            pageHasContent = true;
+            Drawn();
         }
     }
 
@@ -279,12 +469,12 @@ internal sealed class PdfRenderer : IDisposable
         {
             case Chart c:
                 var d = ChartGeometry.Layout(c, Math.Min(Width, 540), Math.Max(7, baseSize * 0.8));
-                return Math.Min(d.Height, bottom - top - line * 3);
+                return Math.Min(d.Height, bottom - frameTop - line * 3);
             case Table t:
                 double size = t.SizePt ?? baseSize * 0.9;
                 return LineHeight(size) * ((t.Caption is null ? 0 : 1) + (t.ShowHeader ? 1 : 0) + 2) + 4 * Math.Max(2.5, size * 0.3);
             case Image i:
-                return Math.Min(i.WidthMm * MmToPt, bottom - top - line * 3);
+                return Math.Min(i.WidthMm * MmToPt, bottom - frameTop - line * 3);
             case null:
                 return 0;
             default:
@@ -299,17 +489,38 @@ internal sealed class PdfRenderer : IDisposable
         var lines = text.Break([(h.Text, Font(size, true))], Width);
         double height = lines.Count * LineHeight(size);
         if (pageHasContent) y += size * 0.6;
-        // Keep a heading with the start of what follows (a whole chart, a table's header and first rows).
-        EnsureSpace(height + KeepWithNext(next));
-        DrawLines(lines, left, Width, size, h.Align);
+        // Keep a heading with the start of what follows (a whole chart, a table's header and first rows, an image with its caption).
+        EnsureSpace(height + Math.Max(KeepWithNext(next), keepTail > 0 ? keepTail + size * 0.35 : 0));
+        DrawLines(lines, 0, Width, size, h.Align);
         y += size * 0.35;
+    }
+
+    /// <summary>
+    /// The height of the paragraphs from <paramref name="b"/> that keep with the next one, and of the
+    /// start of what follows them; 0 (nothing kept) when that is taller than a frame.
+    /// </summary>
+    private double KeptTogether(int b)
+    {
+        double h = 0;
+        for (int k = b; k < doc.Blocks.Count; k++)
+        {
+            if (doc.Blocks[k] is not Paragraph p)
+            {
+                h += KeepWithNext(doc.Blocks[k]);
+                break;
+            }
+            double size = p.SizePt ?? baseSize;
+            h += text.Break(p.Runs.Select(r => (r.Text, Font(size, r.Bold, r.Italic))), Width).Count * LineHeight(size) + p.SpaceAfterPt;
+            if (!p.KeepWithNext) break;
+        }
+        return h <= bottom - frameTop ? h : 0;
     }
 
     private void DrawParagraph(Paragraph p)
     {
         double size = p.SizePt ?? baseSize;
         var lines = text.Break(p.Runs.Select(r => (r.Text, Font(size, r.Bold, r.Italic))), Width);
-        DrawLines(lines, left, Width, size, p.Align);
+        DrawLines(lines, 0, Width, size, p.Align, keepTail > 0 ? keepTail + p.SpaceAfterPt : 0);
         y += p.SpaceAfterPt;
     }
 
@@ -320,10 +531,11 @@ internal sealed class PdfRenderer : IDisposable
         for (int i = 0; i < l.Items.Count; i++)
         {
             var lines = text.Break([(l.Items[i], font)], Width - indent);
-            EnsureSpace(LineHeight(size));
+            double keepLast = i == l.Items.Count - 1 && keepTail > 0 ? keepTail + size * 0.6 : 0;
+            EnsureSpace(LineHeight(size) + (lines.Count == 1 ? keepLast : 0));
             string marker = l.Numbered ? (i + 1).ToString(CultureInfo.InvariantCulture) + "." : "•";
             G.DrawString(marker + " ", font, XBrushes.Black, left + indent - size * 0.5, y + size * 0.98, BaseRight);
-            DrawLines(lines, left + indent, Width - indent, size, TextAlign.Left);
+            DrawLines(lines, indent, Width - indent, size, TextAlign.Left, keepLast);
             y += size * 0.2;
         }
         y += size * 0.4;
@@ -367,6 +579,7 @@ internal sealed class PdfRenderer : IDisposable
             }
             widths = ColumnWidths.Fit(minimum, rel, Width);
             if (widths is not null || size <= 6.5) break;
+            tableShrunk = true;
         }
         if (widths is null)
         {
@@ -395,27 +608,39 @@ internal sealed class PdfRenderer : IDisposable
         {
             var capLines = text.Break([(t.Caption, Font(size, true))], Width);
             EnsureSpace(capLines.Count * lh + headerH + lh + 2 * pad);
-            DrawLines(capLines, left, Width, size, TextAlign.Left);
+            DrawLines(capLines, 0, Width, size, TextAlign.Left);
             y += size * 0.2;
         }
         else EnsureSpace(headerH + lh + 2 * pad);
 
         if (header is not null) DrawRow(header, 0, header.LineCount, true);
 
-        foreach (var row in t.Rows)
+        for (int rowIndex = 0; rowIndex < t.Rows.Count; rowIndex++)
         {
-            var prepared = Prepare(row, false);
+            var prepared = Prepare(t.Rows[rowIndex], false);
+            if (keepTail > 0 && rowIndex == t.Rows.Count - 1)
+            {
+                // The last row goes with the image that follows when both fit in a fresh frame.
+                double need = prepared.LineCount * lh + 2 * pad + size * 0.8 + keepTail;
+                if (y + need > bottom && pageHasContent && y > frameTop + headerH + 0.5 && headerH + need <= bottom - top)
+                {
+                    NextFrame();
+                    if (header is not null) DrawRow(header, 0, header.LineCount, true);
+                }
+            }
             int done = 0;
             while (done < prepared.LineCount)
             {
                 int remaining = prepared.LineCount - done;
                 int fit = (int)Math.Floor((bottom - y - 2 * pad) / lh + 1e-6);
-                if (fit < remaining && (fit < 2 || remaining < 4))
+                // On a poster a row moves whole when a fresh frame holds it: a reader on the wall does not turn back.
+                bool wholeRow = doc.Page.Fit is not null && done == 0 && headerH + prepared.LineCount * lh + 2 * pad <= bottom - top;
+                if (fit < remaining && (fit < 2 || remaining < 4 || wholeRow))
                 {
                     // Short rows move whole; long rows split, but never leave a single line behind.
-                    if (pageHasContent && y > top + headerH + 0.5)
+                    if (pageHasContent && y > frameTop + headerH + 0.5)
                     {
-                        NewPage();
+                        NextFrame();
                         if (header is not null) DrawRow(header, 0, header.LineCount, true);
                         continue;
                     }
@@ -426,7 +651,7 @@ internal sealed class PdfRenderer : IDisposable
                 done += take;
                 if (done < prepared.LineCount)
                 {
-                    NewPage();
+                    NextFrame();
                     if (header is not null) DrawRow(header, 0, header.LineCount, true);
                 }
             }
@@ -454,7 +679,7 @@ internal sealed class PdfRenderer : IDisposable
                 x += widths[c];
             }
             y += h;
-            pageHasContent = true;
+            Drawn();
         }
     }
 
@@ -465,9 +690,9 @@ internal sealed class PdfRenderer : IDisposable
         double width = Math.Min(Width, 540);
         double fs = Math.Max(7, baseSize * 0.8);
         var drawing = ChartGeometry.Layout(c, width, fs);
-        double scale = Math.Min(1, (bottom - top) / drawing.Height);
+        double scale = Math.Min(1, (bottom - frameTop) / drawing.Height);
         double h = drawing.Height * scale;
-        EnsureSpace(h);
+        EnsureSpace(h + (c.DataTable ? 0 : keepTail));
         double x0 = left + (Width - width * scale) / 2;
         var state = G.Save();
         G.TranslateTransform(x0, y);
@@ -475,7 +700,7 @@ internal sealed class PdfRenderer : IDisposable
         PdfChart.Draw(G, drawing, fs, Font);
         G.Restore(state);
         y += h + baseSize * 0.5;
-        pageHasContent = true;
+        Drawn();
         if (c.DataTable) DrawTable(ChartData.AsTable(c), true);
     }
 
@@ -491,11 +716,7 @@ internal sealed class PdfRenderer : IDisposable
             DrawParagraph(new Paragraph("[" + i.AltText + "]"));
             return;
         }
-        double w = Math.Min(Width, i.WidthMm * MmToPt);
-        double h = img.PixelWidth == 0 ? w : w * img.PixelHeight / img.PixelWidth;
-        if (h > bottom - top) { w *= (bottom - top) / h; h = bottom - top; }
-        double capSize = baseSize * 0.85;
-        var cap = string.IsNullOrEmpty(i.Caption) ? null : text.Break([(i.Caption, Font(capSize))], Width);
+        var (w, h, cap, capSize) = ImageBox(i, img.PixelWidth, img.PixelHeight);
         EnsureSpace(h + (cap is null ? 0 : Math.Min(cap.Count, 2) * LineHeight(capSize)));
         double x = i.Align switch
         {
@@ -505,9 +726,47 @@ internal sealed class PdfRenderer : IDisposable
         };
         G.DrawImage(img, x, y, w, h);
         y += h + capSize * 0.3;
-        pageHasContent = true;
-        if (cap is not null) DrawLines(cap, left, Width, capSize, i.Align == TextAlign.Justify ? TextAlign.Left : i.Align);
+        Drawn();
+        if (cap is not null) DrawLines(cap, 0, Width, capSize, i.Align == TextAlign.Justify ? TextAlign.Left : i.Align);
         y += baseSize * 0.5;
+    }
+
+    /// <summary>The size of an image in the current frame, and its caption's lines.</summary>
+    private (double W, double H, List<TextLine>? Caption, double CaptionSize) ImageBox(Image i, int pixelWidth, int pixelHeight)
+    {
+        double w = Math.Min(Width, i.WidthMm * MmToPt);
+        double h = pixelWidth == 0 ? w : w * pixelHeight / pixelWidth;
+        if (h > bottom - frameTop) { w *= (bottom - frameTop) / h; h = bottom - frameTop; }
+        double capSize = baseSize * 0.85;
+        var cap = string.IsNullOrEmpty(i.Caption) ? null : text.Break([(i.Caption, Font(capSize))], Width);
+        return (w, h, cap, capSize);
+    }
+
+    /// <summary>
+    /// When an image (past any spacers) follows block <paramref name="b"/>: the height it needs with
+    /// its caption and the spacers, which the end of block b keeps free below it, so that the image
+    /// and its caption move to the next page or column together with the end of that block and
+    /// never stand there alone. Otherwise 0.
+    /// </summary>
+    private double ImageAfter(int b)
+    {
+        double gap = 0;
+        for (int k = b + 1; k < doc.Blocks.Count; k++)
+        {
+            switch (doc.Blocks[k])
+            {
+                case Spacer s:
+                    gap += s.HeightMm * MmToPt;
+                    break;
+                case Image i:
+                    var (pw, ph) = ImageInfo.Size(i.Data) ?? (0, 0);
+                    var (_, h, cap, capSize) = ImageBox(i, pw, ph);
+                    return gap + h + capSize * 0.3 + (cap is null ? 0 : cap.Count * LineHeight(capSize));
+                default:
+                    return 0;
+            }
+        }
+        return 0;
     }
 
     private void DrawField(FieldToComplete f)
@@ -519,21 +778,21 @@ internal sealed class PdfRenderer : IDisposable
         {
             var value = text.Break([(f.Value, Font(size))], Width);
             EnsureSpace((label.Count + Math.Min(value.Count, 2)) * lh);
-            DrawLines(label, left, Width, size, TextAlign.Left);
-            DrawLines(value, left, Width, size, TextAlign.Left);
+            DrawLines(label, 0, Width, size, TextAlign.Left);
+            DrawLines(value, 0, Width, size, TextAlign.Left);
             G.DrawLine(pen, left, y + 1, right, y + 1);
             y += size * 0.8;
             return;
         }
         double spacing = Math.Max(size * 2.1, 8 * MmToPt);
         EnsureSpace(label.Count * lh + spacing);
-        DrawLines(label, left, Width, size, TextAlign.Left);
+        DrawLines(label, 0, Width, size, TextAlign.Left);
         for (int k = 0; k < Math.Max(1, f.Lines); k++)
         {
             EnsureSpace(spacing);
             y += spacing;
             G.DrawLine(pen, left, y, right, y);
-            pageHasContent = true;
+            Drawn();
         }
         y += size * 0.8;
     }
@@ -547,7 +806,7 @@ internal sealed class PdfRenderer : IDisposable
         var labels = s.Labels.Select(l => text.Break([(l, Font(size))], colW)).ToList();
         int maxLines = labels.Max(l => l.Count);
         double signSpace = Math.Max(baseSize * 3, 15 * MmToPt);
-        EnsureSpace(signSpace + maxLines * LineHeight(size) + 4);
+        EnsureSpace(signSpace + maxLines * LineHeight(size) + 4 + keepTail);
         y += signSpace;
         var pen = new XPen(XColors.Black, 0.6) { DashStyle = XDashStyle.Dot };
         for (int i = 0; i < n; i++)
@@ -562,7 +821,7 @@ internal sealed class PdfRenderer : IDisposable
             }
         }
         y += 2 + maxLines * LineHeight(size) + baseSize;
-        pageHasContent = true;
+        Drawn();
     }
 
     private void DrawFooters()
@@ -571,15 +830,15 @@ internal sealed class PdfRenderer : IDisposable
         if (!numbers && string.IsNullOrEmpty(doc.Footer)) return;
         var font = Font(8);
         var pen = new XPen(XColors.Black, 0.4);
-        double lineY = bottom + 6, baseline = bottom + 16;
+        double lineY = footerTop + 6, baseline = footerTop + 16;
         for (int i = 0; i < pages.Count; i++)
         {
             using var g = XGraphics.FromPdfPage(pages[i], XGraphicsPdfPageOptions.Append);
-            g.DrawLine(pen, left, lineY, right, lineY);
+            g.DrawLine(pen, pageLeft, lineY, pageRight, lineY);
             if (!string.IsNullOrEmpty(doc.Footer))
-                g.DrawString(doc.Footer, font, XBrushes.Black, left, baseline, BaseLeft);
+                g.DrawString(doc.Footer, font, XBrushes.Black, pageLeft, baseline, BaseLeft);
             if (numbers)
-                g.DrawString(string.Create(CultureInfo.InvariantCulture, $"Strona {i + 1} z {pages.Count}"), font, XBrushes.Black, right, baseline, BaseRight);
+                g.DrawString(string.Create(CultureInfo.InvariantCulture, $"Strona {i + 1} z {pages.Count}"), font, XBrushes.Black, pageRight, baseline, BaseRight);
         }
     }
 

@@ -1,8 +1,14 @@
+using GlosKlienta.Documents;
+using GlosKlienta.Domain.Directory;
 using UglyToad.PdfPig;
+using PrintFormat = GlosKlienta.Documents.DocumentFormat;
 
 namespace GlosKlienta.Web.Tests.Directory;
 
-/// <summary>The PDFs staff download from the boards page, read back as text: Polish letters, paper sizes, the QR code's address.</summary>
+/// <summary>
+/// The PDFs staff download from the boards page, read back as text: Polish letters, paper sizes, the QR code's
+/// address; and how they fit their sheets (one sheet each for the Lesko seed, type large enough, no lone QR code).
+/// </summary>
 public sealed class BoardPdfTests : IAsyncLifetime
 {
     private readonly AppFactory factory = new(TestDatabase.CreateSqlite(), new Dictionary<string, string?> { ["Office:PublicUrl"] = "https://bip.lesko.example" });
@@ -88,6 +94,95 @@ public sealed class BoardPdfTests : IAsyncLifetime
         Assert.Contains("Stanowisko ds. kadr i płac", text);
         Assert.Contains("Stanowisko ds. obsługi Rady Miejskiej", text);
         Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(text, "Tomasz Żukowski"));
+    }
+
+    [Fact]
+    public async Task BoardA_OfTheMainBuildingInA3_IsExactlyOneSheet_WithEveryRoomAndTheQrCode()
+    {
+        using var pdf = await DownloadAsync("a/parkowa", "A3");
+
+        Assert.Equal(1, pdf.NumberOfPages);
+        var text = Words(pdf);
+        Assert.Contains("Parter", text);
+        Assert.Contains("Piętro 2", text);
+        Assert.Contains("Skarbnik Miasta i Gminy", text);
+        Assert.Contains("windykacji", text);
+        Assert.Contains("https://bip.lesko.example/informacje/kto-gdzie", text);
+        Assert.Single(pdf.GetPage(1).GetImages());
+        Assert.DoesNotContain("ciąg dalszy", text);
+        // Scaled to fit, but not below the boards' floor (60% of the 22.6 pt the table is set in on A3).
+        var tableLetters = pdf.GetPage(1).GetWords().Where(w => w.Text == "Stanowisko").SelectMany(w => w.Letters).ToList();
+        Assert.InRange(tableLetters.Min(l => l.PointSize), 16 * 1.41 * 0.6 - 0.01, 16 * 1.41);
+    }
+
+    [Theory]
+    [InlineData("c/parkowa", "A3")]
+    [InlineData("c/parkowa", "A4")]
+    [InlineData("c/ratusz", "A4")]
+    public async Task BoardC_IsOneSheet_WithTheQrCodeBesideItsAddress(string key, string size)
+    {
+        using var pdf = await DownloadAsync(key, size);
+
+        Assert.Equal(1, pdf.NumberOfPages);
+        Assert.Single(pdf.GetPage(1).GetImages());
+        Assert.Contains("https://bip.lesko.example/informacje/godziny", Words(pdf));
+        Assert.Contains("piątek", Words(pdf));
+    }
+
+    private async Task<(IReadOnlyList<PrintItem> Items, IReadOnlyList<DirectoryState.RoomView> Rooms)> PrintsAsync(PaperSize size)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var boards = scope.ServiceProvider.GetRequiredService<Boards>();
+        var state = await scope.ServiceProvider.GetRequiredService<DirectoryStore>().CurrentAsync(default);
+        return (boards.All(state, await boards.ContextAsync(null, default), size, withQr: true), state.OccupiedRooms());
+    }
+
+    [Theory]
+    [InlineData(PaperSize.A3)]
+    [InlineData(PaperSize.A4)]
+    public async Task EveryBoard_FitsOneSheet_AndItsQrCodeNeverStandsAloneOnAPage(PaperSize size)
+    {
+        var (items, _) = await PrintsAsync(size);
+
+        foreach (var item in items.Where(i => i.IsBoard))
+        {
+            using var pdf = PdfDocument.Open(Renderers.RenderToBytes(item.Document, PrintFormat.Pdf));
+            Assert.True(pdf.NumberOfPages == 1, $"{item.Key} in {size}: {pdf.NumberOfPages} pages");
+            foreach (var page in pdf.GetPages().Where(p => p.GetImages().Any()))
+            {
+                var others = page.GetWords().Select(w => w.Text).Where(w => !w.StartsWith("https://", StringComparison.Ordinal) && w is not ("Strona" or "z") && !w.All(char.IsAsciiDigit));
+                Assert.True(others.Any(), $"{item.Key} in {size}: the QR code is alone on page {page.Number}");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task EveryDoorSign_IsOneA5Sheet_WithTheRoomNumberAtLeast60ptAndNamesAtLeast28pt()
+    {
+        var (_, rooms) = await PrintsAsync(PaperSize.A4);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var boards = scope.ServiceProvider.GetRequiredService<Boards>();
+
+        Assert.NotEmpty(rooms);
+        foreach (var room in rooms)
+        {
+            using var pdf = PdfDocument.Open(Renderers.RenderToBytes(boards.DoorSign(room), PrintFormat.Pdf));
+            var page = pdf.GetPage(1);
+            Assert.Equal(1, pdf.NumberOfPages);
+            Assert.Equal(595, page.Width, 0);
+            Assert.Equal(420, page.Height, 0);
+            var words = page.GetWords().ToList();
+            var number = words.First(w => w.Text == room.Room.Number);
+            Assert.True(number.Letters.Min(l => l.PointSize) >= 60, $"room {room.Room.Number}: number in {number.Letters.Min(l => l.PointSize)} pt");
+            foreach (var person in room.Posts.SelectMany(p => p.People))
+            {
+                var name = words.First(w => w.Text.StartsWith(person.LastName, StringComparison.Ordinal));
+                Assert.True(name.Letters.Min(l => l.PointSize) >= 28, $"room {room.Room.Number}: {person.FullName} in {name.Letters.Min(l => l.PointSize)} pt");
+            }
+            // Centred on the sheet: as much room above the text as below it.
+            double above = page.Height - page.Letters.Max(l => l.BoundingBox.Top), below = page.Letters.Min(l => l.BoundingBox.Bottom);
+            Assert.True(Math.Abs(above - below) < 30, $"room {room.Room.Number}: {above:0} pt above, {below:0} pt below");
+        }
     }
 
     [Fact]

@@ -85,18 +85,36 @@ public sealed class Boards(AppDbContext db, OfficeProfileProvider office, IStrin
         _ => text["Directory.Floor.Below", -floor],
     };
 
-    private static PageSetup BoardPage(PaperSize size) =>
-        new(size, PageOrientation.Portrait, MarginMm: size == PaperSize.A3 ? 20 : 15, BaseFontSizePt: size == PaperSize.A3 ? 22 : 16, PageNumbers: true);
+    /// <summary>
+    /// A board is a poster: it fits its sheet (type down to 60%, then two columns under the title, then a
+    /// further sheet marked as continued, see <see cref="PageFit"/>). <paramref name="heading"/> names the
+    /// board at the top of a further sheet.
+    /// </summary>
+    private PageSetup BoardPage(PaperSize size, string heading) =>
+        new(size, PageOrientation.Portrait, MarginMm: size == PaperSize.A3 ? 20 : 15, BaseFontSizePt: size == PaperSize.A3 ? 22 : 16, PageNumbers: true)
+        {
+            Fit = new PageFit
+            {
+                // 60%, below the usual 70%: board A of Lesko's main building (16 posts, long unit names) needs
+                // 60% in one column (13.5 pt table text on A3), and one column of rows on one or two lines
+                // reads better than two columns of rows wrapped three or four times.
+                MinScale = 0.6,
+                SpanningBlocks = 2,
+                ContinuedTop = text["Directory.Board.ContinuedTop", heading],
+                ContinuedBottom = text["Directory.Board.ContinuedBottom"],
+            },
+        };
 
     private static double Scale(PaperSize size) => size == PaperSize.A3 ? 1.41 : 1.0;
 
     public Document BoardA(DirectoryState state, BoardContext context, DirectoryState.BuildingEntry building, PaperSize size, bool withQr)
     {
         var s = Scale(size);
+        var heading = text["Directory.Board.AHeading", building.Name, building.Address].Value;
         var blocks = new List<Block>
         {
             new Heading(1, context.Office.Name) { SizePt = 30 * s, Align = TextAlign.Center },
-            new Heading(2, text["Directory.Board.AHeading", building.Name, building.Address].Value) { SizePt = 22 * s, Align = TextAlign.Center },
+            new Heading(2, heading) { SizePt = 22 * s, Align = TextAlign.Center },
         };
         var rooms = state.OccupiedRooms(building.Id);
         foreach (var floor in rooms.GroupBy(r => r.Room.Floor).OrderBy(g => g.Key))
@@ -106,13 +124,15 @@ public sealed class Boards(AppDbContext db, OfficeProfileProvider office, IStrin
                 [text["Directory.Board.Room"], text["Directory.Board.Post"], text["Directory.Board.Unit"]],
                 floor.SelectMany(r => r.Posts.Select(p => (IReadOnlyList<string>)[r.Room.Number, p.Post.Name, p.Unit?.Name ?? ""])).ToList())
             {
-                RelativeWidths = [1, 4, 3],
+                // Post and unit names share the width evenly; the room column keeps its eighth, which ODT and
+                // DOCX (they do not measure words) need for "Pokój" at the full A4 size.
+                RelativeWidths = [2, 7, 7],
                 SizePt = 16 * s,
             });
         }
         if (rooms.Count == 0) blocks.Add(new Paragraph(text["Directory.Board.NoRooms"]));
         AddQr(blocks, withQr, context.PublicBaseUrl + WhoWherePath, text["Directory.Board.QrWhoWhere"], s);
-        return new Document(text["Directory.Board.ATitle", building.Name], blocks) { Page = BoardPage(size), Author = context.Office.Name };
+        return new Document(text["Directory.Board.ATitle", building.Name], blocks) { Page = BoardPage(size, heading), Author = context.Office.Name };
     }
 
     public Document BoardB(DirectoryState state, BoardContext context, DirectoryState.BuildingEntry building, PaperSize size, bool withQr)
@@ -156,7 +176,7 @@ public sealed class Boards(AppDbContext db, OfficeProfileProvider office, IStrin
             blocks.Add(new Paragraph(ContactLine(contact)));
         }
         AddQr(blocks, withQr, context.PublicBaseUrl + HoursPath, text["Directory.Board.QrHours"], s);
-        return new Document(text["Directory.Board.BTitle", building.Name], blocks) { Page = BoardPage(size), Author = context.Office.Name };
+        return new Document(text["Directory.Board.BTitle", building.Name], blocks) { Page = BoardPage(size, context.Office.Name + ", " + building.Address), Author = context.Office.Name };
     }
 
     public Document BoardC(DirectoryState state, BoardContext context, DirectoryState.BuildingEntry building, PaperSize size, bool withQr)
@@ -176,31 +196,53 @@ public sealed class Boards(AppDbContext db, OfficeProfileProvider office, IStrin
             blocks.Add(HoursTable(cash, s));
         }
         AddQr(blocks, withQr, context.PublicBaseUrl + HoursPath, text["Directory.Board.QrHours"], s);
-        return new Document(text["Directory.Board.CTitle", building.Name], blocks) { Page = BoardPage(size), Author = context.Office.Name };
+        return new Document(text["Directory.Board.CTitle", building.Name], blocks) { Page = BoardPage(size, context.Office.Name + ", " + building.Address), Author = context.Office.Name };
     }
 
-    /// <summary>A door sign on A5 landscape: the room number, then each post in the room with the people who hold it.</summary>
+    /// <summary>
+    /// A door sign on A5 landscape, read from 2 m: the room number (72 pt), then each post in the room
+    /// (20 pt bold) with the people who hold it (30 pt) and its unit, centred on the sheet. Only a crowded
+    /// room makes the type smaller: down to 75%, then two columns, then a second sheet; a post never
+    /// parts from its people and unit.
+    /// </summary>
     public Document DoorSign(DirectoryState.RoomView room)
     {
+        var number = text["Directory.Sign.Room", room.Room.Number].Value;
         var blocks = new List<Block>
         {
-            new Heading(1, text["Directory.Sign.Room", room.Room.Number]) { SizePt = 36, Align = TextAlign.Left },
+            new Heading(1, number) { SizePt = 72, Align = TextAlign.Center },
         };
         // Posts held by the same people (one person on two posts, say) share one name line.
         foreach (var group in room.Posts.GroupBy(p => string.Join(",", p.People.Select(e => e.Id))))
         {
-            foreach (var p in group)
-                blocks.Add(new Paragraph([new Run(p.Post.Name, Bold: true)]) { SizePt = 20, SpaceAfterPt = 2 });
+            if (blocks.Count > 1) blocks.Add(new Spacer(3));
             var people = group.First().People;
-            if (people.Count > 0)
-                blocks.Add(new Paragraph(string.Join(", ", people.Select(e => e.FullName))) { SizePt = 24, SpaceAfterPt = 2 });
             var units = group.Select(p => p.Unit?.Name).Where(n => n is not null).Distinct().ToList();
+            var posts = group.ToList();
+            for (int i = 0; i < posts.Count; i++)
+                blocks.Add(new Paragraph([new Run(posts[i].Post.Name, Bold: true)])
+                {
+                    SizePt = 20, SpaceAfterPt = 2, Align = TextAlign.Center, KeepWithNext = i + 1 < posts.Count || people.Count > 0 || units.Count > 0,
+                });
+            if (people.Count > 0)
+                blocks.Add(new Paragraph(string.Join(", ", people.Select(e => e.FullName))) { SizePt = 30, SpaceAfterPt = 2, Align = TextAlign.Center, KeepWithNext = units.Count > 0 });
             if (units.Count > 0)
-                blocks.Add(new Paragraph(string.Join("; ", units)) { SizePt = 14, SpaceAfterPt = 10 });
+                blocks.Add(new Paragraph(string.Join("; ", units)) { SizePt = 15, SpaceAfterPt = 2, Align = TextAlign.Center });
         }
         return new Document(text["Directory.Sign.Title", room.Room.Number, room.Building.Name], blocks)
         {
-            Page = new PageSetup(PaperSize.A5, PageOrientation.Landscape, MarginMm: 12, BaseFontSizePt: 18, PageNumbers: false),
+            Page = new PageSetup(PaperSize.A5, PageOrientation.Landscape, MarginMm: 10, BaseFontSizePt: 18, PageNumbers: false)
+            {
+                Fit = new PageFit
+                {
+                    MinScale = 0.75,
+                    MinSizePt = 12,
+                    SpanningBlocks = 1,
+                    ContinuedTop = text["Directory.Board.ContinuedTop", number],
+                    ContinuedBottom = text["Directory.Board.ContinuedBottom"],
+                    CenterVertically = true,
+                },
+            },
         };
     }
 
