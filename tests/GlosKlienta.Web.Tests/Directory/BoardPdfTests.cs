@@ -134,7 +134,7 @@ public sealed class BoardPdfTests : IAsyncLifetime
         await using var scope = factory.Services.CreateAsyncScope();
         var boards = scope.ServiceProvider.GetRequiredService<Boards>();
         var state = await scope.ServiceProvider.GetRequiredService<DirectoryStore>().CurrentAsync(default);
-        return (boards.All(state, await boards.ContextAsync(null, default), size, withQr: true), state.OccupiedRooms());
+        return (boards.All(state, await boards.ContextAsync(default), size, withQr: true), state.OccupiedRooms());
     }
 
     [Theory]
