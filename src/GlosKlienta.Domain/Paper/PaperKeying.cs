@@ -265,6 +265,29 @@ public static class PaperKeying
         return new KeyedForm(keys, texts);
     }
 
+    /// <summary>
+    /// A saved form echoed back in one line, question by question in keying notation ("1: 2 · 3: 25 · 8: 54534 · 11: „Długa
+    /// kolejka…”"), so the person keying sees a typo at once (issue 15). Unanswered questions show "–"; long texts are cut.
+    /// </summary>
+    public static string Echo(SurveyDefinition definition, PaperForm form, int textLength = 40)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(form);
+        var keyed = ToKeyed(definition, form);
+        var parts = new List<string>();
+        foreach (var q in definition.Questions)
+        {
+            var label = q.Number ?? q.Code;
+            var key = keyed.KeyOf(q.Code);
+            var text = keyed.TextOf(q.Code).ReplaceLineEndings(" ").Trim();
+            if (text.Length > textLength) text = text[..textLength].TrimEnd() + "…";
+            var shown = HasKeyInput(q) ? (key.Length > 0 ? key : "–") : "";
+            if (text.Length > 0) shown = (shown.Length > 0 ? shown + " " : "") + "„" + text + "”";
+            parts.Add($"{label}: {(shown.Length > 0 ? shown : "–")}");
+        }
+        return string.Join(" · ", parts);
+    }
+
     /// <summary>The keyed string of a choice question's answer: "3", "25", "25-", "-" or "".</summary>
     public static string ChoiceKeyed(Question question, PaperForm form)
     {

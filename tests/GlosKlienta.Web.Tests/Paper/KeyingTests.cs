@@ -50,6 +50,11 @@ public abstract class KeyingTests(DatabaseKind kind) : PaperTestBase(kind)
         Assert.Equal("", Value(next, "k.plec"));
         Assert.Contains("Zapisano formularz nr 1.", next.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("wprowadzono 1 z 3, pozostało 2", next.QuerySelector(".k-meta")!.TextContent, StringComparison.Ordinal);
+        // Issue 15: the saved form is echoed in one line in keying notation, so a typo is seen at once.
+        var echo = next.QuerySelector("[role=status] .k-echo")!.TextContent;
+        Assert.Contains("8: 54534 „Miła obsługa w USC”", echo, StringComparison.Ordinal);
+        Assert.Contains("7: 26 „Długa kolejka”", echo, StringComparison.Ordinal);
+        Assert.Contains("„Przydałby się parking dla rowerów.”", echo, StringComparison.Ordinal);
     }
 
     [SkippableFact]

@@ -39,6 +39,8 @@ public sealed class KeyingModel(
     public string? Problem { get; private set; }
     public IReadOnlyList<(string Field, string Message)> Summary { get; private set; } = [];
     public string? Saved { get; private set; }
+    /// <summary>The saved form's answers in keying notation, one line.</summary>
+    public string? SavedEcho { get; private set; }
     /// <summary>Why there is no form to key for this person, when there is none.</summary>
     public string? NothingLeft { get; private set; }
 
@@ -55,6 +57,10 @@ public sealed class KeyingModel(
             Saved = Progress.StateOf(savedNumber) == FormState.Blank
                 ? text["Paper.Keying.SavedBlank", savedNumber]
                 : text["Paper.Keying.Saved", savedNumber];
+            // What this person keyed for that form, echoed in one line so a typo shows at once.
+            var mine = await db.PaperEntries.AsNoTracking().Where(e => e.BoxOpeningId == Batch.Id && e.FormNumber == savedNumber && e.KeyedById == userId)
+                .OrderByDescending(e => e.Id).FirstOrDefaultAsync(cancellationToken);
+            if (mine is not null && !mine.BlankForm) SavedEcho = PaperKeying.Echo(Version.Definition, PaperData.FormOf(mine));
         }
 
         int? number = null;
