@@ -206,6 +206,11 @@ public abstract class SurveyVersionTests(DatabaseKind kind) : VersionsAppTest(ki
         Assert.Equal(App.Clock.GetUtcNow(), version.ReturnedAt);
         var edit = await Page.OpenAsync(designer, $"/personel/ankiety/{id}/edycja");
         Assert.Contains("Proszę przywrócić dawną odpowiedź", Texts.Of(edit.Document.QuerySelector(".card.returned")));
+        // Issue 15: the long editor has a table of contents to every question, and "save" at the end of each one.
+        var questions = edit.Document.QuerySelectorAll("form.edit-survey fieldset.edit-question[id^='pytanie-']").Select(f => f.Id).ToList();
+        Assert.True(questions.Count >= 10);
+        Assert.Equal(questions.Select(q => "#" + q), edit.Document.QuerySelectorAll("nav.toc a[href^='#pytanie-']").Select(a => a.GetAttribute("href")));
+        Assert.Equal(questions.Count, edit.Document.QuerySelectorAll("form.edit-survey fieldset.edit-question[id^='pytanie-'] > .edit-save button[type=submit]").Length);
         Assert.Equal(HttpStatusCode.Redirect, (await edit.SubmitAsync("form.edit-survey", f => f.Set("o.plec.kobieta", "kobieta"))).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await VersionsApp.SubmitForApprovalAsync(designer, id)).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await VersionsApp.ApproveAsync(approver, id, App.Today)).StatusCode);
