@@ -109,12 +109,12 @@ public sealed class PublicFilingTests() : RegisterTestBase(DatabaseKind.Sqlite)
     }
 
     [Fact]
-    public async Task FormPage_ShowsTheGdprNoticeWithTheOfficeAsController_AndExplainsAnonymousLetters()
+    public async Task FormPage_ShowsTheGdprNoticeWithTheExecutiveAsController_AsLettersDo_AndExplainsAnonymousLetters()
     {
         var page = await PageAsync(Factory.CreateBrowserLikeClient(), "/skargi-i-wnioski/zloz");
 
         var notice = page.QuerySelector("section[aria-labelledby=rodo-tytul]")!.TextContent;
-        Assert.Contains("Administratorem Twoich danych osobowych jest Urząd Miasta i Gminy", notice);
+        Assert.Contains("Administratorem Pani/Pana danych osobowych jest Burmistrz Miasta i Gminy Lesko, ul. Parkowa 1", notice);
         Assert.Contains("art. 6 ust. 1 lit. c RODO", notice);
         Assert.Contains("Prezesa Urzędu Ochrony Danych Osobowych", notice);
         Assert.Contains("jednolitego rzeczowego wykazu akt", notice);
@@ -144,7 +144,7 @@ public sealed class PublicFilingTests() : RegisterTestBase(DatabaseKind.Sqlite)
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("nie odpowiada jego rozszerzeniu", page.QuerySelector(".error-summary")!.TextContent);
-        Assert.Contains("wybierz je ponownie", page.QuerySelector(".error-summary")!.TextContent);
+        Assert.Contains("wybrać je ponownie", page.QuerySelector(".error-summary")!.TextContent);
         Assert.Equal("Długie oczekiwanie w wydziale komunikacji", Html.TextValue(page, "Subject"));
         Assert.Equal(0, await Factory.WithDbAsync(db => Task.FromResult(db.RegisterCases.Count())));
     }
