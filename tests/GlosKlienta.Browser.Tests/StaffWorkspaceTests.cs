@@ -1,5 +1,7 @@
 using GlosKlienta.Domain.Register;
 using GlosKlienta.Web.Features.Register;
+using GlosKlienta.Domain.Survey;
+using GlosKlienta.Web.Features.Survey;
 
 namespace GlosKlienta.Browser.Tests;
 
@@ -74,5 +76,52 @@ public sealed class StaffWorkspaceTests(BrowserFixture app, ITestOutputHelper ou
             Assert.True(scrolled.Length == 0, $"{path} at {width}px: tables scroll sideways: {string.Join("; ", scrolled)}");
         }
         await Checks.AssertNoAxeViolationsAsync(page, $"{path} at {width}px");
+    }
+
+    /// <summary>
+    /// The screens this issue added: the letters page previewing a reply drafted before closing, and the survey-version
+    /// editor with its table of contents and a save button per question, at both widths with axe.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData(1366)]
+    [InlineData(390)]
+    public async Task ReplyDraftPreview_AndVersionEditor_FitTheWidth_AndHaveNoWcagViolations(int width)
+    {
+        BrowserFixture.SkipIfNoChromium();
+        await EnsureDataAsync();
+        var (caseId, draftId) = await app.WithDbAsync(async db =>
+        {
+            var c = await db.RegisterCases.Where(x => x.Kind == CaseKind.Skarga).OrderBy(x => x.Id).FirstAsync();
+            c.DraftOutcome = CaseOutcome.SkargaZasadna;
+            c.ReplyDraftedAt = DateTimeOffset.UtcNow;
+            c.ReplyBodyName = "Burmistrz Miasta i Gminy Lesko";
+            c.ReplyContent = "Skargę uznano za zasadną. Kasa urzędu będzie czynna do godziny 15:30 także w piątki, a pracownika pouczono o obowiązku uprzejmej obsługi.";
+            c.SignerName = "Adam Nowak";
+            c.SignerPost = "Burmistrz Miasta i Gminy Lesko";
+            var draft = await db.SurveyVersions.FirstOrDefaultAsync(v => v.Status == SurveyVersionStatus.Draft);
+            if (draft is null)
+            {
+                var first = await db.SurveyVersions.OrderBy(v => v.Number).FirstAsync();
+                draft = new SurveyVersion { Number = 99, Status = SurveyVersionStatus.Draft, Definition = first.Definition, CreatedAt = DateTimeOffset.UtcNow, BasedOnVersionId = first.Id, CreatedBy = Everyone };
+                db.SurveyVersions.Add(draft);
+            }
+            await db.SaveChangesAsync();
+            return (c.Id, draft.Id);
+        });
+        await using var session = await StaffSignIn.OpenSignedInAsync(app, Everyone, width, 900);
+        var page = session.Page;
+
+        foreach (var (path, name) in new[] { ($"/personel/rejestr/{caseId}/pisma", "pisma-projekt"), ($"/personel/ankiety/{draftId}/edycja", "ankieta-edycja") })
+        {
+            Assert.Equal(200, (await page.GotoAsync(path))!.Status);
+            output.WriteLine($"Screenshot: {await Checks.ScreenshotAsync(page, $"staff-{name}-{width}")}");
+            var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+            Assert.True(widths[0] <= widths[1], $"{path} at {width}px scrolls sideways: {widths[0]} > {widths[1]}");
+            await Checks.AssertNoAxeViolationsAsync(page, $"{path} at {width}px");
+        }
+        await page.GotoAsync($"/personel/rejestr/{caseId}/pisma");
+        Assert.Contains("Kasa urzędu będzie czynna", await page.Locator(".letter-preview .preview-frame").InnerTextAsync(), StringComparison.Ordinal);
+        await page.GotoAsync($"/personel/ankiety/{draftId}/edycja");
+        Assert.True(await page.Locator("nav.toc a[href^='#pytanie-']").CountAsync() >= 10);
     }
 }
