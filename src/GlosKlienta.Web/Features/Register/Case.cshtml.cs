@@ -617,8 +617,7 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
     /// <summary>The closing rules of art. 238 and 239 KPA for what the close form holds, as if the case closed on <paramref name="on"/>.</summary>
     private bool CheckClosing(RegisterCase c, CloseStep step, CaseOutcome outcome, DateOnly on, bool council, DateOnly? resolutionOn)
     {
-        var delivery = Enum.TryParse<ReplyDelivery>(step.ReplyDelivery, out var rd) ? rd : ReplyDelivery.Poczta;
-        var signature = Enum.TryParse<ElectronicSignature>(step.ReplySignature, out var rs) ? rs : ElectronicSignature.Brak;
+        var (delivery, signature) = Sending(step);
         var earlier = EarlierCase is { } e ? new Repeat(e.Kind, e.Outcome, step.RepeatSameMatter, step.RepeatNoNewCircumstances) : null;
         var closing = new CaseClosing(c.Kind, outcome, false, step.ReplyBodyName, step.ReplyContent, step.SignerName, step.SignerPost, step.FactualGrounds, step.LegalGrounds,
             c.ForwardedTo, c.ForwardedOn, c.EarlierCaseId, step.FileNote, c.ReceivedOn, on, council, step.ResolutionNumber, resolutionOn,
@@ -626,11 +625,15 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
         return Check(closing, "zamkniecie-data");
     }
 
+    /// <summary>How the reply goes and how it is signed, as the close form says (post and no electronic signature when not chosen).</summary>
+    private static (ReplyDelivery Delivery, ElectronicSignature Signature) Sending(CloseStep step) =>
+        (Enum.TryParse<ReplyDelivery>(step.ReplyDelivery, out var rd) ? rd : ReplyDelivery.Poczta,
+         Enum.TryParse<ElectronicSignature>(step.ReplySignature, out var rs) ? rs : ElectronicSignature.Brak);
+
     /// <summary>The elements of the reply from the close form (checked by <see cref="CheckClosing"/>); none when the outcome needs no reply.</summary>
     private static void SetReply(RegisterCase c, CloseStep step, CaseOutcome outcome)
     {
-        var delivery = Enum.TryParse<ReplyDelivery>(step.ReplyDelivery, out var rd) ? rd : ReplyDelivery.Poczta;
-        var signature = Enum.TryParse<ElectronicSignature>(step.ReplySignature, out var rs) ? rs : ElectronicSignature.Brak;
+        var (delivery, signature) = Sending(step);
         var reply = ClosingValidation.NeedsReply(outcome);
         var refusal = reply && ClosingValidation.IsRefusal(outcome);
         var grounds = reply && ClosingValidation.NeedsGrounds(outcome);
