@@ -1,3 +1,4 @@
+using GlosKlienta.Web.Features.Actions;
 using GlosKlienta.Web.Features.Analysis;
 using GlosKlienta.Web.Features.Directory;
 using GlosKlienta.Web.Features.Mail;
@@ -22,6 +23,8 @@ public static class GlosKlientaServices
         services.AddSingleton(TimeProvider.System);
         services.AddAppDatabase(configuration);
         services.AddSingleton<OfficeSeeder>();
+        // Words come from the resources for the web and the command line alike (documents, reminders).
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddMemoryCache();
         services.AddSingleton<OfficeProfileProvider>();
         services.AddSingleton<SurveyCatalog>();
@@ -36,6 +39,7 @@ public static class GlosKlientaServices
         services.AddRegisterReminders();
         services.AddRegister(configuration);
         services.AddAnalysis(configuration);
+        services.AddActions();
         services.AddRawData();
         return services;
     }

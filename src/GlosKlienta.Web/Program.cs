@@ -21,7 +21,6 @@ services.AddSingleton<FirstAdminSetup>();
 services.AddStaffIdentity();
 services.AddDataProtection().SetApplicationName("GlosKlienta").PersistKeysToDbContext<AppDbContext>();
 
-services.AddLocalization(o => o.ResourcesPath = "Resources");
 // Polish letters as they are (ą, not &#x105;): readable source, smaller pages.
 services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
     o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

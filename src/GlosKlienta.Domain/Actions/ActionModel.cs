@@ -24,6 +24,8 @@ public enum ActionSource
     ReviewDecision,
     /// <summary>A member of staff's suggestion.</summary>
     Suggestion,
+    /// <summary>The yearly programme of internal audits (an audit planned without another source).</summary>
+    AuditProgramme,
 }
 
 /// <summary>Where an action stands. An action ends checked (effective or not) or cancelled with a reason.</summary>

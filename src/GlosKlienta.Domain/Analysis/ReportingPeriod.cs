@@ -63,6 +63,9 @@ public readonly record struct ReportingPeriod
     }
 
     /// <summary>The period just before: 2026H1 → 2025H2, 2026H2 → 2026H1, 2026 → 2025.</summary>
+    /// <summary>The period after this one: the next half-year, or the next year.</summary>
+    public ReportingPeriod Next => IsYear ? WholeYear(Year + 1) : Half == 1 ? HalfYear(Year, 2) : HalfYear(Year + 1, 1);
+
     public ReportingPeriod Previous => IsYear ? WholeYear(Year - 1) : Half == 2 ? HalfYear(Year, 1) : HalfYear(Year - 1, 2);
 
     /// <summary>The same period a year earlier: 2026H1 → 2025H1, 2026 → 2025.</summary>

@@ -6,7 +6,6 @@ public partial class AppDbContext
 {
     public DbSet<F2Draft> F2Drafts => Set<F2Draft>();
     public DbSet<F2Protocol> F2Protocols => Set<F2Protocol>();
-    public DbSet<ProposedAction> ProposedActions => Set<ProposedAction>();
     public DbSet<JudgedArea> JudgedAreas => Set<JudgedArea>();
     public DbSet<RemarkCategory> RemarkCategories => Set<RemarkCategory>();
     public DbSet<RemarkReview> RemarkReviews => Set<RemarkReview>();

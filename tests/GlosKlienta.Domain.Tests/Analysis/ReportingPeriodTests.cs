@@ -43,6 +43,7 @@ public sealed class ReportingPeriodTests
         var p = ReportingPeriod.Parse(text);
         Assert.Equal(previous, p.Previous.ToString());
         Assert.Equal(yearEarlier, p.YearEarlier.ToString());
+        Assert.Equal(text, p.Previous.Next.ToString());
     }
 
     [Theory]

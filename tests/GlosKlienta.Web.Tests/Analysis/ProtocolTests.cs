@@ -32,14 +32,14 @@ public abstract class ProtocolTests(DatabaseKind kind) : DatabaseTest(kind, empt
     {
         Skip.If(instance is null, TestDatabase.PostgresSkipReason);
         var client = await app.SignInAsync("pelnomocnik@lesko.pl", Roles.PelnomocnikSzj);
-        var response = await PostAsync(client, "Action", ("AreaKey", "not-on-time:unit:usc"), ("Kind", "audit"), ("What", "Audit procesu obsługi w USC"), ("Who", ""), ("Due", "2026-13-01"));
+        var response = await PostAsync(client, "Action", ("AreaKey", "not-on-time:unit:usc"), ("Kind", "audit"), ("What", "Audit procesu obsługi w USC"), ("OwnerPostId", ""), ("Due", "2026-13-01"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await Html.ParseAsync(response);
-        Assert.NotNull(page.QuerySelector("#Who-blad"));
+        Assert.NotNull(page.QuerySelector("#OwnerPostId-blad"));
         Assert.NotNull(page.QuerySelector("#Due-blad"));
         Assert.Equal("Audit procesu obsługi w USC", Html.TextValue(page, "What"));
         Assert.True(Html.IsChecked(page, "Kind", "audit"));
-        Assert.Equal(0, await app.WithDbAsync(db => db.ProposedActions.CountAsync()));
+        Assert.Equal(0, await app.WithDbAsync(db => db.QualityActions.CountAsync()));
     }
 
     [SkippableFact]
@@ -74,8 +74,12 @@ public abstract class ProtocolTests(DatabaseKind kind) : DatabaseTest(kind, empt
         Skip.If(instance is null, TestDatabase.PostgresSkipReason);
         var client = await app.SignInAsync("pelnomocnik@lesko.pl", Roles.PelnomocnikSzj);
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(client, "Conclusions", ("Conclusions", "Sprawność obsługi w USC wymaga audytu."))).StatusCode);
+        var owner = await app.WithDbAsync(db => db.Posts.Where(p => p.IsActive).OrderBy(p => p.Id).Select(p => new { p.Id, p.Name }).FirstAsync());
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(client, "Action",
-            ("AreaKey", "not-on-time:unit:usc"), ("Kind", "audit"), ("What", "Audit procesu obsługi w USC"), ("Who", "Pełnomocnik ds. SZJ"), ("Due", "2026-09-30"))).StatusCode);
+            ("AreaKey", "not-on-time:unit:usc"), ("Kind", "audit"), ("What", "Audit procesu obsługi w USC"), ("OwnerPostId", owner.Id.ToString(CultureInfo.InvariantCulture)), ("Due", "2026-09-30"))).StatusCode);
+        var action = await app.WithDbAsync(db => db.QualityActions.AsNoTracking().SingleAsync());
+        Assert.Equal((GlosKlienta.Domain.Actions.ActionSource.ThreatenedArea, "2026H1", "not-on-time:unit:usc", owner.Id, owner.Name, GlosKlienta.Domain.Actions.ActionKind.Audit),
+            (action.Source, action.Period, action.AreaKey, action.OwnerPostId, action.OwnerName, action.Kind));
 
         var draft = await client.GetAsync(Url + "?handler=File&format=html");
         Assert.Contains("PROJEKT", await draft.Content.ReadAsStringAsync());

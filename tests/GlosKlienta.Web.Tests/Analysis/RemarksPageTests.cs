@@ -109,11 +109,13 @@ public sealed class ProtocolFollowUpTests
         await app.AddResponsesAsync(60, Channel.Paper, new DateOnly(2025, 10, 1), "komorka=usc;termin=tak");
         await app.WithDbAsync(async db =>
         {
-            db.ProposedActions.Add(new GlosKlienta.Web.Features.Analysis.ProposedAction
+            db.QualityActions.Add(new GlosKlienta.Web.Features.Actions.QualityAction
             {
+                Source = GlosKlienta.Domain.Actions.ActionSource.ThreatenedArea,
                 Period = "2025H2", AreaKey = "not-on-time:unit:usc", AreaTitle = "Terminowość w komórce: Kierownik Urzędu Stanu Cywilnego",
-                Kind = GlosKlienta.Web.Features.Analysis.ProposedActionKind.Audit, What = "Audit terminowości w USC", Who = "Pełnomocnik ds. SZJ",
-                Due = new DateOnly(2026, 3, 31), Status = GlosKlienta.Web.Features.Analysis.ProposedActionStatus.Done, CreatedBy = "pelnomocnik",
+                Finding = "Terminowość w komórce: Kierownik Urzędu Stanu Cywilnego",
+                Kind = GlosKlienta.Domain.Actions.ActionKind.Audit, What = "Audit terminowości w USC", OwnerName = "Pełnomocnik ds. SZJ",
+                Due = new DateOnly(2026, 3, 31), Status = GlosKlienta.Domain.Actions.ActionStatus.Done, CreatedBy = "pelnomocnik",
             });
             return await db.SaveChangesAsync();
         });

@@ -39,6 +39,12 @@ public static class Policies
     public const string DirectoryEdit = "DirectoryEdit";
     /// <summary>Writing and approving the F2 protocol: conclusions, proposed actions, approval (procedure row 9: the Pełnomocnik ds. SZJ).</summary>
     public const string F2Protocol = "F2Protocol";
+    /// <summary>Reading the register of corrective and preventive actions and audits, and reporting progress on them.</summary>
+    public const string Actions = "Actions";
+    /// <summary>Keeping the action register: starting, checking effectiveness, cancelling (the Pełnomocnik ds. SZJ).</summary>
+    public const string ActionsManage = "ActionsManage";
+    /// <summary>Starting a corrective action from a skarga found justified (the register keeper or the Pełnomocnik).</summary>
+    public const string ActionsFromComplaint = "ActionsFromComplaint";
 }
 
 public static class StaffIdentity
@@ -107,7 +113,10 @@ public static class StaffIdentity
             .AddPolicy(Policies.DirectoryEdit, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator, Roles.KierownikReferatu))
             .AddPolicy(Policies.ReceptionHours, p => p.RequireAuthenticatedUser().RequireRole(Roles.Burmistrz, Roles.ProwadzacyRejestr))
             .AddPolicy(Policies.RegisterReports, p => p.RequireAuthenticatedUser().RequireRole(Roles.ProwadzacyRejestr, Roles.Burmistrz, Roles.ZastepcaBurmistrza, Roles.PelnomocnikSzj, Roles.RadaGminy))
-            .AddPolicy(Policies.F2Protocol, p => p.RequireAuthenticatedUser().RequireRole(Roles.PelnomocnikSzj));
+            .AddPolicy(Policies.F2Protocol, p => p.RequireAuthenticatedUser().RequireRole(Roles.PelnomocnikSzj))
+            .AddPolicy(Policies.Actions, p => p.RequireAuthenticatedUser().RequireRole(Roles.PelnomocnikSzj, Roles.KierownikReferatu, Roles.Burmistrz, Roles.ZastepcaBurmistrza, Roles.ProwadzacyRejestr))
+            .AddPolicy(Policies.ActionsManage, p => p.RequireAuthenticatedUser().RequireRole(Roles.PelnomocnikSzj))
+            .AddPolicy(Policies.ActionsFromComplaint, p => p.RequireAuthenticatedUser().RequireRole(Roles.PelnomocnikSzj, Roles.ProwadzacyRejestr));
         return services;
     }
 

@@ -10,13 +10,14 @@ public sealed record BoxFigures(string Location, int Openings, int FormsCounted,
 /// <summary>How the paper forms were processed: box openings, keying, double-entry checks.</summary>
 public sealed record PaperProcessing(IReadOnlyList<BoxFigures> Boxes, int Keyings, int SecondKeyings, int SettledDifferences, int BlankForms, int PaperResponses);
 
-public sealed record ProposedActionLine(string AreaTitle, string Kind, string What, string Who, DateOnly Due, string Status);
+/// <summary>An action of the register that answers a threatened area of the period, as the protocol lists it.</summary>
+public sealed record ActionLine(string AreaTitle, string Number, string Kind, string What, string Owner, DateOnly Due, string Status);
 
 /// <summary>Everything the document says besides the figures.</summary>
 public sealed record F2DocumentContext(
     string OfficeName,
     PaperProcessing Paper,
-    IReadOnlyList<ProposedActionLine> Actions,
+    IReadOnlyList<ActionLine> Actions,
     string? Conclusions,
     string? ApprovedBy,
     DateTimeOffset? ApprovedAt,
@@ -102,9 +103,9 @@ public static class F2Document
         if (c.Actions.Count == 0)
             blocks.Add(new Paragraph("Nie zaproponowano działań."));
         else
-            blocks.Add(new Table(["Obszar", "Rodzaj", "Co", "Kto", "Termin", "Status"],
-                c.Actions.Select(a => (IReadOnlyList<string>)[a.AreaTitle, a.Kind, a.What, a.Who, a.Due.ToString("dd.MM.yyyy", Pl), a.Status]).ToList())
-            { RelativeWidths = [3, 1.5, 4, 2, 1.5, 1.5] });
+            blocks.Add(new Table(["Nr", "Obszar", "Rodzaj", "Co", "Kto", "Termin", "Status"],
+                c.Actions.Select(a => (IReadOnlyList<string>)[a.Number, a.AreaTitle, a.Kind, a.What, a.Owner, a.Due.ToString("dd.MM.yyyy", Pl), a.Status]).ToList())
+            { RelativeWidths = [1.1, 3, 1.5, 4, 2, 1.5, 1.5] });
         blocks.Add(new Heading(2, "7. Wnioski Pełnomocnika ds. SZJ"));
         blocks.Add(new FieldToComplete("Wnioski", string.IsNullOrWhiteSpace(c.Conclusions) ? null : c.Conclusions, 6));
         if (c.Distribution.Count > 0)

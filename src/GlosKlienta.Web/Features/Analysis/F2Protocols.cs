@@ -3,7 +3,9 @@ using System.Security.Cryptography;
 using System.Text;
 using GlosKlienta.Documents;
 using DocFormat = GlosKlienta.Documents.DocumentFormat;
+using GlosKlienta.Domain.Actions;
 using GlosKlienta.Domain.Analysis;
+using GlosKlienta.Web.Features.Actions;
 
 namespace GlosKlienta.Web.Features.Analysis;
 
@@ -22,7 +24,7 @@ public static class F2Audit
 /// The F2 protocol of a period through its life: a draft computed afresh on each request, the
 /// Pełnomocnik's conclusions and proposed actions, and approval, which freezes figures and files.
 /// </summary>
-public sealed class F2Protocols(AppDbContext db, F2FiguresService figures, F2Remarks remarks, OfficeProfileProvider office, TimeProvider time, AuditLog audit, Microsoft.Extensions.Options.IOptions<AnalysisOptions> options)
+public sealed class F2Protocols(AppDbContext db, F2FiguresService figures, F2Remarks remarks, OfficeProfileProvider office, TimeProvider time, AuditLog audit, Microsoft.Extensions.Options.IOptions<AnalysisOptions> options, IStringLocalizer<SharedResource> text)
 {
     public static readonly DocFormat[] Formats = [DocFormat.Pdf, DocFormat.Odt, DocFormat.Docx, DocFormat.Html];
 
@@ -52,8 +54,9 @@ public sealed class F2Protocols(AppDbContext db, F2FiguresService figures, F2Rem
     public async Task<string?> ConclusionsAsync(ReportingPeriod period, CancellationToken cancellationToken) =>
         (await db.F2Drafts.AsNoTracking().FirstOrDefaultAsync(d => d.Period == period.ToString(), cancellationToken))?.Conclusions;
 
-    public async Task<IReadOnlyList<ProposedAction>> ActionsAsync(ReportingPeriod period, CancellationToken cancellationToken) =>
-        await db.ProposedActions.AsNoTracking().Where(a => a.Period == period.ToString()).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+    /// <summary>The actions of the register that answer a threatened area of the period.</summary>
+    public async Task<IReadOnlyList<QualityAction>> ActionsAsync(ReportingPeriod period, CancellationToken cancellationToken) =>
+        await db.QualityActions.AsNoTracking().Where(a => a.Source == ActionSource.ThreatenedArea && a.Period == period.ToString()).OrderBy(a => a.Id).ToListAsync(cancellationToken);
 
     /// <summary>The figures of the draft, computed now: the survey with the areas the Pełnomocnik added by judgement after those the evidence found, the remarks as read, the register's complaints, and the follow-up of the previous protocol's actions.</summary>
     public async Task<F2Figures> DraftFiguresAsync(ReportingPeriod period, CancellationToken cancellationToken)
@@ -72,11 +75,15 @@ public sealed class F2Protocols(AppDbContext db, F2FiguresService figures, F2Rem
         var previous = period.Previous;
         var actions = await ActionsAsync(previous, cancellationToken);
         if (actions.Count == 0) return [];
-        var then = await FindApprovedAsync(previous, cancellationToken) is { } frozen
-            ? F2Figures.FromJson(frozen.FiguresJson)
-            : WithJudgedAreas(await figures.ComputeAsync(previous, null, cancellationToken), await JudgedAreasAsync(previous, cancellationToken));
-        return actions.Select(a => ActionFollowUp.Follow(a.AreaTitle, KindName(a.Kind), a.What, a.Who, a.Due, StatusName(a.Status), a.AreaKey, then, now)).ToList();
+        var then = await FiguresAsync(previous, cancellationToken);
+        return actions.Select(a => ActionFollowUp.Follow(a.AreaTitle ?? "", ActionLabels.Kind(text, a.Kind), a.What, a.OwnerName, a.Due, ActionLabels.Status(text, a.Status), a.AreaKey ?? "", then, now)).ToList();
     }
+
+    /// <summary>A period's survey figures as an action compares them: frozen when its protocol is approved, otherwise computed now (with the areas added by judgement).</summary>
+    public async Task<F2Figures> FiguresAsync(ReportingPeriod period, CancellationToken cancellationToken) =>
+        await FindApprovedAsync(period, cancellationToken) is { } frozen
+            ? F2Figures.FromJson(frozen.FiguresJson)
+            : WithJudgedAreas(await figures.ComputeAsync(period, null, cancellationToken), await JudgedAreasAsync(period, cancellationToken));
 
     public async Task<IReadOnlyList<JudgedArea>> JudgedAreasAsync(ReportingPeriod period, CancellationToken cancellationToken) =>
         await db.JudgedAreas.AsNoTracking().Where(a => a.Period == period.ToString()).OrderBy(a => a.Id).ToListAsync(cancellationToken);
@@ -179,16 +186,6 @@ public sealed class F2Protocols(AppDbContext db, F2FiguresService figures, F2Rem
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public async Task AddActionAsync(ProposedAction action, ClaimsPrincipal user, CancellationToken cancellationToken)
-    {
-        action.CreatedAt = time.GetUtcNow();
-        action.CreatedBy = user.Identity?.Name ?? AuditLog.SystemActor;
-        action.CreatedById = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        db.ProposedActions.Add(action);
-        audit.Record(F2Audit.ActionProposed, F2Audit.SubjectType, action.Period, new { area = action.AreaKey, action.Kind, action.Due });
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
     /// <summary>
     /// Approves and freezes: figures computed now, rendered in every format, stored with their
     /// hashes. A period that has not ended cannot be approved; an approved one is never approved again.
@@ -257,7 +254,7 @@ public sealed class F2Protocols(AppDbContext db, F2FiguresService figures, F2Rem
             f.Paper);
         var threatTitles = f.Threats.ToDictionary(t => t.Key, t => t.Title, StringComparer.Ordinal);
         var actions = (await ActionsAsync(period, cancellationToken))
-            .Select(a => new ProposedActionLine(threatTitles.GetValueOrDefault(a.AreaKey, a.AreaTitle), KindName(a.Kind), a.What, a.Who, a.Due, StatusName(a.Status)))
+            .Select(a => new ActionLine(threatTitles.GetValueOrDefault(a.AreaKey ?? "", a.AreaTitle ?? ""), a.Number, ActionLabels.Kind(text, a.Kind), a.What, a.OwnerName, a.Due, ActionLabels.Status(text, a.Status)))
             .ToList();
         return new F2DocumentContext(profile.Name, paper, actions, conclusions, approvedBy, approvedAt, createdAt)
         {
@@ -268,22 +265,6 @@ public sealed class F2Protocols(AppDbContext db, F2FiguresService figures, F2Rem
             Distribution = options.Value.Distribution ?? AnalysisOptions.DefaultDistribution,
         };
     }
-
-    public static string KindName(ProposedActionKind k) => k switch
-    {
-        ProposedActionKind.Preventive => "działanie zapobiegawcze",
-        ProposedActionKind.Audit => "audit",
-        _ => k.ToString(),
-    };
-
-    public static string StatusName(ProposedActionStatus s) => s switch
-    {
-        ProposedActionStatus.Proposed => "zaproponowane",
-        ProposedActionStatus.InProgress => "w realizacji",
-        ProposedActionStatus.Done => "zrealizowane",
-        ProposedActionStatus.Cancelled => "anulowane",
-        _ => s.ToString(),
-    };
 }
 
 public static class AnalysisServices

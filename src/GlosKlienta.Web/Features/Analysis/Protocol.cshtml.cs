@@ -1,4 +1,6 @@
+using GlosKlienta.Domain.Actions;
 using GlosKlienta.Domain.Analysis;
+using GlosKlienta.Web.Features.Actions;
 using DocFormat = GlosKlienta.Documents.DocumentFormat;
 
 namespace GlosKlienta.Web.Features.Analysis;
@@ -11,6 +13,8 @@ namespace GlosKlienta.Web.Features.Analysis;
 [Authorize(Policy = Policies.SurveyResults)]
 public sealed class ProtocolModel(
     F2Protocols protocols,
+    ActionRegister register,
+    AppDbContext db,
     OfficeProfileProvider office,
     TimeProvider time,
     UserManager<StaffUser> users,
@@ -29,7 +33,7 @@ public sealed class ProtocolModel(
     [BindProperty] public string? AreaKey { get; set; }
     [BindProperty] public string? Kind { get; set; }
     [BindProperty] public string? What { get; set; }
-    [BindProperty] public string? Who { get; set; }
+    [BindProperty] public int? OwnerPostId { get; set; }
     [BindProperty] public string? Due { get; set; }
     [BindProperty] public string? JudgedTitle { get; set; }
     [BindProperty] public string? JudgedReason { get; set; }
@@ -44,7 +48,8 @@ public sealed class ProtocolModel(
     public ReportingPeriod Period { get; private set; }
     public ApprovedProtocol? Frozen { get; private set; }
     public F2Figures? Figures { get; private set; }
-    public IReadOnlyList<ProposedAction> Actions { get; private set; } = [];
+    public IReadOnlyList<QualityAction> Actions { get; private set; } = [];
+    public IReadOnlyList<OwnerPost> Owners { get; private set; } = [];
     public bool MayEdit { get; private set; }
     public bool Ended { get; private set; }
     public FormErrors Errors { get; } = new();
@@ -58,6 +63,7 @@ public sealed class ProtocolModel(
         Figures = Frozen is null ? await protocols.DraftFiguresAsync(period, cancellationToken) : F2Figures.FromJson(Frozen.FiguresJson);
         Actions = await protocols.ActionsAsync(period, cancellationToken);
         MayEdit = Frozen is null && (await authorization.AuthorizeAsync(User, Policies.F2Protocol)).Succeeded;
+        if (MayEdit) Owners = await ActionOwners.ListAsync(db, cancellationToken);
         var profile = await office.GetAsync(cancellationToken);
         Zone = profile.TimeZone;
         Ended = profile.Today(time) > period.End;
@@ -125,26 +131,29 @@ public sealed class ProtocolModel(
         if (await RefuseChangeAsync(okres, keepPostedConclusions: false, cancellationToken) is { } refused) return refused;
         var area = Figures!.Threats.Concat(Figures.Watch).FirstOrDefault(t => t.Key == AreaKey);
         if (area is null) Errors.Add(nameof(AreaKey), text["Analysis.Action.AreaMissing"]);
-        ProposedActionKind kind = Kind == "audit" ? ProposedActionKind.Audit : ProposedActionKind.Preventive;
+        var kind = Kind == "audit" ? ActionKind.Audit : ActionKind.Preventive;
         if (Kind is not ("audit" or "zapobiegawcze")) Errors.Add(nameof(Kind), text["Analysis.Action.KindMissing"]);
         if (string.IsNullOrWhiteSpace(What)) Errors.Add(nameof(What), text["Analysis.Action.WhatMissing"]);
         else if (What.Length > 2000) Errors.Add(nameof(What), text["Analysis.Action.WhatTooLong"]);
-        if (string.IsNullOrWhiteSpace(Who)) Errors.Add(nameof(Who), text["Analysis.Action.WhoMissing"]);
-        else if (Who.Length > 200) Errors.Add(nameof(Who), text["Analysis.Action.WhoTooLong"]);
+        var owner = await ActionOwners.FindAsync(db, OwnerPostId, cancellationToken);
+        if (owner is null) Errors.Add(nameof(OwnerPostId), text["Actions.Error.OwnerMissing"]);
         var today = (await office.GetAsync(cancellationToken)).Today(time);
         if (!DateOnly.TryParseExact(Due?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due)
             && !DateOnly.TryParseExact(Due?.Trim(), "d.M.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out due))
             Errors.Add(nameof(Due), text["Analysis.Action.DueInvalid"]);
         else if (due < today) Errors.Add(nameof(Due), text["Analysis.Action.DuePast"]);
         if (Errors.Any) return Page();
-        await protocols.AddActionAsync(new ProposedAction
+        await register.CreateAsync(new QualityAction
         {
+            Source = ActionSource.ThreatenedArea,
             Period = Period.ToString(),
             AreaKey = area!.Key,
             AreaTitle = area.Title,
+            Finding = area.Title,
             Kind = kind,
             What = What!.Trim(),
-            Who = Who!.Trim(),
+            OwnerPostId = owner!.Id,
+            OwnerName = owner.Name,
             Due = due,
             CreatedBy = "",
         }, User, cancellationToken);

@@ -9,8 +9,13 @@ namespace GlosKlienta.Web.Features.Register;
 /// A case someone may not see answers 404, so its existence is not revealed.
 /// </summary>
 public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges changes, OfficeProfileProvider office, TimeProvider time, IStringLocalizer<SharedResource> text,
-    Microsoft.Extensions.Options.IOptions<RegisterOptions> options) : PageModel
+    Microsoft.Extensions.Options.IOptions<RegisterOptions> options, IAuthorizationService authorization) : PageModel
 {
+    /// <summary>The corrective actions started from this skarga (the link kept both ways with the action register).</summary>
+    public IReadOnlyList<Actions.ActionModel.QualityActionLink> CorrectiveActions { get; private set; } = [];
+    /// <summary>Whether the person may start a corrective action here: the skarga was found justified and they keep the register or the quality system.</summary>
+    public bool MayStartAction { get; private set; }
+
     public const string Flash = "Register.Flash";
     public static string PathOf(int id) => "/personel/rejestr/" + id.ToString(CultureInfo.InvariantCulture);
 
@@ -180,6 +185,10 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
             : StatutoryDeadline.For(c.TermKind, TermStart(c), c.SenderKind);
         Units = await db.OrganisationalUnits.AsNoTracking().OrderBy(u => u.SortOrder).ToListAsync(cancellationToken);
         UnitName = Units.FirstOrDefault(u => u.Id == c.ConcernsUnitId)?.Name;
+        CorrectiveActions = await db.QualityActions.AsNoTracking().Where(a => a.RegisterCaseId == c.Id).OrderBy(a => a.Id)
+            .Select(a => new Actions.ActionModel.QualityActionLink(a.Id, Actions.ActionNumbers.Format(a.Id), a.What, a.Status)).ToListAsync(cancellationToken);
+        MayStartAction = Domain.Actions.Effectiveness.CanStartFrom(c.Kind, c.Outcome)
+            && (await authorization.AuthorizeAsync(User, Policies.ActionsFromComplaint)).Succeeded;
         Staff = Access.Manages ? await StaffDirectory.ActiveAsync(db, cancellationToken) : [];
         MemberNoticeDeadline = MemberNotice.For(c.Kind, c.SenderKind, c.ReceivedOn);
         CouncilForwardingDeadline = CouncilForwarding.For(c.CompetentBody, c.ReceivedOn);

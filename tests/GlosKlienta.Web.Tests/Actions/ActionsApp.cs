@@ -1,0 +1,59 @@
+using GlosKlienta.Domain.Register;
+using GlosKlienta.Web.Features.Register;
+
+namespace GlosKlienta.Web.Tests.Actions;
+
+/// <summary>The application with a hand-moved clock and the steps the action register's tests share.</summary>
+public sealed class ActionsApp(TestDatabase database, IReadOnlyDictionary<string, string?>? settings) : ClockedApp(database, settings)
+{
+    public const string List = "/personel/dzialania";
+
+    public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+
+    public static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The first active post of the seeded directory, with its id as a form sends it.</summary>
+    public Task<(string Id, string Name)> PostAsync(int skip = 0) => WithDbAsync(async db =>
+    {
+        var p = await db.Posts.Where(p => p.IsActive).OrderBy(p => p.Id).Skip(skip).Select(p => new { p.Id, p.Name }).FirstAsync();
+        return (p.Id.ToString(CultureInfo.InvariantCulture), p.Name);
+    });
+
+    public static Task<HttpResponseMessage> PostAsync(HttpClient client, string page, string formSelector, params (string, string)[] fields) =>
+        StaffAccounts.PostFormAsync(client, page, formSelector, fields.Select(f => KeyValuePair.Create(f.Item1, f.Item2)));
+
+    /// <summary>The Pełnomocnik enters an action in the register's own form; returns its id.</summary>
+    public async Task<int> CreateAsync(HttpClient representative, string kind = "Corrective", string source = "Suggestion", int? dueInDays = 30, string what = "Nowy wzór zawiadomienia o zwłoce")
+    {
+        var (post, _) = await PostAsync();
+        var response = await PostAsync(representative, List, "main form[method=post]",
+            ("Kind", kind), ("Source", source), ("Finding", "Zawiadomienia o zwłoce nie podają nowego terminu"), ("What", what),
+            ("OwnerPostId", post), ("Auditor", kind == "Audit" ? "Anna Auditorka" : ""), ("Due", Iso(Today.AddDays(dueInDays ?? 30))));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return int.Parse(response.Headers.Location!.OriginalString.Split('/')[^1], CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A skarga, closed with <paramref name="outcome"/> (null: still open), about the unit <paramref name="unitId"/>.</summary>
+    public Task<int> ComplaintAsync(int number, DateOnly received, CaseOutcome? outcome, int? unitId) => WithDbAsync(async db =>
+    {
+        var c = new RegisterCase
+        {
+            Year = received.Year, Number = number, RegisterNumber = $"{number}/{received.Year}", ReceivedOn = received, Channel = CaseChannel.Papier,
+            RegisteredAt = Clock.GetUtcNow(), RegisteredBy = "test", SenderName = "Zofia Żółkiewska", SenderAddress = "ul. Źródlana 5, 38-600 Lesko",
+            Subject = "Długie oczekiwanie na odpis aktu", Summary = "Treść skargi.", Kind = CaseKind.Skarga, CompetentBody = CompetentBody.Burmistrz,
+            TermKind = TermKind.Skarga, DueOn = received.AddMonths(1), Version = Guid.NewGuid(), ConcernsUnitId = unitId,
+            Concerns = unitId is null ? null : CaseConcerns.Pracownik,
+            Outcome = outcome, ClosedOn = outcome is null ? null : received.AddDays(20),
+        };
+        db.RegisterCases.Add(c);
+        await db.SaveChangesAsync();
+        return c.Id;
+    });
+
+    public Task<int> UnitAsync() => WithDbAsync(db => db.OrganisationalUnits.OrderBy(u => u.Id).Select(u => u.Id).FirstAsync());
+}
+
+public abstract class ActionsAppTest(DatabaseKind kind) : HostedTest<ActionsApp>(kind)
+{
+    protected override ActionsApp Start(TestDatabase database, IReadOnlyDictionary<string, string?>? settings) => new(database, settings);
+}
