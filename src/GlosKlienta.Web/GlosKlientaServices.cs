@@ -37,6 +37,7 @@ public static class GlosKlientaServices
         services.AddRegister(configuration);
         services.AddAnalysis(configuration);
         services.AddRawData();
+        services.AddScoped<GlosKlienta.Web.Features.InfoMaterials.AccessibilityStatements>();
         return services;
     }
 }
