@@ -2,6 +2,13 @@ namespace GlosKlienta.Documents;
 
 public static class FormatInfo
 {
+    /// <summary>
+    /// Whether the PDF renderer writes a tagged PDF (a structure tree of headings, lists, tables and alternative text that
+    /// screen readers use, PDF/UA). Not yet: the accessibility statement lists untagged PDFs while this is false, so the
+    /// renderer that gains tagging sets it and the statement follows.
+    /// </summary>
+    public static bool PdfIsTagged => false;
+
     public static string MediaType(DocumentFormat f) => f switch
     {
         DocumentFormat.Html => "text/html; charset=utf-8",

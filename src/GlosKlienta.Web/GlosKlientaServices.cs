@@ -41,6 +41,7 @@ public static class GlosKlientaServices
         services.AddAnalysis(configuration);
         services.AddActions();
         services.AddRawData();
+        services.AddScoped<GlosKlienta.Web.Features.InfoMaterials.AccessibilityStatements>();
         return services;
     }
 }

@@ -45,6 +45,53 @@ public sealed class LayoutTests(BrowserFixture app, ITestOutputHelper output)
         Assert.True(scrollWidth <= innerWidth, $"The thank-you page at {width}px scrolls sideways: {scrollWidth} > {innerWidth}. Widest: {await WidestAsync(page)}");
     }
 
+    /// <summary>A file name with no place to break a line, as scanners and phones name files.</summary>
+    private const string LongFileName = "Skan_pisma_w_sprawie_oswietlenia_przejscia_dla_pieszych_przy_ulicy_Kosciuszki_2026-03-02_strona_1.pdf";
+
+    [SkippableTheory]
+    [InlineData(320)]
+    [InlineData(390)]
+    [InlineData(1366)]
+    public async Task ComplaintFormWithErrors_FitsTheWidth_ItsLongErrorLinkAndFileInputIncluded(int width)
+    {
+        BrowserFixture.SkipIfNoChromium();
+        await using var session = await app.OpenAsync(width, 800);
+        var page = session.Page;
+        await page.GotoAsync("/skargi-i-wnioski/zloz");
+        // An empty file is refused by name: the error-summary link then carries the whole unbroken name.
+        await page.Locator("#zalaczniki").SetInputFilesAsync(new FilePayload { Name = LongFileName, MimeType = "application/pdf", Buffer = [] });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Wyślij pismo" }).ClickAsync();
+        await page.Locator(".error-summary").WaitForAsync();
+        Assert.Contains(LongFileName, await page.Locator(".error-summary").InnerTextAsync());
+
+        var (scrollWidth, innerWidth) = await WidthsAsync(page);
+        output.WriteLine($"Screenshot: {await Checks.ScreenshotAsync(page, $"skarga-blad-{width}")}");
+        Assert.True(scrollWidth <= innerWidth, $"The complaint form with errors at {width}px scrolls sideways: {scrollWidth} > {innerWidth}. Widest: {await WidestAsync(page)}");
+    }
+
+    [SkippableTheory]
+    [InlineData("#imie-nazwisko", "label[for=imie-nazwisko]")]
+    [InlineData("#zalaczniki", "label[for=zalaczniki]")]
+    [InlineData("#rodzaj-Skarga", "fieldset:has(#rodzaj-Skarga) > legend")]
+    public async Task ErrorSummaryLink_ScrollsToItsField_LeavingTheLabelInView(string field, string label)
+    {
+        BrowserFixture.SkipIfNoChromium();
+        await using var session = await app.OpenAsync(390, 700);
+        var page = session.Page;
+        await page.GotoAsync("/skargi-i-wnioski/zloz");
+        await page.Locator("#zalaczniki").SetInputFilesAsync(new FilePayload { Name = "pusty.pdf", MimeType = "application/pdf", Buffer = [] });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Wyślij pismo" }).ClickAsync();
+        await page.Locator(".error-summary").WaitForAsync();
+
+        await page.Locator($".error-summary a[href='{field}']").ClickAsync();
+        await page.WaitForURLAsync("**/skargi-i-wnioski/zloz" + field);
+        var fieldTop = await page.Locator(field).EvaluateAsync<double>("e => e.getBoundingClientRect().top");
+        var labelTop = await page.Locator(label).EvaluateAsync<double>("e => e.getBoundingClientRect().top");
+        output.WriteLine($"Screenshot: {await Checks.ScreenshotAsync(page, "skarga-link-" + field.TrimStart('#'))}");
+        Assert.True(fieldTop > 0 && fieldTop < 700, $"{field} is not on screen after its link: top {fieldTop}");
+        Assert.True(labelTop >= 0, $"The label of {field} is scrolled off the top after its error link: top {labelTop}");
+    }
+
     [SkippableFact]
     public async Task Focus_IsVisibleOnARadioAndOnTheSubmitButton()
     {

@@ -76,6 +76,20 @@ public sealed class DirectoryAccessTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SearchResults_HeadingStaysAHeading_InsideALiveRegion()
+    {
+        var client = factory.CreateBrowserLikeClient();
+        var page = await Html.ParseAsync(await client.GetAsync("/informacje/kto-gdzie?szukaj=podatki"));
+
+        // WCAG 1.3.1: role="status" on the h2 itself took its heading role away; the live region wraps it instead.
+        var heading = page.QuerySelector("#wyniki")!;
+        Assert.Equal("H2", heading.TagName);
+        Assert.Null(heading.GetAttribute("role"));
+        Assert.Equal("status", heading.ParentElement!.GetAttribute("role"));
+        Assert.Empty(page.QuerySelectorAll("h1[role], h2[role], h3[role], h4[role], h5[role], h6[role]"));
+    }
+
+    [Fact]
     public async Task Search_FindsTheTaxPostForAnotherFormOfTheWord_BestMatchFirst()
     {
         var client = factory.CreateBrowserLikeClient();

@@ -40,7 +40,7 @@ public abstract class DirectoryFlowTests(DatabaseKind kind) : VersionsAppTest(ki
     {
         var editor = await EditorAsync();
         var statement = await DirectorySteps.PublicTextAsync(App.Anonymous(), "/informacje/deklaracja-dostepnosci");
-        Assert.Contains("Koordynator do spraw dostępności – dane kontaktowe", statement);
+        Assert.Contains("Informacje zwrotne i dane kontaktowe", statement);
         Assert.Contains("Stanowisko ds. informatyki i dostępności", statement);
         Assert.Contains("dostepnosc@lesko.pl", statement);
 

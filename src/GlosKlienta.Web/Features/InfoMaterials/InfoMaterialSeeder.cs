@@ -7,7 +7,7 @@ namespace GlosKlienta.Web.Features.InfoMaterials;
 /// Run on every start; a material already there (edited or not) is left alone. The texts are made
 /// from the office's own data (name, buildings and addresses, website, survey boxes), so every office
 /// starts with its own; contact details are not written into them: the statement's page shows the
-/// accessibility contact from the directory (see <see cref="PublicModel"/>), the one place they are kept.
+/// accessibility contact from the directory (see <see cref="AccessibilityStatements"/>), the one place they are kept.
 /// Facts nobody has checked (ramps, lifts, toilets, parking) are not claimed: the office adds them.
 /// </summary>
 public static class InfoMaterialSeeder
@@ -165,43 +165,15 @@ public static class InfoMaterialSeeder
         return string.Join("\n", lines);
     }
 
+    /// <summary>
+    /// The statement's kept text: the buildings' accessibility, which only the office can describe. Everything else the
+    /// Ministry's template asks for (dates, status and known problems, contact, procedure) the statement's page makes
+    /// from the system's own data (<see cref="AccessibilityStatements"/>), so it cannot go stale in a text.
+    /// </summary>
     public static string StatementText(Office.OfficeProfile office)
     {
         ArgumentNullException.ThrowIfNull(office);
-        var lines = new List<string>
-        {
-            $"{office.Name} zobowiązuje się zapewnić dostępność swojej strony internetowej zgodnie z ustawą z dnia 4 kwietnia 2019 r. o dostępności cyfrowej stron internetowych i aplikacji mobilnych podmiotów publicznych.",
-            $"Deklaracja dostępności dotyczy serwisu „Głos Klienta” ({office.Name}): ankiety satysfakcji klienta, komunikatów prasowych i materiałów informacyjnych o pracy urzędu.",
-            "",
-            "## Status pod względem zgodności z ustawą",
-            "Strona internetowa jest częściowo zgodna z ustawą o dostępności cyfrowej z powodu niezgodności wymienionych poniżej.",
-            "- Załączniki do komunikatów prasowych (pliki PDF, dokumenty biurowe i zdjęcia) przygotowują różne osoby i nie każdy z nich spełnia wymagania dostępności. Na prośbę przygotujemy dostępną wersję załącznika.",
-            "- Skany dokumentów opublikowane jako zdjęcia nie mają warstwy tekstowej. Ich treść podamy w postaci tekstu na prośbę.",
-            "",
-            "## Przygotowanie deklaracji dostępności",
-            "Deklarację sporządzono na podstawie samooceny przeprowadzonej przez urząd. Każda strona publiczna serwisu jest sprawdzana automatycznie narzędziem axe (kryteria WCAG 2.1 na poziomach A i AA) oraz ręcznie: obsługa samą klawiaturą, powiększenie do 200% i ekran o szerokości 320 pikseli.",
-            "Daty sporządzenia deklaracji i jej ostatniego przeglądu podajemy na początku tej strony. Deklarację przeglądamy i aktualizujemy co najmniej raz w roku, do 31 marca.",
-            "",
-            "## Skróty klawiszowe",
-            "Strona nie ma własnych skrótów klawiszowych. Działają skróty przeglądarki. Pierwszy klawisz Tab pokazuje odnośnik „Przejdź do treści”.",
-            "",
-            "## Informacje zwrotne i dane kontaktowe",
-            "Dane kontaktowe koordynatora do spraw dostępności podajemy na końcu tej strony, według aktualnego spisu stanowisk urzędu.",
-            "Tymi samymi sposobami można zgłaszać problemy z dostępnością strony, prosić o informację w dostępnej formie i składać żądania zapewnienia dostępności.",
-            "",
-            "## Procedura wnioskowo-skargowa",
-            "Każdy ma prawo wystąpić z żądaniem zapewnienia dostępności cyfrowej strony internetowej lub jej elementu. Można też zażądać udostępnienia informacji w alternatywnej formie, na przykład odczytania niedostępnego dokumentu lub opisania zdjęcia.",
-            "Żądanie powinno zawierać:",
-            "- dane kontaktowe osoby, która je składa,",
-            "- wskazanie, o którą stronę lub który element strony chodzi,",
-            "- sposób kontaktu,",
-            "- jeśli osoba żąda informacji w innej formie – opis tej formy.",
-            "Urząd realizuje żądanie niezwłocznie, nie później niż w ciągu 7 dni od dnia jego złożenia. Jeżeli nie da się tego zrobić w tym terminie, urząd od razu informuje o tym i podaje nowy termin, nie dłuższy niż 2 miesiące od dnia złożenia żądania. Jeżeli zapewnienie dostępności nie jest możliwe, urząd może zaproponować alternatywny sposób dostępu do informacji.",
-            "Jeżeli urząd odmówi realizacji żądania albo nie zachowa terminu, można złożyć skargę w sprawie zapewnienia dostępności cyfrowej. Po wyczerpaniu tej procedury można złożyć wniosek do Rzecznika Praw Obywatelskich (www.rpo.gov.pl).",
-            "Dostępności architektonicznej lub informacyjno-komunikacyjnej budynków urzędu można żądać wnioskiem o zapewnienie dostępności na podstawie ustawy z dnia 19 lipca 2019 r. o zapewnianiu dostępności osobom ze szczególnymi potrzebami. Na brak dostępności przysługuje skarga do Prezesa Zarządu Państwowego Funduszu Rehabilitacji Osób Niepełnosprawnych.",
-            "",
-            "## Dostępność architektoniczna",
-        };
+        var lines = new List<string>();
         foreach (var b in office.Buildings)
         {
             lines.Add($"### {b.Name}, {b.Address}");
@@ -210,8 +182,6 @@ public static class InfoMaterialSeeder
             lines.Add("- O wejściu do budynku, pochylniach i windach, toaletach oraz miejscach parkingowych dla osób z niepełnosprawnościami informuje koordynator do spraw dostępności.");
             lines.Add("");
         }
-        lines.Add("## Aplikacje mobilne");
-        lines.Add("Urząd nie udostępnia aplikacji mobilnych.");
-        return string.Join("\n", lines);
+        return string.Join("\n", lines).TrimEnd('\n');
     }
 }

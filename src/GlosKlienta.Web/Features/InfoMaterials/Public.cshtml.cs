@@ -1,17 +1,20 @@
 
 namespace GlosKlienta.Web.Features.InfoMaterials;
 
-/// <summary>An information material as published: its current version, when it first appeared, last changed and was last reviewed.</summary>
+/// <summary>
+/// An information material as published: its current version, when it first appeared, last changed and was last reviewed.
+/// The accessibility statement is laid out as the Ministry's template requires (<see cref="AccessibilityStatement"/>), its
+/// kept text being the part only the office can write: the buildings' accessibility.
+/// </summary>
 [AllowAnonymous]
-public sealed class PublicModel(AppDbContext db, GlosKlienta.Web.Features.Office.OfficeProfileProvider office, Directory.DirectoryStore directory, Directory.Boards boards) : PageModel
+public sealed class PublicModel(AppDbContext db, GlosKlienta.Web.Features.Office.OfficeProfileProvider office, AccessibilityStatements statements) : PageModel
 {
     public InfoMaterial Material { get; private set; } = null!;
     public InfoMaterialVersion Current { get; private set; } = null!;
     public DateTimeOffset FirstPublished { get; private set; }
     public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
-    public bool IsStatement => Material.Slug == InfoMaterialRules.AccessibilityStatement;
-    /// <summary>The statement's contact: the accessibility contact post of the directory, the one place such details are kept.</summary>
-    public string? AccessibilityContact { get; private set; }
+    /// <summary>Set on the accessibility statement only.</summary>
+    public AccessibilityStatement? Statement { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -22,9 +25,10 @@ public sealed class PublicModel(AppDbContext db, GlosKlienta.Web.Features.Office
         if (versions.Count == 0) return NotFound();
         Current = versions.Single(v => v.Number == material.CurrentVersion);
         FirstPublished = versions[0].PublishedAt;
-        Zone = (await office.GetAsync(cancellationToken)).TimeZone;
-        if (IsStatement && (await directory.CurrentAsync(cancellationToken)).ActivePosts().FirstOrDefault(p => p.Post.IsAccessibilityContact) is { } contact)
-            AccessibilityContact = boards.ContactLine(contact);
+        var profile = await office.GetAsync(cancellationToken);
+        Zone = profile.TimeZone;
+        if (material.Slug == InfoMaterialRules.AccessibilityStatement)
+            Statement = await statements.BuildAsync(profile, material, versions, Request.Scheme + "://" + Request.Host + Request.PathBase, cancellationToken);
         return Page();
     }
 }

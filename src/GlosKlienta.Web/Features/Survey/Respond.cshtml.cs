@@ -20,6 +20,8 @@ public sealed class RespondModel(
     public const string KeyField = "klucz";
     /// <summary>A field people never see; software that fills every field gives itself away.</summary>
     public const string HoneypotField = "adres_strony";
+    /// <summary>The name of the "wyczyść odpowiedź" buttons; the value is the radio group to clear.</summary>
+    public const string ClearField = "wyczysc";
     private const string AntiforgeryField = "__RequestVerificationToken";
 
     public PublishedSurvey Survey { get; private set; } = null!;
@@ -28,6 +30,8 @@ public sealed class RespondModel(
     public IReadOnlyList<(string Field, string Anchor, string Message)> Errors { get; private set; } = [];
     /// <summary>A problem with sending rather than with an answer (too many sends, storage failure).</summary>
     public string? SendProblem { get; private set; }
+    /// <summary>The radio group whose answer was just cleared ("wyczyść odpowiedź"); the form came back without it.</summary>
+    public string? Cleared { get; private set; }
 
     public bool HasErrors => Errors.Count > 0 || SendProblem is not null;
 
@@ -53,7 +57,7 @@ public sealed class RespondModel(
         SubmissionKey = Guid.TryParse(form[KeyField], out var key) ? key : Guid.NewGuid();
 
         var answers = form
-            .Where(f => f.Key is not (AntiforgeryField or VersionField or KeyField or HoneypotField))
+            .Where(f => f.Key is not (AntiforgeryField or VersionField or KeyField or HoneypotField or ClearField))
             .ToDictionary(f => f.Key, f => (IReadOnlyList<string>)f.Value.Select(v => v ?? "").ToList(), StringComparer.Ordinal);
         Submitted = answers;
 
@@ -61,6 +65,17 @@ public sealed class RespondModel(
         {
             // Answer as if stored, so the sender learns nothing; nothing is kept.
             return SeeOther(ThanksPath);
+        }
+
+        if (form[ClearField].ToString() is { Length: > 0 } clear)
+        {
+            // "Wyczyść odpowiedź" (no JavaScript needed): the same form back with that answer empty; nothing is validated or stored.
+            if (AnswerClearing.Clear(version.Definition, answers, clear) is { } rest)
+            {
+                Submitted = rest;
+                Cleared = clear;
+            }
+            return Page();
         }
 
         var outcome = ResponseValidation.Validate(version.Definition, answers);

@@ -16,6 +16,11 @@ public sealed class SurveyFormView
     public bool Preview { get; init; }
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Submitted { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     public IReadOnlyList<(string Field, string Anchor, string Message)> Errors { get; init; } = [];
+    /// <summary>The radio group whose answer "wyczyść odpowiedź" has just cleared: it says so.</summary>
+    public string? Cleared { get; init; }
+
+    /// <summary>The id of a radio group's fieldset, where the page lands after its answer is cleared.</summary>
+    public static string GroupId(string field) => "pytanie-" + RespondModel.InputId(field);
 
     public bool IsChecked(string field, string value) =>
         Submitted.TryGetValue(field, out var values) && values.Contains(value, StringComparer.Ordinal);
