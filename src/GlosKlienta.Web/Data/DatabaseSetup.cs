@@ -21,6 +21,11 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 {
     public const string DefaultSqlitePath = "data/glosklienta.db";
 
+    /// <summary>The folder of the application's own files: the SQLite file's folder, or <c>data</c> under the working directory on PostgreSQL.</summary>
+    public string DataFolder => Provider == DatabaseProvider.Sqlite
+        ? Path.GetDirectoryName(Path.GetFullPath(new SqliteConnectionStringBuilder(ConnectionString).DataSource))!
+        : Path.GetFullPath(Path.GetDirectoryName(DefaultSqlitePath)!);
+
     public static DatabaseSettings From(IConfiguration configuration)
     {
         var providerText = configuration["Database:Provider"];
