@@ -31,7 +31,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         var providerText = configuration["Database:Provider"];
         var provider = string.IsNullOrWhiteSpace(providerText)
             ? DatabaseProvider.Sqlite
-            : Enum.TryParse<DatabaseProvider>(providerText, ignoreCase: true, out var p)
+            : EnumNames.TryParse<DatabaseProvider>(providerText, out var p, ignoreCase: true)
                 ? p
                 : throw new InvalidOperationException($"Database:Provider must be Sqlite or Postgres, not '{providerText}'.");
         var connectionString = configuration.GetConnectionString("GlosKlienta");
