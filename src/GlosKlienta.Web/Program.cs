@@ -53,6 +53,9 @@ services.Configure<ForwardedHeadersOptions>(o =>
     o.ForwardLimit = null;
 });
 
+// No "Server: Kestrel": nothing tells a probe what runs here.
+builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+
 var app = builder.Build();
 
 await DatabaseSetup.MigrateAndSeedAsync(app.Services);
@@ -63,6 +66,11 @@ app.UseForwardedHeaders();
 app.UseExceptionHandler("/blad");
 app.UseStatusCodePagesWithReExecute("/blad/{0}");
 app.UseMiddleware<SecurityHeaders>();
+app.UseCookiePolicy(new CookiePolicyOptions
+{
+    OnAppendCookie = c => SecurityHeaders.MarkCookie(c.Context, c.CookieOptions),
+    OnDeleteCookie = c => SecurityHeaders.MarkCookie(c.Context, c.CookieOptions),
+});
 app.UseResponseCompression();
 var polish = new CultureInfo("pl-PL");
 app.UseRequestLocalization(new RequestLocalizationOptions

@@ -33,6 +33,31 @@ public class SpreadsheetTests
         Assert.DoesNotContain("Drugi", text);
     }
 
+    /// <summary>Issue 16: a sender named with a right-to-left override or control characters does not reach an export as such.</summary>
+    [Theory]
+    [InlineData(SpreadsheetFormat.Csv)]
+    [InlineData(SpreadsheetFormat.Xlsx)]
+    [InlineData(SpreadsheetFormat.Ods)]
+    public void Cells_LoseDirectionOverridesAndControlCharacters(SpreadsheetFormat format)
+    {
+        var workbook = new Workbook([new Sheet("Rejestr", [new SheetColumn("Nadawca")],
+            [["Jan\u202E\u2066Kowalski\u2069\u200F\u0085\u0007 z\nnową linią"]])]);
+
+        var bytes = Renderers.WriteToBytes(workbook, format);
+        string text;
+        if (format == SpreadsheetFormat.Csv) text = Encoding.UTF8.GetString(bytes);
+        else
+        {
+            using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+            var entry = zip.Entries.Single(e => e.FullName is "xl/worksheets/sheet1.xml" or "content.xml");
+            using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
+            text = reader.ReadToEnd();
+        }
+
+        Assert.Contains("JanKowalski z", text, StringComparison.Ordinal);
+        foreach (var c in "\u202E\u2066\u2069\u200F\u0085\u0007") Assert.DoesNotContain(c.ToString(), text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Xlsx_IsValid_AndKeepsTypes()
     {

@@ -47,10 +47,14 @@ internal static class SheetCells
         _ => throw new ArgumentException("not a date and time", nameof(v)),
     };
 
-    public static string Text(object v) => v switch
+    /// <summary>
+    /// A text cell as every writer puts it: without direction overrides and control characters (a citizen's name or
+    /// subject is exported as typed otherwise, a right-to-left override included); line breaks and tabs stay.
+    /// </summary>
+    public static string Text(object v) => GlosKlienta.Domain.Input.SafeText.Clean(v switch
     {
         string s => s,
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => v.ToString() ?? "",
-    };
+    }, keepLineBreaks: true);
 }

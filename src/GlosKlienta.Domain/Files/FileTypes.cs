@@ -82,7 +82,7 @@ public static class FileTypes
         var name = fileName.Replace('\\', '/').Split('/')[^1];
         var extension = Path.GetExtension(name);
         var stem = name[..^extension.Length];
-        static string Clean(string s) => new string(s.Where(ch => !char.IsControl(ch) && ch is not ('"' or ':' or '*' or '?' or '<' or '>' or '|')).ToArray());
+        static string Clean(string s) => new string(Input.SafeText.Clean(s).Where(ch => !char.IsControl(ch) && ch is not ('"' or ':' or '*' or '?' or '<' or '>' or '|')).ToArray());
         stem = Clean(stem).Trim(' ', '.');
         extension = Clean(extension);
         if (stem.Length == 0) stem = "zalacznik";

@@ -21,12 +21,17 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 {
     public const string DefaultSqlitePath = "data/glosklienta.db";
 
+    /// <summary>The folder of the application's own files: the SQLite file's folder, or <c>data</c> under the working directory on PostgreSQL.</summary>
+    public string DataFolder => Provider == DatabaseProvider.Sqlite
+        ? Path.GetDirectoryName(Path.GetFullPath(new SqliteConnectionStringBuilder(ConnectionString).DataSource))!
+        : Path.GetFullPath(Path.GetDirectoryName(DefaultSqlitePath)!);
+
     public static DatabaseSettings From(IConfiguration configuration)
     {
         var providerText = configuration["Database:Provider"];
         var provider = string.IsNullOrWhiteSpace(providerText)
             ? DatabaseProvider.Sqlite
-            : Enum.TryParse<DatabaseProvider>(providerText, ignoreCase: true, out var p)
+            : EnumNames.TryParse<DatabaseProvider>(providerText, out var p, ignoreCase: true)
                 ? p
                 : throw new InvalidOperationException($"Database:Provider must be Sqlite or Postgres, not '{providerText}'.");
         var connectionString = configuration.GetConnectionString("GlosKlienta");

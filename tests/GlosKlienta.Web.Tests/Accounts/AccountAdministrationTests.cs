@@ -173,7 +173,7 @@ public abstract class AccountAdministrationTests(DatabaseKind kind) : AppTest(ki
     }
 
     [SkippableFact]
-    public async Task Disable_WhenTheAccountHasASession_TheSessionIsRefusedAfterTheOneMinuteStampCheck()
+    public async Task Disable_WhenTheAccountHasASession_TheSessionIsRefusedAtOnce()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var timed = Factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
@@ -184,13 +184,11 @@ public abstract class AccountAdministrationTests(DatabaseKind kind) : AppTest(ki
         var admin = await AdminAsync();
 
         await ActAsync(admin, user.Id, "disable");
-        var withinTheMinute = await session.GetAsync("/konto");
-        clock.Advance(TimeSpan.FromSeconds(61));
-        var afterTheMinute = await session.GetAsync("/konto");
+        // Issue 16: not within the minute of Identity's stamp check, but on the very next request.
+        var next = await session.GetAsync("/konto");
 
-        Assert.Equal(HttpStatusCode.OK, withinTheMinute.StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, afterTheMinute.StatusCode);
-        Assert.StartsWith("http://localhost/konto/logowanie", afterTheMinute.Headers.Location?.ToString());
+        Assert.Equal(HttpStatusCode.Redirect, next.StatusCode);
+        Assert.StartsWith("http://localhost/konto/logowanie", next.Headers.Location?.ToString());
     }
 
     [SkippableFact]
@@ -230,20 +228,19 @@ public abstract class AccountAdministrationTests(DatabaseKind kind) : AppTest(ki
     }
 
     [SkippableFact]
-    public async Task LastActiveAdministrator_CannotBeDisabledOrLoseTheRole()
+    public async Task DisabledAdministrator_CannotTouchTheLastActiveAdministrator()
     {
-        // Two administrators; the second disables the first, whose session still works for up to a minute.
+        // Two administrators; the second disables the first, whose session ends at once (issue 16): it used to work on
+        // for up to a minute, and only the last-administrator guard (AccountGuardTests) stood in its way.
         var first = await AdminAsync("pierwszy@lesko.pl");
         var second = await AdminAsync("drugi@lesko.pl");
         var firstUser = await UserAsync("pierwszy@lesko.pl");
         var secondUser = await UserAsync("drugi@lesko.pl");
         Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(second, firstUser.Id, "disable")).StatusCode);
 
-        var disable = await Html.ParseAsync(await ActAsync(first, secondUser.Id, "disable"));
-        var roles = await Html.ParseAsync(await ActAsync(first, secondUser.Id, "roles", KeyValuePair.Create("Roles", Roles.Pracownik)));
+        var page = await first.GetAsync("/personel/konta/" + secondUser.Id);
 
-        Assert.Contains("jedyne aktywne konto administratora", disable.QuerySelector(".error-summary")?.TextContent);
-        Assert.Contains("jedyne aktywne konto administratora", roles.QuerySelector(".error-summary")?.TextContent);
+        Assert.StartsWith("http://localhost/konto/logowanie", page.Headers.Location?.ToString());
         Assert.Null((await UserAsync("drugi@lesko.pl")).DisabledAt);
         Assert.Empty(await AuditAsync("account.roles-changed"));
     }

@@ -63,9 +63,50 @@ public sealed class PublicFilingTests() : RegisterTestBase(DatabaseKind.Sqlite)
         }
 
         Assert.Equal(HttpStatusCode.SeeOther, (await client.PostAsync("/skargi-i-wnioski/zloz", Form())).StatusCode);
+        var firstNumber = (await PageAsync(client, "/skargi-i-wnioski/przyjeto")).QuerySelector(".case-number")?.TextContent;
         Assert.Equal(HttpStatusCode.SeeOther, (await client.PostAsync("/skargi-i-wnioski/zloz", Form())).StatusCode);
+        var secondNumber = (await PageAsync(client, "/skargi-i-wnioski/przyjeto")).QuerySelector(".case-number")?.TextContent;
 
         Assert.Equal(1, await Factory.WithDbAsync(db => Task.FromResult(db.RegisterCases.Count())));
+        Assert.Equal($"1/{Today.Year}", firstNumber);
+        Assert.Equal(firstNumber, secondNumber);
+    }
+
+    [Fact]
+    public async Task Register_WithASubmissionKeyAlreadyStored_ReturnsTheFirstCaseWithoutRetryingANumber()
+    {
+        var key = Guid.NewGuid();
+        var input = new NewCase(Today, CaseChannel.FormularzOnline, null, "Zofia Wiśniewska", "ul. Parkowa 1, 38-600 Lesko", null, SenderKind.Obywatel,
+            "Chodnik", "Chodnik jest dziurawy.", CaseKind.Skarga, SubmissionKey: key);
+        async Task<RegisterCase> RegisterAsync()
+        {
+            await using var scope = Factory.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<CaseRegistration>().RegisterAsync(input, [], null, CancellationToken.None);
+        }
+
+        var first = await RegisterAsync();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var second = await RegisterAsync();
+        clock.Stop();
+
+        Assert.Equal(first.Id, second.Id);
+        Assert.Equal(first.RegisterNumber, second.RegisterNumber);
+        // Thirty retries with growing pauses took seconds; recognising the key is one query.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
+        Assert.Single(await AuditAsync(RegisterActions.CaseRegistered));
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("1")]
+    [InlineData(" Skarga")]
+    [InlineData("Skarga, Wniosek")]
+    public async Task File_WithAKindThatIsNotOneOfTheNames_IsRefused(string kind)
+    {
+        var response = await FilePublicAsync(Factory.CreateBrowserLikeClient(), ValidPublic(kind));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal(0, await Factory.WithDbAsync(db => db.RegisterCases.CountAsync()));
     }
 
     [Fact]

@@ -52,6 +52,47 @@ public sealed class StaffAccessTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SetupLink_IsAlsoInAFileOnlyTheServiceAccountReads()
+    {
+        var token = await SetupTokenAsync();
+        var file = factory.Services.GetRequiredService<FirstAdminSetup>().TokenFile;
+
+        Assert.Equal(Path.GetDirectoryName(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(factory.Database.ConnectionString).DataSource), Path.GetDirectoryName(file));
+        Assert.Contains("/konfiguracja/" + token, await File.ReadAllTextAsync(file));
+        if (!OperatingSystem.IsWindows()) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+    }
+
+    [Fact]
+    public async Task SetupLink_OnceAnAdministratorExists_IsRefusedAndItsFileRemoved()
+    {
+        var token = await SetupTokenAsync();
+        // As `create-admin` on the command line would, while the server runs with the link open.
+        await using (var scope = factory.Services.CreateAsyncScope())
+            Assert.True((await StaffIdentity.CreateAdministratorAsync(scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>(),
+                "admin@lesko.pl", "Adam Admin", "dwa-slowa-i-liczba-7")).Succeeded);
+
+        var page = await factory.CreateClient().GetAsync($"/konfiguracja/{token}");
+        var post = await PostSetupFormAsync(factory.CreateBrowserLikeClient(), token);
+
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
+        Assert.False(File.Exists(factory.Services.GetRequiredService<FirstAdminSetup>().TokenFile));
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Users.CountAsync()));
+    }
+
+    /// <summary>Posts the setup form without reading the page first (the page may already refuse): antiforgery from the sign-in page.</summary>
+    private static async Task<HttpResponseMessage> PostSetupFormAsync(HttpClient client, string token)
+    {
+        var fields = Html.HiddenFields(await Html.ParseAsync(await client.GetAsync("/konto/logowanie")), "main form[method=post]");
+        fields.Remove("ReturnUrl");
+        fields["DisplayName"] = "Intruz";
+        fields["Email"] = "intruz@example.com";
+        fields["Password"] = "dwa-slowa-i-liczba-7";
+        fields["PasswordAgain"] = "dwa-slowa-i-liczba-7";
+        return await client.PostAsync($"/konfiguracja/{token}", new FormUrlEncodedContent(fields));
+    }
+
+    [Fact]
     public async Task SetupLink_WrongToken_IsNotFound()
     {
         await SetupTokenAsync();

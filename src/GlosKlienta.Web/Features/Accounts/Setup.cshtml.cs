@@ -14,11 +14,12 @@ public sealed class SetupModel(FirstAdminSetup setup, UserManager<StaffUser> use
     [BindProperty] public string? PublicUrl { get; set; }
     public List<string> Problems { get; } = [];
 
-    public IActionResult OnGet(string token) => setup.Matches(token) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken) =>
+        await setup.IsUsableAsync(token, db, cancellationToken) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAsync(string token)
+    public async Task<IActionResult> OnPostAsync(string token, CancellationToken cancellationToken)
     {
-        if (!setup.Matches(token)) return NotFound();
+        if (!await setup.IsUsableAsync(token, db, cancellationToken)) return NotFound();
         if (string.IsNullOrWhiteSpace(DisplayName)) Problems.Add(text["Setup.NameMissing"]);
         if (Password != PasswordAgain) Problems.Add(text["Setup.PasswordsDiffer"]);
         var (address, addressProblem) = string.IsNullOrWhiteSpace(PublicUrl) ? (null, null) : Domain.Directory.PublicAddress.Check(PublicUrl);
@@ -43,15 +44,15 @@ public sealed class SetupModel(FirstAdminSetup setup, UserManager<StaffUser> use
         }
         var user = (await users.FindByEmailAsync(Email.Trim()))!;
         await audit.RecordNowAsync(AuditActions.AccountCreated, user.UserName ?? user.Id, user.Id, AuditActions.StaffUserSubject, user.Id,
-            new { Roles = new[] { GlosKlienta.Domain.Staff.Roles.Administrator }, Via = "setup-link" });
+            new { Roles = new[] { GlosKlienta.Domain.Staff.Roles.Administrator }, Via = "setup-link" }, cancellationToken);
         if (address is not null)
         {
-            var record = await db.Offices.OrderBy(o => o.Id).FirstAsync();
+            var record = await db.Offices.OrderBy(o => o.Id).FirstAsync(cancellationToken);
             record.PublicUrl = address;
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(cancellationToken);
             office.Invalidate();
             await audit.RecordNowAsync(GlosKlienta.Web.Features.Directory.DirectoryActions.PublicAddressSet, user.UserName ?? user.Id, user.Id,
-                GlosKlienta.Web.Features.Directory.DirectoryActions.OfficeSubject, record.Id.ToString(CultureInfo.InvariantCulture), new { After = address });
+                GlosKlienta.Web.Features.Directory.DirectoryActions.OfficeSubject, record.Id.ToString(CultureInfo.InvariantCulture), new { After = address }, cancellationToken);
         }
         await signIn.SignInAsync(user, isPersistent: false);
         return Redirect("/personel");

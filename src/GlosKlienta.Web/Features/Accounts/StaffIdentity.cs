@@ -49,7 +49,10 @@ public static class Policies
 
 public static class StaffIdentity
 {
-    /// <summary>How long a cookie may live on after its account was disabled, re-roled or signed out everywhere.</summary>
+    /// <summary>
+    /// How often Identity rebuilds a session's principal (its roles) from the account. Whether the session may go on at
+    /// all is checked on every request (<see cref="StaffSession"/>): a disabled account or a changed stamp ends it at once.
+    /// </summary>
     public static readonly TimeSpan SecurityStampInterval = TimeSpan.FromMinutes(1);
 
     /// <summary>How long a one-time set-password link stays valid (a link given on Friday still works on Monday).</summary>
@@ -80,7 +83,7 @@ public static class StaffIdentity
         // A disabled account is "not confirmed": SignInManager refuses it before looking at the password or code.
         services.Configure<IdentityOptions>(o => o.SignIn.RequireConfirmedAccount = true);
         services.Replace(ServiceDescriptor.Scoped<IUserConfirmation<StaffUser>, ActiveAccountConfirmation>());
-        // Disabling, re-roling and "sign out everywhere" reach existing cookies within this interval.
+        // Roles are refreshed within this interval; disabling and signing out reach cookies at once (StaffSession).
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = SecurityStampInterval);
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = SetPasswordLinkLifespan);
         services.AddScoped<SignInAudit>();
@@ -95,6 +98,7 @@ public static class StaffIdentity
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            o.Events.OnValidatePrincipal = StaffSession.ValidatePrincipalAsync;
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().RequireRole(Roles.All))

@@ -18,7 +18,7 @@ public sealed class SummaryModel(AppDbContext db, OfficeProfileProvider office, 
 
     public async Task<IActionResult> OnGetDocumentAsync([FromQuery(Name = "format")] string? format, CancellationToken cancellationToken)
     {
-        if (!Enum.TryParse<DocFormat>(format, ignoreCase: true, out var f) || f == DocFormat.Html) return NotFound();
+        if (!EnumNames.TryParse<DocFormat>(format, out var f, ignoreCase: true) || f == DocFormat.Html) return NotFound();
         var name = await LoadAsync(cancellationToken);
         var bytes = Renderers.RenderToBytes(PetitionData.SummaryDocument(SelectedYear, Bodies, name, Today), f);
         return File(bytes, FormatInfo.MediaType(f), $"petycje-informacja-{SelectedYear}{FormatInfo.Extension(f)}");

@@ -19,6 +19,6 @@ public sealed class PublicFileModel(AppDbContext db, TimeProvider time) : PageMo
         var published = await PressRules.PublishedAsync(db, time.GetUtcNow(), cancellationToken, file.PressReleaseId);
         if (!published.Any(p => PressRules.Manifest(p.Version.Attachments).Any(a => a.Id == id))) return NotFound();
         var content = await db.PressFiles.AsNoTracking().Where(f => f.Id == id).Select(f => f.Content).SingleAsync(cancellationToken);
-        return File(content, file.ContentType, file.FileName);
+        return File(content, file.ContentType, GlosKlienta.Domain.Files.FileTypes.SafeName(file.FileName));
     }
 }

@@ -8,6 +8,6 @@ public sealed class StaffFileModel(AppDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var file = await db.PressFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
-        return file is null ? NotFound() : File(file.Content, file.ContentType, file.FileName);
+        return file is null ? NotFound() : File(file.Content, file.ContentType, GlosKlienta.Domain.Files.FileTypes.SafeName(file.FileName));
     }
 }

@@ -143,7 +143,7 @@ public sealed class EditModel(AppDbContext db, AuditLog audit, IStringLocalizer<
             var row = i + 1;
             var official = (s.Official ?? "").Trim();
             if (!ReceptionSchedule.Officials.Contains(official)) Errors.Add(FieldId(i, "kto"), text["Reception.Error.Official", row]);
-            var dayOk = Enum.TryParse<DayOfWeek>(s.Day, out var day) && Enum.IsDefined(day);
+            var dayOk = EnumNames.TryParse<DayOfWeek>(s.Day, out var day);
             if (!dayOk) Errors.Add(FieldId(i, "dzien"), text["Reception.Error.Day", row]);
             var from = ParseTime(s.From);
             if (from is null) Errors.Add(FieldId(i, "od"), text["Reception.Error.From", row]);

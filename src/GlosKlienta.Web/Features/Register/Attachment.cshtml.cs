@@ -24,7 +24,8 @@ public sealed class AttachmentModel(AppDbContext db, AuditLog audit) : PageModel
         Response.Headers.CacheControl = "no-store";
         Response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
         var disposition = new ContentDispositionHeaderValue("attachment");
-        disposition.SetHttpFileName(attachment.FileName);
+        // Cleaned again on the way out: names stored before the cleaning knew direction overrides still carry them.
+        disposition.SetHttpFileName(GlosKlienta.Domain.Files.FileTypes.SafeName(attachment.FileName));
         Response.Headers.ContentDisposition = disposition.ToString();
         // Text is labelled as plain text in UTF-8 so no browser guesses another type.
         var mediaType = attachment.MediaType == GlosKlienta.Domain.Files.FileTypes.Text.MediaType ? "text/plain; charset=utf-8" : attachment.MediaType;

@@ -337,8 +337,8 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
     public Task<IActionResult> OnPostClassifyAsync(int id, ClassifyStep step, CancellationToken cancellationToken) =>
         ChangeAsync(id, step, CaseStep.Classify, c =>
         {
-            CaseKind? kind = Enum.TryParse<CaseKind>(step.Kind, out var k) ? k : null;
-            NotHandledReason? reason = Enum.TryParse<NotHandledReason>(step.NotHandledReason, out var r) ? r : null;
+            CaseKind? kind = EnumNames.TryParse<CaseKind>(step.Kind, out var k) ? k : null;
+            NotHandledReason? reason = EnumNames.TryParse<NotHandledReason>(step.NotHandledReason, out var r) ? r : null;
             if (!Report(CaseSteps.Classify(kind, reason, step.KindReason, c.Channel), c.Kind)) return Task.FromResult(false);
             var old = L("Register.Kind.", c.Kind) + (c.NotHandledReason is { } o ? " (" + L("Register.NotHandled.", o) + ")" : "");
             c.Kind = kind!.Value;
@@ -376,7 +376,7 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
     public Task<IActionResult> OnPostRouteAsync(int id, RouteStep step, CancellationToken cancellationToken) =>
         ChangeAsync(id, step, CaseStep.Route, c =>
         {
-            CaseConcerns? concerns = Enum.TryParse<CaseConcerns>(step.Concerns, out var cc) ? cc : null;
+            CaseConcerns? concerns = EnumNames.TryParse<CaseConcerns>(step.Concerns, out var cc) ? cc : null;
             var person = Staff.FirstOrDefault(s => s.Id == step.ConcernsStaffUserId);
             var whoGiven = person is not null || !string.IsNullOrWhiteSpace(step.ConcernsText) || step.ConcernsUnitId is not null;
             if (!Report(CaseSteps.Route(c.Kind, concerns, whoGiven, step.CompetentBodyName, person is not null && c.AssignedToId == person.Id), c.Kind))
@@ -563,7 +563,7 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
     public Task<IActionResult> OnPostCloseAsync(int id, CloseStep step, CancellationToken cancellationToken) =>
         ChangeAsync(id, step, CaseStep.Close, c =>
         {
-            CaseOutcome? outcome = Enum.TryParse<CaseOutcome>(step.Outcome, out var o) ? o : null;
+            CaseOutcome? outcome = EnumNames.TryParse<CaseOutcome>(step.Outcome, out var o) ? o : null;
             var on = RegisterFields.Date(step.ClosedOn, "zamkniecie-data", Today, Errors, text);
             var council = CaseRights.IsCouncilCase(c.CompetentBody);
             var resolutionOn = council ? RegisterFields.Date(step.ResolutionOn, "uchwala-data", Today, Errors, text, required: false) : null;
@@ -604,7 +604,7 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
     public Task<IActionResult> OnPostReplyDraftAsync(int id, CloseStep step, CancellationToken cancellationToken) =>
         ChangeAsync(id, step, CaseStep.Close, c =>
         {
-            CaseOutcome? outcome = Enum.TryParse<CaseOutcome>(step.Outcome, out var o) ? o : null;
+            CaseOutcome? outcome = EnumNames.TryParse<CaseOutcome>(step.Outcome, out var o) ? o : null;
             var council = CaseRights.IsCouncilCase(c.CompetentBody);
             var resolutionOn = council ? RegisterFields.Date(step.ResolutionOn, "uchwala-data", Today, Errors, text, required: false) : null;
             if (!Report(CaseSteps.Close(outcome), c.Kind) || Errors.Any) return Task.FromResult(false);
@@ -636,8 +636,8 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
 
     /// <summary>How the reply goes and how it is signed, as the close form says (post and no electronic signature when not chosen).</summary>
     private static (ReplyDelivery Delivery, ElectronicSignature Signature) Sending(CloseStep step) =>
-        (Enum.TryParse<ReplyDelivery>(step.ReplyDelivery, out var rd) ? rd : ReplyDelivery.Poczta,
-         Enum.TryParse<ElectronicSignature>(step.ReplySignature, out var rs) ? rs : ElectronicSignature.Brak);
+        (EnumNames.TryParse<ReplyDelivery>(step.ReplyDelivery, out var rd) ? rd : ReplyDelivery.Poczta,
+         EnumNames.TryParse<ElectronicSignature>(step.ReplySignature, out var rs) ? rs : ElectronicSignature.Brak);
 
     /// <summary>The elements of the reply from the close form (checked by <see cref="CheckClosing"/>); none when the outcome needs no reply.</summary>
     private static void SetReply(RegisterCase c, CloseStep step, CaseOutcome outcome)

@@ -12,6 +12,9 @@ namespace GlosKlienta.Web.Features.Register;
 /// the same number fail, and it is retried with a fresh number. A failed attempt inserts nothing, so the
 /// numbers have no gaps. On SQLite the transaction is IMMEDIATE (writers queue); on PostgreSQL registrations of
 /// one year queue on a transaction-scoped advisory lock, and the index with the retry stays as the safety net.
+/// A case whose submission key is already stored (the same form sent twice: a double click) is not registered
+/// again: the first one is returned at once, read under the same lock, instead of meeting the unique key index
+/// and being retried thirty times as if it were a number clash.
 /// </summary>
 public sealed class CaseRegistration(AppDbContext db, AuditLog audit, TimeProvider time, ILogger<CaseRegistration> logger,
     Microsoft.Extensions.Options.IOptions<RegisterOptions> options, IStringLocalizer<SharedResource> text)
@@ -31,6 +34,11 @@ public sealed class CaseRegistration(AppDbContext db, AuditLog audit, TimeProvid
                 var year = input.ReceivedOn.Year;
                 if (db.Database.IsNpgsql())
                     await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AdvisoryLockBase + year})", cancellationToken);
+                if (await AlreadyStoredAsync(input.SubmissionKey, cancellationToken) is { } first)
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                    return first;
+                }
                 var last = await db.RegisterCases.Where(c => c.Year == year).MaxAsync(c => (int?)c.Number, cancellationToken) ?? 0;
                 var c = Build(input, year, last + 1, files, actor);
                 // The case mark numbers cases within their JRWA class and year (instrukcja kancelaryjna), under the same lock.
@@ -49,11 +57,17 @@ public sealed class CaseRegistration(AppDbContext db, AuditLog audit, TimeProvid
             catch (Exception ex) when (attempt < Attempts && IsNumberConflict(ex))
             {
                 await transaction.RollbackAsync(cancellationToken);
+                // The clash may be the submission key's (two instances, each before the other's commit): that is no number to retry.
+                db.ChangeTracker.Clear();
+                if (await AlreadyStoredAsync(input.SubmissionKey, cancellationToken) is { } first) return first;
                 logger.LogInformation("Register number taken by a concurrent registration; retrying (attempt {Attempt})", attempt);
                 await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken);
             }
         }
     }
+
+    private async Task<RegisterCase?> AlreadyStoredAsync(Guid? submissionKey, CancellationToken cancellationToken) =>
+        submissionKey is { } key ? await db.RegisterCases.AsNoTracking().FirstOrDefaultAsync(c => c.SubmissionKey == key, cancellationToken) : null;
 
     private static bool IsNumberConflict(Exception ex) => ex switch
     {

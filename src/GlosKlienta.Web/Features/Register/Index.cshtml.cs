@@ -88,7 +88,7 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, OfficeProfilePro
 
         var q = visible;
         if (Year is { } year) q = q.Where(c => c.Year == year);
-        if (Enum.TryParse<CaseKind>(Kind, out var kind)) q = q.Where(c => c.Kind == kind);
+        if (EnumNames.TryParse<CaseKind>(Kind, out var kind)) q = q.Where(c => c.Kind == kind);
         if (Status == StatusOpen) q = q.Where(c => c.ClosedOn == null);
         if (Status == StatusClosed) q = q.Where(c => c.ClosedOn != null);
         var today = Today;

@@ -67,13 +67,13 @@ public sealed class NewModel(AppDbContext db, CaseRegistration registration, Off
     {
         await LoadAsync(cancellationToken);
         var today = (await office.GetAsync(cancellationToken)).Today(time);
-        CaseChannel? channel = Enum.TryParse<CaseChannel>(Channel, out var ch) && StaffChannels.Contains(ch) ? ch : null;
+        CaseChannel? channel = EnumNames.TryParse<CaseChannel>(Channel, out var ch) && StaffChannels.Contains(ch) ? ch : null;
         if (channel is null) Errors.Add("kanal-Papier", text["Register.Error.ChannelMissing"]);
         var received = RegisterFields.Date(ReceivedOn, "data-wplywu", today, Errors, text);
         DeliveryReference = DeliveryReference?.Trim();
         if (channel is CaseChannel.EDoreczenia or CaseChannel.Prasa && string.IsNullOrEmpty(DeliveryReference))
             Errors.Add("sygnatura-doreczenia", text[channel == CaseChannel.Prasa ? "Register.Error.PressMissing" : "Register.Error.DeliveryMissing"]);
-        var senderKind = Enum.TryParse<SenderKind>(SenderKind, out var sk) ? sk : Domain.Register.SenderKind.Obywatel;
+        var senderKind = EnumNames.TryParse<SenderKind>(SenderKind, out var sk) ? sk : Domain.Register.SenderKind.Obywatel;
         SenderName = SenderName?.Trim();
         SenderAddress = SenderAddress?.Trim();
         SenderEmail = SenderEmail?.Trim();
@@ -82,9 +82,9 @@ public sealed class NewModel(AppDbContext db, CaseRegistration registration, Off
         if (!string.IsNullOrEmpty(SenderEmail) && !RegisterForms.IsEmail(SenderEmail)) Errors.Add("email", text["Register.Error.EmailInvalid"]);
         if (string.IsNullOrWhiteSpace(Subject)) Errors.Add("temat", text["Register.Error.SubjectMissing"]);
         if (string.IsNullOrWhiteSpace(Summary)) Errors.Add("streszczenie", text["Register.Error.SummaryMissing"]);
-        CaseKind? kind = Enum.TryParse<CaseKind>(Kind, out var k) ? k : null;
+        CaseKind? kind = EnumNames.TryParse<CaseKind>(Kind, out var k) ? k : null;
         if (kind is null) Errors.Add("rodzaj-Skarga", text["Register.Error.StaffKindMissing"]);
-        NotHandledReason? notHandled = Enum.TryParse<NotHandledReason>(NotHandledReason, out var nh) ? nh : null;
+        NotHandledReason? notHandled = EnumNames.TryParse<NotHandledReason>(NotHandledReason, out var nh) ? nh : null;
         if (kind == CaseKind.NieRozpatrywanaWTrybieDzialuVIII && notHandled is null)
             Errors.Add("powod-SkargaWSprawieWToku", text["Register.Error.NotHandledReasonMissing"]);
         if (kind == CaseKind.Petycja && channel is { } petitionChannel)
@@ -104,7 +104,7 @@ public sealed class NewModel(AppDbContext db, CaseRegistration registration, Off
                 Errors.Add(field, text[key]);
             }
         }
-        CaseConcerns? concerns = Enum.TryParse<CaseConcerns>(Concerns, out var cc) ? cc : null;
+        CaseConcerns? concerns = EnumNames.TryParse<CaseConcerns>(Concerns, out var cc) ? cc : null;
         var concernsStaff = Staff.FirstOrDefault(s => s.Id == ConcernsStaffUserId);
         var earlier = await RegisterFields.EarlierCaseAsync(db, EarlierCaseNumber, "wczesniejsza", Errors, text, cancellationToken);
         var files = await FileUploads.ReadAsync(Attachments, "zalaczniki", Errors, text, cancellationToken);

@@ -55,7 +55,7 @@ public sealed class LettersModel(AppDbContext db, CaseChanges changes, AuditLog 
         var kind = CaseLetters.Parse(Letter);
         if (kind is null || !Available.Contains(kind.Value)) return NotFound();
         var form = CaseLetters.Slug(kind.Value);
-        if (!Enum.TryParse<DocFormat>(Format, ignoreCase: true, out var format) || format == DocFormat.Html)
+        if (!EnumNames.TryParse<DocFormat>(Format, out var format, ignoreCase: true) || format == DocFormat.Html)
             Errors.Add(Field(form, "format"), text["Letters.Error.Format"]);
         Signer? signer = null;
         if (CaseLetters.NeedsSigner(kind.Value))

@@ -72,7 +72,7 @@ public sealed class FileModel(
         SenderEmail = SenderEmail?.Trim();
         Subject = Subject?.Trim();
         Text = Text?.Trim();
-        CaseKind? kind = Enum.TryParse<CaseKind>(Kind, out var k) && Kinds.Contains(k) ? k : null;
+        CaseKind? kind = EnumNames.TryParse<CaseKind>(Kind, out var k) && Kinds.Contains(k) ? k : null;
         if (kind is null) Errors.Add(KindField, text["Register.Error.KindMissing"]);
         if (string.IsNullOrEmpty(SenderName)) Errors.Add(NameField, text["Register.Error.NameMissing"]);
         else if (SenderName.Length > 200) Errors.Add(NameField, text["Register.Error.TooLong", 200]);

@@ -19,7 +19,7 @@ public sealed class YearlyModel(AppDbContext db, OfficeProfileProvider office, T
     /// <summary>The same figures as a document; GET because it changes nothing and carries no personal data.</summary>
     public async Task<IActionResult> OnGetDocumentAsync([FromQuery(Name = "format")] string? format, CancellationToken cancellationToken)
     {
-        if (!Enum.TryParse<DocFormat>(format, ignoreCase: true, out var f) || f == DocFormat.Html) return NotFound();
+        if (!EnumNames.TryParse<DocFormat>(format, out var f, ignoreCase: true) || f == DocFormat.Html) return NotFound();
         var (profile, today) = await LoadAsync(cancellationToken);
         var bytes = Renderers.RenderToBytes(YearlyReportData.Document(Report, profile.Name, today, profile.CouncilName), f);
         return File(bytes, FormatInfo.MediaType(f), $"sprawozdanie-skargi-wnioski-{SelectedYear}{FormatInfo.Extension(f)}");
