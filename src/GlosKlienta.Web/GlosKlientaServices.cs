@@ -4,6 +4,7 @@ using GlosKlienta.Web.Features.Mail;
 using GlosKlienta.Web.Features.RawData;
 using GlosKlienta.Web.Features.Register;
 using GlosKlienta.Web.Features.Register.Reminders;
+using GlosKlienta.Web.Features.Results;
 using GlosKlienta.Web.Features.Survey;
 
 namespace GlosKlienta.Web;
@@ -36,6 +37,7 @@ public static class GlosKlientaServices
         services.AddRegisterReminders();
         services.AddRegister(configuration);
         services.AddAnalysis(configuration);
+        services.AddResults(configuration);
         services.AddRawData();
         return services;
     }

@@ -20,6 +20,7 @@ public sealed class PageTitleTests : IAsyncLifetime
         "/informacje/tekst-latwy-do-czytania",
         "/informacje/deklaracja-dostepnosci",
         "/prasa",
+        "/wyniki",
         "/konto/logowanie",
     ];
 
