@@ -60,7 +60,7 @@ public sealed class FeedModel(PublishedResults results, OfficeProfileProvider of
         var f = s.Figures;
         if (f.Suppressed) return text["Results.Period.TooFew", ResultsText.Answers(text, f.MinimumGroup)];
         var parts = new List<string> { text["Results.Feed.Responses", ResultsText.Count(f.Responses!.Value)] };
-        var ratings = f.Ratings.Where(r => r.Share is not null).Select(r => r.Text + " " + ResultsText.Percent(r.Share!.Share)).ToList();
+        var ratings = f.Ratings.Where(r => r.Share is not null).Select(r => ResultsText.Capitalised(r.Text) + " " + ResultsText.Percent(r.Share!.Share)).ToList();
         if (ratings.Count > 0) parts.Add(text["Results.Feed.Ratings", string.Join("; ", ratings)]);
         if (f.NotOnTime?.Share is { } late) parts.Add(text["Results.Feed.NotOnTime", ResultsText.Percent(late.Share)]);
         return string.Join(" ", parts);

@@ -45,8 +45,8 @@ public sealed class IndexModel(PublishedResults results, OfficeProfileProvider o
         [ShareBar(s.Figures.NotOnTime! with { Text = text["Results.NotOnTime.Item"] })]);
 
     private Bar ShareBar(PublishedItem item) => item.Share is { } share
-        ? new Bar(item.Text, ResultsText.Percent(share.Share), share.Share, share.Lower, share.Upper)
-        : new Bar(item.Text, text["Results.TooFew"], null, null, null);
+        ? new Bar(ResultsText.Capitalised(item.Text), ResultsText.Percent(share.Share), share.Share, share.Lower, share.Upper)
+        : new Bar(ResultsText.Capitalised(item.Text), text["Results.TooFew"], null, null, null);
 }
 
 /// <summary>A bar chart the page draws with a bar per row: 0–100% of the track, an optional interval, and its label in text.</summary>
