@@ -5,6 +5,7 @@ using GlosKlienta.Web.Features.Mail;
 using GlosKlienta.Web.Features.RawData;
 using GlosKlienta.Web.Features.Register;
 using GlosKlienta.Web.Features.Register.Reminders;
+using GlosKlienta.Web.Features.Results;
 using GlosKlienta.Web.Features.Survey;
 
 namespace GlosKlienta.Web;
@@ -40,6 +41,7 @@ public static class GlosKlientaServices
         services.AddRegister(configuration);
         services.AddAnalysis(configuration);
         services.AddActions();
+        services.AddResults(configuration);
         services.AddRawData();
         services.AddScoped<GlosKlienta.Web.Features.InfoMaterials.AccessibilityStatements>();
         return services;

@@ -12,6 +12,7 @@ public sealed class AccessibilityTests(BrowserFixture app)
     [InlineData("/informacje/kto-gdzie?szukaj=podatki", "directory search results")]
     [InlineData("/informacje/kto-gdzie?szukaj=nieistniejace-slowo", "a directory search that finds nothing")]
     [InlineData("/informacje/godziny", "office, cash-desk and reception hours")]
+    [InlineData("/wyniki", "the public results")]
     public async Task Page_HasNoWcagViolations(string path, string state)
     {
         BrowserFixture.SkipIfNoChromium();

@@ -8,8 +8,8 @@ namespace GlosKlienta.Web.Tests.Analysis;
 /// The application with a hand-moved clock (2 July 2026, the second day of the second half-year, so
 /// the F2 of 2026H1 is due) and responses written straight through AppDbContext with known counts.
 /// </summary>
-public sealed class AnalysisApp(TestDatabase database, DateTimeOffset? now = null)
-    : ClockedApp(database, now: now ?? new DateTimeOffset(2026, 7, 2, 8, 0, 0, TimeSpan.Zero))
+public sealed class AnalysisApp(TestDatabase database, DateTimeOffset? now = null, IReadOnlyDictionary<string, string?>? settings = null)
+    : ClockedApp(database, settings, now ?? new DateTimeOffset(2026, 7, 2, 8, 0, 0, TimeSpan.Zero))
 {
     /// <summary>Writes <paramref name="count"/> responses with the same answers, spread over the days from <paramref name="from"/>.</summary>
     public Task AddResponsesAsync(int count, Channel channel, DateOnly from, string choices, string? otherText = null, string otherQuestion = "trudnosci") =>

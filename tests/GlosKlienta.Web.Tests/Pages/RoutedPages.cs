@@ -15,7 +15,7 @@ public sealed class RoutedPages
     /// <summary>Routes that answer a file, a feed, a redirect or a one-time link, not a page to read.</summary>
     private static readonly HashSet<string> NotPages =
     [
-        "konfiguracja/{token}", "konto/wyloguj", "personel/dokument.css", "prasa/kanal.atom", "prasa/zalacznik/{id:int}",
+        "konfiguracja/{token}", "konto/wyloguj", "personel/dokument.css", "prasa/kanal.atom", "prasa/zalacznik/{id:int}", "wyniki/kanal.atom", "wyniki/dane.csv",
         "personel/prasa/plik/{id:int}", "personel/rejestr/zalacznik/{id:int}", "petycje/skan/{caseId:int}", "blad/{code:int?}",
     ];
 

@@ -33,6 +33,9 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         "skargi-i-wnioski/przyjeto",
         "informacje/kto-gdzie",
         "informacje/godziny",
+        "wyniki",
+        "wyniki/kanal.atom",
+        "wyniki/dane.csv",
     ];
 
     private readonly AppFactory factory = new(TestDatabase.CreateSqlite());

@@ -68,11 +68,14 @@ public sealed class FeedModel(AppDbContext db, OfficeProfileProvider office, Tim
     public static string EntryId(Guid key) => "urn:uuid:" + key.ToString("D");
 
     /// <summary>A tag URI (RFC 4151) of the office's own domain, or of its locality when it has no website.</summary>
-    public static string FeedId(OfficeProfile profile)
+    public static string FeedId(OfficeProfile profile) => TagUri(profile, "komunikaty-prasowe");
+
+    /// <summary>A tag URI (RFC 4151) of the office's domain for <paramref name="name"/>: the id of a feed or of one of its entries.</summary>
+    public static string TagUri(OfficeProfile profile, string name)
     {
         var authority = Uri.TryCreate(profile.Website, UriKind.Absolute, out var uri) ? uri.Host : profile.Locality.ToLowerInvariant() + ".invalid";
         if (authority.StartsWith("www.", StringComparison.Ordinal)) authority = authority[4..];
-        return $"tag:{authority},2026:glos-klienta/komunikaty-prasowe";
+        return $"tag:{authority},2026:glos-klienta/{name}";
     }
 
     private static string Stamp(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
