@@ -1,5 +1,4 @@
 using GlosKlienta.Domain.Analysis;
-using GlosKlienta.Web.Features.Analysis;
 using Microsoft.Extensions.Options;
 
 namespace GlosKlienta.Web.Features.Results;
