@@ -25,7 +25,7 @@ public sealed class StaffWorkspaceTests(BrowserFixture app, ITestOutputHelper ou
             "/personel/ankiety", "/personel/ankiety/1", "/personel/ankiety/nowa", "/personel/papier", "/personel/papier/otwarcie",
             "/personel/papier/skrzynki", "/personel/tablice", "/personel/tablice/opiekunowie", "/personel/spis", "/personel/spis/stan",
             "/personel/spis/stanowisko/1", "/personel/przyjecia", "/personel/prasa", "/personel/prasa/nowy", "/personel/media",
-            "/personel/konferencje", "/personel/materialy", "/personel/dziennik", "/personel/plakat", "/konto",
+            "/personel/konferencje", "/personel/materialy", "/personel/dziennik", "/personel/plakat", "/konto", "/personel/dzialania",
         ];
         foreach (var path in paths)
             foreach (var width in new[] { 1366, 390 })
@@ -123,5 +123,72 @@ public sealed class StaffWorkspaceTests(BrowserFixture app, ITestOutputHelper ou
         Assert.Contains("Kasa urzędu będzie czynna", await page.Locator(".letter-preview .preview-frame").InnerTextAsync(), StringComparison.Ordinal);
         await page.GotoAsync($"/personel/ankiety/{draftId}/edycja");
         Assert.True(await page.Locator("nav.toc a[href^='#pytanie-']").CountAsync() >= 10);
+    }
+
+    /// <summary>
+    /// Issue 13: the action register's pages with content: the list, an audit with a finding and the action it raised,
+    /// a corrective action from a justified skarga waiting for its effectiveness check, and the form that starts one.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData(1366)]
+    [InlineData(390)]
+    public async Task ActionRegister_FitsTheWidth_AndHasNoWcagViolations(int width)
+    {
+        BrowserFixture.SkipIfNoChromium();
+        await EnsureDataAsync();
+        var (auditId, correctiveId, caseId) = await app.WithDbAsync(async db =>
+        {
+            var c = await db.RegisterCases.Where(x => x.Kind == CaseKind.Skarga).OrderBy(x => x.Id).Skip(1).FirstAsync();
+            c.Outcome = CaseOutcome.SkargaZasadna;
+            c.ClosedOn ??= DateOnly.FromDateTime(DateTime.UtcNow);
+            c.ConcernsUnitId ??= await db.OrganisationalUnits.OrderBy(u => u.Id).Select(u => (int?)u.Id).FirstAsync();
+            var post = await db.Posts.OrderBy(p => p.Id).FirstAsync();
+            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            var audit = new GlosKlienta.Web.Features.Actions.QualityAction
+            {
+                Kind = GlosKlienta.Domain.Actions.ActionKind.Audit, Source = GlosKlienta.Domain.Actions.ActionSource.AuditProgramme,
+                Finding = "Ryzyko: długie kolejki w Urzędzie Stanu Cywilnego w poniedziałki", What = "Audit obsługi klienta w Urzędzie Stanu Cywilnego",
+                Auditor = "Anna Auditorka", OwnerPostId = post.Id, OwnerName = post.Name, Due = today.AddDays(-3), CreatedAt = DateTimeOffset.UtcNow, CreatedBy = Everyone,
+            };
+            var corrective = new GlosKlienta.Web.Features.Actions.QualityAction
+            {
+                Kind = GlosKlienta.Domain.Actions.ActionKind.Corrective, Source = GlosKlienta.Domain.Actions.ActionSource.Complaint, RegisterCaseId = c.Id,
+                Finding = $"Skarga {c.RegisterNumber} uznana za zasadną: {c.Subject}", What = "Szkolenie pracowników kasy z obsługi klienta i nowy grafik w piątki",
+                Whys = "Klient czekał godzinę\nW kasie pracowała jedna osoba\nGrafik nie uwzględniał piątkowego szczytu", RootCause = "Grafik kasy układany bez danych o ruchu klientów",
+                OwnerPostId = post.Id, OwnerName = post.Name, Due = today.AddDays(5), Status = GlosKlienta.Domain.Actions.ActionStatus.Done, DoneOn = today,
+                CreatedAt = DateTimeOffset.UtcNow, CreatedBy = Everyone,
+            };
+            db.QualityActions.AddRange(audit, corrective);
+            await db.SaveChangesAsync();
+            db.QualityActionNotes.Add(new GlosKlienta.Web.Features.Actions.QualityActionNote
+            {
+                QualityActionId = audit.Id, Kind = GlosKlienta.Web.Features.Actions.ActionNoteKind.Finding,
+                Text = "Brak informacji o godzinach przyjęć na drzwiach pokoju 12; klienci pytają w sekretariacie.", AddedAt = DateTimeOffset.UtcNow, AddedBy = Everyone,
+            });
+            db.QualityActionNotes.Add(new GlosKlienta.Web.Features.Actions.QualityActionNote
+            {
+                QualityActionId = corrective.Id, Kind = GlosKlienta.Web.Features.Actions.ActionNoteKind.Note,
+                Text = "Szkolenie odbyło się 3 grudnia; lista obecności w aktach sprawy.", AddedAt = DateTimeOffset.UtcNow, AddedBy = Everyone,
+            });
+            await db.SaveChangesAsync();
+            return (audit.Id, corrective.Id, c.Id);
+        });
+        await using var session = await StaffSignIn.OpenSignedInAsync(app, Everyone, width, 900);
+        var page = session.Page;
+        foreach (var (path, name) in new[]
+        {
+            ("/personel/dzialania", "dzialania"), ($"/personel/dzialania/{auditId}", "dzialanie-audit"),
+            ($"/personel/dzialania/{correctiveId}", "dzialanie-korygujace"), ($"/personel/dzialania/ze-skargi/{caseId}", "dzialanie-ze-skargi"),
+            ($"/personel/rejestr/{caseId}", "sprawa-z-dzialaniem"),
+        })
+        {
+            Assert.Equal(200, (await page.GotoAsync(path))!.Status);
+            output.WriteLine($"Screenshot: {await Checks.ScreenshotAsync(page, $"staff-{name}-{width}")}");
+            var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+            Assert.True(widths[0] <= widths[1], $"{path} at {width}px scrolls sideways: {widths[0]} > {widths[1]}");
+            await Checks.AssertNoAxeViolationsAsync(page, $"{path} at {width}px");
+        }
+        await page.GotoAsync($"/personel/dzialania/{correctiveId}");
+        Assert.Contains("nie minęło jeszcze 90 dni", await page.Locator("section[aria-labelledby=skutecznosc]").InnerTextAsync(), StringComparison.Ordinal);
     }
 }
