@@ -100,7 +100,7 @@ public sealed class ActionModel(
         if (row.Action != ActionAudit.Moved || row.Details is null) return null;
         using var json = System.Text.Json.JsonDocument.Parse(row.Details);
         string? Read(string name) => json.RootElement.TryGetProperty(name, out var v) && v.ValueKind == System.Text.Json.JsonValueKind.String ? v.GetString() : null;
-        string Label(string? status) => Enum.TryParse<ActionStatus>(status, out var s) && Enum.IsDefined(s) ? ActionLabels.Status(text, s) : status ?? "";
+        string Label(string? status) => EnumNames.Parse<ActionStatus>(status) is { } s ? ActionLabels.Status(text, s) : status ?? "";
         var move = Label(Read("from")) + " → " + Label(Read("to"));
         return Read("reason") is { Length: > 0 } reason ? move + ": " + reason : move;
     }
@@ -126,7 +126,7 @@ public sealed class ActionModel(
     {
         if (!await LoadAsync(id, cancellationToken)) return NotFound();
         if (Actor is not { } actor) return Forbid();
-        var to = Enum.GetNames<ActionStatus>().Contains(To) ? Enum.Parse<ActionStatus>(To!) : (ActionStatus?)null;
+        var to = EnumNames.Parse<ActionStatus>(To);
         if (Reason is { Length: > 2000 }) Errors.Add(nameof(Reason), text["Actions.Error.TooLong", 2000]);
         var problem = to is null ? ActionMoveProblem.NotAllowed
             : ActionRules.Check(Action.Status, to.Value, actor, Reason, Notes.Count);

@@ -46,10 +46,10 @@ public sealed class IndexModel(AppDbContext db, ActionRegister register, OfficeP
         {
             "wszystkie" => query,
             "po-terminie" => query.Where(a => (a.Status == ActionStatus.Planned || a.Status == ActionStatus.InProgress) && a.Due < today),
-            { } s when Enum.GetNames<ActionStatus>().Contains(s) => query.Where(a => a.Status == Enum.Parse<ActionStatus>(s)),
+            _ when EnumNames.Parse<ActionStatus>(Stan) is { } status => query.Where(a => a.Status == status),
             _ => query.Where(a => a.Status == ActionStatus.Planned || a.Status == ActionStatus.InProgress || a.Status == ActionStatus.Done),
         };
-        if (Rodzaj is { } k && Enum.GetNames<ActionKind>().Contains(k)) query = query.Where(a => a.Kind == Enum.Parse<ActionKind>(k));
+        if (EnumNames.Parse<ActionKind>(Rodzaj) is { } kind) query = query.Where(a => a.Kind == kind);
         Rows = (await query.OrderBy(a => a.Due).ThenBy(a => a.Id)
                 .Select(a => new { a.Id, a.Kind, a.Source, a.Finding, a.What, a.OwnerName, a.Due, a.Status })
                 .ToListAsync(cancellationToken))
@@ -61,7 +61,7 @@ public sealed class IndexModel(AppDbContext db, ActionRegister register, OfficeP
     {
         if (!(await authorization.AuthorizeAsync(User, Policies.ActionsManage)).Succeeded) return Forbid();
         await LoadAsync(cancellationToken);
-        var kind = Enum.GetNames<ActionKind>().Contains(Kind) ? Enum.Parse<ActionKind>(Kind!) : (ActionKind?)null;
+        var kind = EnumNames.Parse<ActionKind>(Kind);
         if (kind is null) Errors.Add(nameof(Kind), text["Actions.Error.KindMissing"]);
         var source = SourcesHere.Select(s => (ActionSource?)s).FirstOrDefault(s => s.ToString() == Source);
         if (source is null) Errors.Add(nameof(Source), text["Actions.Error.SourceMissing"]);
