@@ -47,7 +47,7 @@ public sealed class ActionReminderRunner(
         var ids = alerts.Select(a => a.ActionId).ToList();
         var given = (await db.ActionReminders.AsNoTracking().Where(r => ids.Contains(r.QualityActionId)).Select(r => new { r.QualityActionId, r.DueOn, r.Threshold }).ToListAsync(cancellationToken))
             .Select(r => (r.QualityActionId, r.DueOn, r.Threshold)).ToHashSet();
-        var representatives = await RepresentativeAddressesAsync(db, cancellationToken);
+        var representatives = await MailRecipients.OfRoleAsync(db, Roles.PelnomocnikSzj, cancellationToken);
         var recorded = 0;
         foreach (var alert in alerts.Where(a => !given.Contains((a.ActionId, a.Due, a.Threshold))))
         {
@@ -74,26 +74,13 @@ public sealed class ActionReminderRunner(
         return recorded;
     }
 
-    private static async Task<List<string>> RepresentativeAddressesAsync(AppDbContext db, CancellationToken cancellationToken)
-    {
-        var roleId = await db.Roles.Where(r => r.Name == Roles.PelnomocnikSzj).Select(r => r.Id).FirstOrDefaultAsync(cancellationToken);
-        if (roleId is null) return [];
-        var userIds = db.UserRoles.Where(ur => ur.RoleId == roleId).Select(ur => ur.UserId);
-        return await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id) && u.DisabledAt == null && u.Email != null).Select(u => u.Email!).ToListAsync(cancellationToken);
-    }
 
     /// <summary>The action's number, what is to be done, its owner, the due date and a link.</summary>
     public MailMessage Message(ActionAlert alert, IReadOnlyList<string> to)
     {
         ArgumentNullException.ThrowIfNull(alert);
         var due = PolishDates.Day(alert.Due);
-        var when = alert.DaysLeft switch
-        {
-            < 0 => $"minął {due}",
-            0 => $"upływa dziś, {due}",
-            1 => $"upływa jutro, {due}",
-            _ => $"upływa za {alert.DaysLeft} dni, {due}",
-        };
+        var when = MailRecipients.When(alert.DaysLeft, alert.Due);
         var subject = alert.DaysLeft < 0 ? $"Działanie {alert.Number}: termin minął" : $"Działanie {alert.Number}: termin {due}";
         var body = string.Join("\n",
             $"Termin działania {alert.Number} {when}.",

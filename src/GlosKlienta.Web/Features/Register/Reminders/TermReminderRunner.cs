@@ -63,7 +63,7 @@ public sealed class TermReminderRunner(
         var ids = alerts.Select(a => a.CaseId).ToList();
         var given = (await db.TermReminders.AsNoTracking().Where(r => ids.Contains(r.RegisterCaseId)).Select(r => new { r.RegisterCaseId, r.DueOn, r.Threshold }).ToListAsync(cancellationToken))
             .Select(r => (r.RegisterCaseId, r.DueOn, r.Threshold)).ToHashSet();
-        var keepers = await KeeperAddressesAsync(db, cancellationToken);
+        var keepers = await MailRecipients.OfRoleAsync(db, Roles.ProwadzacyRejestr, cancellationToken);
         var recorded = 0;
         foreach (var alert in alerts.Where(a => !given.Contains((a.CaseId, a.DueOn, a.Threshold))))
         {
@@ -93,28 +93,13 @@ public sealed class TermReminderRunner(
         return recorded;
     }
 
-    private static async Task<List<string>> KeeperAddressesAsync(AppDbContext db, CancellationToken cancellationToken)
-    {
-        var roleId = await db.Roles.Where(r => r.Name == Roles.ProwadzacyRejestr).Select(r => r.Id).FirstOrDefaultAsync(cancellationToken);
-        if (roleId is null) return [];
-        var userIds = db.UserRoles.Where(ur => ur.RoleId == roleId).Select(ur => ur.UserId);
-        return (await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id) && u.DisabledAt == null && u.Email != null).Select(u => u.Email!).ToListAsync(cancellationToken))
-            .ToList();
-    }
 
     /// <summary>Case number, shortened subject, last day and a link; nothing about the sender.</summary>
     public MailMessage Message(TermAlert alert, IReadOnlyList<string> to)
     {
         ArgumentNullException.ThrowIfNull(alert);
         var pl = CultureInfo.GetCultureInfo("pl-PL");
-        var due = PolishDates.Day(alert.DueOn);
-        var when = alert.DaysLeft switch
-        {
-            < 0 => $"minął {due}",
-            0 => $"upływa dziś, {due}",
-            1 => $"upływa jutro, {due}",
-            _ => $"upływa za {alert.DaysLeft} dni, {due}",
-        };
+        var when = MailRecipients.When(alert.DaysLeft, alert.DueOn);
         var link = options.Value.Link(CaseLinks.CasePath(alert.CaseId));
         var what = alert.Purpose switch
         {
