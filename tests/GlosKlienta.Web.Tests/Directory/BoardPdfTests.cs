@@ -17,7 +17,12 @@ public sealed class BoardPdfTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await StaffAccounts.CreateUserAsync(factory, "opiekun@lesko.pl", Roles.Pracownik);
-        client = await StaffAccounts.SignInAsync(factory, "opiekun@lesko.pl");
+        // The office's public address is https, so its cookies are Secure: the client speaks https, as behind the office's proxy.
+        client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+        {
+            BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, (await StaffAccounts.PostSignInAsync(client, "opiekun@lesko.pl", StaffAccounts.Password)).StatusCode);
     }
 
     public async Task DisposeAsync() => await factory.DisposeAsync();
