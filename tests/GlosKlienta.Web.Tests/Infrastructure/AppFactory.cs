@@ -17,6 +17,7 @@ public sealed class AppFactory(TestDatabase database, IReadOnlyDictionary<string
         // The background reminders look once at start and then only when a test moves a fake clock past
         // this interval: tests that need a look make it themselves, so a jump of days never starts one beside them.
         builder.UseSetting("Reminders:Interval", "45.00:00:00"); // PeriodicTimer takes at most about 49 days
+        builder.ConfigureServices(s => s.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, TestClientAddress>());
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             builder.UseSetting(key, value);
     }

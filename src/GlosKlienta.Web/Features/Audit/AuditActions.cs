@@ -9,6 +9,8 @@ public static class AuditActions
 {
     public const string SignInSucceeded = "signin.succeeded";
     public const string SignInFailed = "signin.failed";
+    /// <summary>How many sign-ins one client failed in a burst (its first has a <see cref="SignInFailed"/> entry of its own).</summary>
+    public const string SignInFailedBurst = "signin.failed-burst";
     public const string SignInLockedOut = "signin.locked-out";
     public const string SignInTwoFactorFailed = "signin.2fa-failed";
 
