@@ -135,13 +135,13 @@ public sealed class PaperKeyingTests(BrowserFixture app, ITestOutputHelper outpu
     /// <summary>A box opening of <paramref name="forms"/> forms, recorded straight in the database (the opening form has its web tests).</summary>
     private Task<int> CreateBatchAsync(int forms) => app.WithDbAsync(async db =>
     {
-        var year = DateTime.UtcNow.Year;
+        var year = GlosKlienta.Tests.Shared.OfficeDate.Today().Year;
         var batch = new BoxOpening
         {
             Year = year,
             Number = (await db.BoxOpenings.Where(b => b.Year == year).MaxAsync(b => (int?)b.Number) ?? 0) + 1,
             SurveyBoxId = await db.SurveyBoxes.Select(b => b.Id).FirstAsync(),
-            OpenedOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-1)),
+            OpenedOn = GlosKlienta.Tests.Shared.OfficeDate.Today().AddDays(-1),
             OpenedBy = "Maria Kowalska",
             RecordedAt = DateTimeOffset.UtcNow,
             FormCount = forms,

@@ -91,7 +91,7 @@ public sealed class PressPageTests(BrowserFixture app)
         await page.GotoAsync("/prasa");
 
         await TypeIntoAsync(page, "szukaj", "remont objazdy");
-        var year = DateTime.Now.Year;
+        var year = GlosKlienta.Tests.Shared.OfficeDate.Today().Year;
         await TabToAsync(page, "rok-wszystkie");
         await page.Keyboard.PressAsync("ArrowDown");
         Assert.True(await Checks.IsCheckedAsync(page, $"rok-{year}"));

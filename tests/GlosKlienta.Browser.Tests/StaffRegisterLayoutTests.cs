@@ -23,7 +23,7 @@ public sealed class StaffRegisterLayoutTests(BrowserFixture app, ITestOutputHelp
     {
         await using var scope = app.Services.CreateAsyncScope();
         var registration = scope.ServiceProvider.GetRequiredService<CaseRegistration>();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = GlosKlienta.Tests.Shared.OfficeDate.Today();
         var earlier = await registration.RegisterAsync(new NewCase(today.AddDays(-60), CaseChannel.Papier, null, "Jan Kowalski", "ul. Zielona 2, 38-600 Lesko", null,
             SenderKind.Obywatel, "Nieuprzejma obsługa w kasie", "Pracownik kasy odmówił przyjęcia wpłaty gotówką.", CaseKind.Skarga), [], null, CancellationToken.None);
         var repeat = await registration.RegisterAsync(new NewCase(today.AddDays(-10), CaseChannel.Papier, null, "Jan Kowalski", "ul. Zielona 2, 38-600 Lesko", null,
@@ -88,7 +88,7 @@ public sealed class StaffRegisterLayoutTests(BrowserFixture app, ITestOutputHelp
         int id;
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            id = (await scope.ServiceProvider.GetRequiredService<CaseRegistration>().RegisterAsync(new NewCase(DateOnly.FromDateTime(DateTime.UtcNow), CaseChannel.Papier, null,
+            id = (await scope.ServiceProvider.GetRequiredService<CaseRegistration>().RegisterAsync(new NewCase(GlosKlienta.Tests.Shared.OfficeDate.Today(), CaseChannel.Papier, null,
                 "Stowarzyszenie Przyjaciół Leska", "ul. Parkowa 1, 38-600 Lesko", null, SenderKind.Obywatel, "Ławki w parku miejskim", "Wnosimy o ustawienie ławek.", CaseKind.Petycja),
                 [], null, CancellationToken.None)).Id;
         }
@@ -109,7 +109,7 @@ public sealed class StaffRegisterLayoutTests(BrowserFixture app, ITestOutputHelp
     {
         BrowserFixture.SkipIfNoChromium();
         await EnsureKeeperAsync();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = GlosKlienta.Tests.Shared.OfficeDate.Today();
         int lead;
         string further;
         await using (var scope = app.Services.CreateAsyncScope())

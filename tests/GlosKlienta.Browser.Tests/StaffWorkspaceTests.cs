@@ -42,7 +42,7 @@ public sealed class StaffWorkspaceTests(BrowserFixture app, ITestOutputHelper ou
         app.Services.GetRequiredService<GlosKlienta.Web.Features.Office.OfficeProfileProvider>().Invalidate();
         await using var scope = app.Services.CreateAsyncScope();
         var registration = scope.ServiceProvider.GetRequiredService<CaseRegistration>();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = GlosKlienta.Tests.Shared.OfficeDate.Today();
         for (var i = 0; i < 12; i++)
             await registration.RegisterAsync(new NewCase(today.AddDays(-3 * i), i % 2 == 0 ? CaseChannel.Papier : CaseChannel.FormularzOnline, null,
                 i % 3 == 0 ? "Stowarzyszenie Przyjaciół Ziemi Leskiej i Bieszczad" : "Jan Kowalski", "ul. Zielona 2, 38-600 Lesko", null,
@@ -140,10 +140,10 @@ public sealed class StaffWorkspaceTests(BrowserFixture app, ITestOutputHelper ou
         {
             var c = await db.RegisterCases.Where(x => x.Kind == CaseKind.Skarga).OrderBy(x => x.Id).Skip(1).FirstAsync();
             c.Outcome = CaseOutcome.SkargaZasadna;
-            c.ClosedOn ??= DateOnly.FromDateTime(DateTime.UtcNow);
+            c.ClosedOn ??= GlosKlienta.Tests.Shared.OfficeDate.Today();
             c.ConcernsUnitId ??= await db.OrganisationalUnits.OrderBy(u => u.Id).Select(u => (int?)u.Id).FirstAsync();
             var post = await db.Posts.OrderBy(p => p.Id).FirstAsync();
-            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            var today = GlosKlienta.Tests.Shared.OfficeDate.Today();
             var audit = new GlosKlienta.Web.Features.Actions.QualityAction
             {
                 Kind = GlosKlienta.Domain.Actions.ActionKind.Audit, Source = GlosKlienta.Domain.Actions.ActionSource.AuditProgramme,

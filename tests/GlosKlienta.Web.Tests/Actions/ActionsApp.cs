@@ -3,12 +3,17 @@ using GlosKlienta.Web.Features.Register;
 
 namespace GlosKlienta.Web.Tests.Actions;
 
-/// <summary>The application with a hand-moved clock and the steps the action register's tests share.</summary>
-public sealed class ActionsApp(TestDatabase database, IReadOnlyDictionary<string, string?>? settings) : ClockedApp(database, settings)
+/// <summary>
+/// The application with a hand-moved clock and the steps the action register's tests share.
+/// The clock starts at 23:30 UTC of the last full day, when Warsaw has already turned to the next day: a date taken in UTC anywhere would show.
+/// </summary>
+public sealed class ActionsApp(TestDatabase database, IReadOnlyDictionary<string, string?>? settings) : ClockedApp(database, settings, AfterWarsawMidnight)
 {
+    private static DateTimeOffset AfterWarsawMidnight => new DateTimeOffset(DateTime.UtcNow.Date, TimeSpan.Zero).AddDays(-1).AddHours(23).AddMinutes(30);
+
     public const string List = "/personel/dzialania";
 
-    public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => GlosKlienta.Tests.Shared.OfficeDate.Today(Clock);
 
     public static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

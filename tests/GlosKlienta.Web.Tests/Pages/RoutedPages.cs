@@ -35,10 +35,10 @@ public sealed class RoutedPages
     {
         await StaffAccounts.CreateAdministratorAsync(app, "wszystko@lesko.pl", [.. Roles.All.Where(r => r != Roles.Administrator)]);
         var admin = await StaffAccounts.SignInAsync(app, "wszystko@lesko.pl");
+        var today = GlosKlienta.Tests.Shared.OfficeDate.Today();
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var registration = scope.ServiceProvider.GetRequiredService<CaseRegistration>();
-            var today = DateOnly.FromDateTime(DateTime.UtcNow);
             await registration.RegisterAsync(new NewCase(today.AddDays(-3), CaseChannel.FormularzOnline, null, "Jan Kowalski", "ul. Zielona 2, 38-600 Lesko", "jan@example.pl",
                 SenderKind.Obywatel, "Długie oczekiwanie w kasie", "Czekałem godzinę na przyjęcie wpłaty.", CaseKind.Skarga), [], null, CancellationToken.None);
         }
@@ -49,7 +49,7 @@ public sealed class RoutedPages
         var samples = new Dictionary<string, string>
         {
             ["{id:int}"] = "1", ["{id:int?}"] = "1", ["{id}"] = "1", ["{code}"] = "parkowa", ["{slug}"] = "deklaracja-dostepnosci",
-            ["{okres}"] = $"{DateTime.UtcNow.Year}H{(DateTime.UtcNow.Month <= 6 ? 1 : 2)}", ["{batch}"] = batch.ToString(CultureInfo.InvariantCulture),
+            ["{okres}"] = $"{today.Year}H{(today.Month <= 6 ? 1 : 2)}", ["{batch}"] = batch.ToString(CultureInfo.InvariantCulture),
             ["{form}"] = "1", ["{caseId:int}"] = "1", ["prasa/{id:int}"] = "prasa/" + release.ToString(CultureInfo.InvariantCulture),
         };
         return new RoutedPages(admin, samples);

@@ -19,7 +19,7 @@ internal static class PaperSteps
         ("k.wyposazenie", "3"), ("k.informacje", "123"), ("t.uwagi", "Przydałby się parking dla rowerów."),
     ];
 
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.Now);
+    public static DateOnly Today => GlosKlienta.Tests.Shared.OfficeDate.Today();
 
     public static async Task<HttpClient> SignInAsAsync(AppFactory factory, string email, params string[] roles)
     {

@@ -12,7 +12,7 @@ public abstract class RegisterTestBase(DatabaseKind kind) : AppTest(kind)
     protected Task<string> UserIdAsync(string email) =>
         Factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
 
-    protected DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+    protected DateOnly Today => GlosKlienta.Tests.Shared.OfficeDate.Today();
 
     /// <summary>Posts the public form as a browser does (multipart, antiforgery token and submission key from the page).</summary>
     protected static async Task<HttpResponseMessage> FilePublicAsync(HttpClient client, IDictionary<string, string> fields, params (string Name, byte[] Bytes)[] files)
