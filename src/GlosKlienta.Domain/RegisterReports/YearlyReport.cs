@@ -4,7 +4,9 @@ namespace GlosKlienta.Domain.RegisterReports;
 /// One case of the register as the yearly report sees it. <see cref="Kind"/>, <see cref="Channel"/> and
 /// <see cref="Unit"/> are the labels to count by (the caller decides the wording); <see cref="Closed"/> is the
 /// day the matter was handled (reply sent, forwarded, left without consideration), null while open;
-/// <see cref="Justified"/> is the finding on a skarga (null for other kinds or while none is recorded).
+/// <see cref="Justified"/> is the finding on a skarga (null for other kinds or while none is recorded);
+/// <see cref="Outcome"/> the outcome's label (null while none); <see cref="MemberNoticeDue"/> and <see cref="MemberNoticeOn"/>
+/// the last day of the art. 237 § 2 notice to a member of parliament or the council and the day it went (null: none owed, not sent).
 /// </summary>
 public sealed record ReportCase(
     string Kind,
@@ -14,7 +16,10 @@ public sealed record ReportCase(
     DateOnly? Due,
     DateOnly? Closed,
     bool DelayNoticeSent,
-    bool? Justified = null);
+    bool? Justified = null,
+    string? Outcome = null,
+    DateOnly? MemberNoticeDue = null,
+    DateOnly? MemberNoticeOn = null);
 
 /// <summary>A label and how many cases carry it.</summary>
 public sealed record ReportCount(string Label, int Count);
@@ -50,29 +55,9 @@ public static class YearlyReportCalculator
     /// <param name="asOf">Today, to count cases still open past their due date.</param>
     public static YearlyReport Compute(int year, IEnumerable<ReportCase> cases, DateOnly asOf)
     {
-        ArgumentNullException.ThrowIfNull(cases);
-        var inYear = cases.Where(c => c.Received.Year == year).ToList();
-        var closed = inYear.Where(c => c.Closed is not null).ToList();
-        var measured = closed.Where(c => c.Due is not null).ToList();
-        var onTime = measured.Count(c => c.Closed <= c.Due);
-        var assessed = inYear.Where(c => c.Justified is not null).ToList();
-        var justified = assessed.Count(c => c.Justified == true);
-
-        return new YearlyReport(
-            year,
-            inYear.Count,
-            CountBy(inYear, c => c.Kind),
-            CountBy(inYear, c => c.Channel),
-            CountBy(inYear, c => string.IsNullOrWhiteSpace(c.Unit) ? NoUnit : c.Unit),
-            closed.Count,
-            onTime,
-            measured.Count == 0 ? null : (double)onTime / measured.Count,
-            inYear.Count(c => c.Closed is null && c.Due is { } due && due < asOf),
-            Median(closed.Select(c => c.Closed!.Value.DayNumber - c.Received.DayNumber).ToList()),
-            inYear.Count(c => c.DelayNoticeSent),
-            assessed.Count,
-            justified,
-            assessed.Count == 0 ? null : (double)justified / assessed.Count);
+        var r = RegisterSummary.Compute(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), cases, asOf);
+        return new YearlyReport(year, r.Received, r.ByKind, r.ByChannel, r.ByUnit, r.Closed, r.ClosedOnTime, r.ShareOnTime, r.OpenOverdue,
+            r.MedianDaysToClose, r.DelayNotices, r.ComplaintsAssessed, r.ComplaintsJustified, r.ShareJustified);
     }
 
     /// <summary>The middle value; with an even count the mean of the two middle values. Null for no values.</summary>
@@ -84,9 +69,4 @@ public static class YearlyReportCalculator
         var mid = sorted.Count / 2;
         return sorted.Count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2.0;
     }
-
-    /// <summary>Counts per label, most frequent first, ties by label (Polish order is left to the caller's labels; ordinal here keeps it stable).</summary>
-    private static List<ReportCount> CountBy(List<ReportCase> cases, Func<ReportCase, string> label) =>
-        cases.GroupBy(label).Select(g => new ReportCount(g.Key, g.Count()))
-            .OrderByDescending(c => c.Count).ThenBy(c => c.Label, StringComparer.Ordinal).ToList();
 }
