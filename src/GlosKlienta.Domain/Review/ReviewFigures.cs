@@ -20,14 +20,14 @@ public sealed record RatingShare(string Code, string Text, int N, double? TopTwo
 public sealed record SatisfactionPoint(
     string Period, string PeriodName, DateOnly From, DateOnly To, bool Approved, bool InRange,
     int Responses, int Online, int Kiosk, int Paper,
-    double? ServiceIndex, double? IndexLower, double? IndexUpper,
+    double? ServiceIndex, double? IndexLower, double? IndexUpper, bool IndexReliable,
     IReadOnlyList<RatingShare> Ratings, TimelinessFigure? Timeliness)
 {
     public static SatisfactionPoint Of(F2Figures f, bool approved, bool inRange)
     {
         ArgumentNullException.ThrowIfNull(f);
         return new(f.Period, f.PeriodName, f.From, f.To, approved, inRange, f.Responses, f.Online, f.Kiosk, f.Paper,
-            f.ServiceIndex.Index, f.ServiceIndex.IndexLower, f.ServiceIndex.IndexUpper,
+            f.ServiceIndex.Index, f.ServiceIndex.IndexLower, f.ServiceIndex.IndexUpper, f.ServiceIndex.Reliable,
             f.Ratings.Select(r => new RatingShare(r.Code, r.Text, r.N, r.TopTwoShare, r.TopTwoLower, r.TopTwoUpper)).ToList(),
             f.Timeliness);
     }

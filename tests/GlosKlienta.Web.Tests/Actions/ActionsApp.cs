@@ -38,23 +38,6 @@ public sealed class ActionsApp(TestDatabase database, IReadOnlyDictionary<string
         return int.Parse(response.Headers.Location!.OriginalString.Split('/')[^1], CultureInfo.InvariantCulture);
     }
 
-    /// <summary>A skarga, closed with <paramref name="outcome"/> (null: still open), about the unit <paramref name="unitId"/>.</summary>
-    public Task<int> ComplaintAsync(int number, DateOnly received, CaseOutcome? outcome, int? unitId) => WithDbAsync(async db =>
-    {
-        var c = new RegisterCase
-        {
-            Year = received.Year, Number = number, RegisterNumber = $"{number}/{received.Year}", ReceivedOn = received, Channel = CaseChannel.Papier,
-            RegisteredAt = Clock.GetUtcNow(), RegisteredBy = "test", SenderName = "Zofia Żółkiewska", SenderAddress = "ul. Źródlana 5, 38-600 Lesko",
-            Subject = "Długie oczekiwanie na odpis aktu", Summary = "Treść skargi.", Kind = CaseKind.Skarga, CompetentBody = CompetentBody.Burmistrz,
-            TermKind = TermKind.Skarga, DueOn = received.AddMonths(1), Version = Guid.NewGuid(), ConcernsUnitId = unitId,
-            Concerns = unitId is null ? null : CaseConcerns.Pracownik,
-            Outcome = outcome, ClosedOn = outcome is null ? null : received.AddDays(20),
-        };
-        db.RegisterCases.Add(c);
-        await db.SaveChangesAsync();
-        return c.Id;
-    });
-
     public Task<int> UnitAsync() => WithDbAsync(db => db.OrganisationalUnits.OrderBy(u => u.Id).Select(u => u.Id).FirstAsync());
 }
 

@@ -38,6 +38,23 @@ public abstract class ClockedApp : IAsyncDisposable
         return client;
     }
 
+    /// <summary>A skarga written straight into the register, closed <paramref name="closedAfterDays"/> after receipt with <paramref name="outcome"/> (null: still open), about the unit <paramref name="unitId"/>; its term is a month.</summary>
+    public Task<int> ComplaintAsync(int number, DateOnly received, CaseOutcome? outcome, int? unitId, int closedAfterDays = 20) => WithDbAsync(async db =>
+    {
+        var c = new RegisterCase
+        {
+            Year = received.Year, Number = number, RegisterNumber = $"{number}/{received.Year}", ReceivedOn = received, Channel = CaseChannel.Papier,
+            RegisteredAt = Clock.GetUtcNow(), RegisteredBy = "test", SenderName = "Zofia Żółkiewska", SenderAddress = "ul. Źródlana 5, 38-600 Lesko",
+            Subject = "Długie oczekiwanie na odpis aktu", Summary = "Treść skargi.", Kind = CaseKind.Skarga, CompetentBody = CompetentBody.Burmistrz,
+            TermKind = TermKind.Skarga, DueOn = received.AddMonths(1), Version = Guid.NewGuid(), ConcernsUnitId = unitId,
+            Concerns = unitId is null ? null : CaseConcerns.Pracownik,
+            Outcome = outcome, ClosedOn = outcome is null ? null : received.AddDays(closedAfterDays),
+        };
+        db.RegisterCases.Add(c);
+        await db.SaveChangesAsync();
+        return c.Id;
+    });
+
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
     {
         await using var scope = Factory.Services.CreateAsyncScope();

@@ -45,6 +45,12 @@ public static class Policies
     public const string ActionsManage = "ActionsManage";
     /// <summary>Starting a corrective action from a skarga found justified (the register keeper or the Pełnomocnik).</summary>
     public const string ActionsFromComplaint = "ActionsFromComplaint";
+    /// <summary>Reads the management reviews: the Pełnomocnik who prepares them and the Burmistrz and deputy who hold them.</summary>
+    public const string Review = "Review";
+    /// <summary>Prepares a review, records its outputs and decisions: the Pełnomocnik ds. SZJ.</summary>
+    public const string ReviewManage = "ReviewManage";
+    /// <summary>Approves (freezes) a review: the Burmistrz or the deputy, the office's top management.</summary>
+    public const string ReviewApprove = "ReviewApprove";
 }
 
 public static class StaffIdentity
@@ -120,7 +126,10 @@ public static class StaffIdentity
             .AddPolicy(Policies.F2Protocol, p => p.RequireAuthenticatedUser().RequireRole(Roles.PelnomocnikSzj))
             .AddPolicy(Policies.Actions, p => p.RequireAuthenticatedUser().RequireRole(Roles.PelnomocnikSzj, Roles.KierownikReferatu, Roles.Burmistrz, Roles.ZastepcaBurmistrza, Roles.ProwadzacyRejestr))
             .AddPolicy(Policies.ActionsManage, p => p.RequireAuthenticatedUser().RequireRole(Roles.PelnomocnikSzj))
-            .AddPolicy(Policies.ActionsFromComplaint, p => p.RequireAuthenticatedUser().RequireRole(Roles.PelnomocnikSzj, Roles.ProwadzacyRejestr));
+            .AddPolicy(Policies.ActionsFromComplaint, p => p.RequireAuthenticatedUser().RequireRole(Roles.PelnomocnikSzj, Roles.ProwadzacyRejestr))
+            .AddPolicy(Policies.Review, p => p.RequireAuthenticatedUser().RequireRole(Roles.PelnomocnikSzj, Roles.Burmistrz, Roles.ZastepcaBurmistrza))
+            .AddPolicy(Policies.ReviewManage, p => p.RequireAuthenticatedUser().RequireRole(Roles.PelnomocnikSzj))
+            .AddPolicy(Policies.ReviewApprove, p => p.RequireAuthenticatedUser().RequireRole(Roles.Burmistrz, Roles.ZastepcaBurmistrza));
         return services;
     }
 

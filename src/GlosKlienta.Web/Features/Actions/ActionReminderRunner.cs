@@ -104,6 +104,7 @@ public static class ActionServices
     {
         services.AddScoped<ActionRegister>();
         services.AddScoped<ActionEffects>();
+        services.AddScoped<Review.ManagementReviews>();
         services.AddSingleton<ActionReminderRunner>();
         services.AddSingleton<IReminder>(s => s.GetRequiredService<ActionReminderRunner>());
         return services;

@@ -4,8 +4,8 @@ namespace GlosKlienta.Web.Features.Actions;
 
 /// <summary>
 /// The register of corrective and preventive actions and audits: every action with its source, owner, due date and
-/// status, filtered; the Pełnomocnik starts an action from a suggestion or a review decision, or plans an audit, here
-/// (actions from a threatened area start on the F2 protocol, from a justified skarga on its case page).
+/// status, filtered; the Pełnomocnik starts an action from a suggestion, or plans an audit, here (actions from a
+/// threatened area start on the F2 protocol, from a justified skarga on its case page, from a review decision on the review's page).
 /// </summary>
 [Authorize(Policy = Policies.Actions)]
 public sealed class IndexModel(AppDbContext db, ActionRegister register, OfficeProfileProvider office, TimeProvider time, IAuthorizationService authorization, IStringLocalizer<SharedResource> text) : PageModel
@@ -31,7 +31,7 @@ public sealed class IndexModel(AppDbContext db, ActionRegister register, OfficeP
     public FormErrors Errors { get; } = new();
 
     /// <summary>The sources an action can be started from on this page; the others start where their source is.</summary>
-    public static readonly IReadOnlyList<ActionSource> SourcesHere = [ActionSource.Suggestion, ActionSource.ReviewDecision, ActionSource.AuditProgramme];
+    public static readonly IReadOnlyList<ActionSource> SourcesHere = [ActionSource.Suggestion, ActionSource.AuditProgramme];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 

@@ -25,6 +25,8 @@ public sealed class QualityAction
     /// <summary>For an audit's finding: the audit (an action of kind <see cref="ActionKind.Audit"/>) and the finding's note.</summary>
     public int? AuditId { get; set; }
     public int? FindingNoteId { get; set; }
+    /// <summary>For a management review decision: the review (<see cref="Review.ManagementReview"/>).</summary>
+    public int? ManagementReviewId { get; set; }
 
     /// <summary>What was found: the nonconformity or the risk.</summary>
     public required string Finding { get; set; }
@@ -68,6 +70,7 @@ public sealed class QualityActionConfiguration : IEntityTypeConfiguration<Qualit
         builder.HasIndex(x => new { x.Period, x.AreaKey });
         builder.HasIndex(x => x.RegisterCaseId);
         builder.HasIndex(x => x.AuditId);
+        builder.HasIndex(x => x.ManagementReviewId);
         builder.HasIndex(x => new { x.Status, x.Due });
         builder.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(x => x.Source).HasConversion<string>().HasMaxLength(30);
@@ -88,5 +91,6 @@ public sealed class QualityActionConfiguration : IEntityTypeConfiguration<Qualit
         builder.HasOne<Directory.Post>().WithMany().HasForeignKey(x => x.OwnerPostId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Register.RegisterCase>().WithMany().HasForeignKey(x => x.RegisterCaseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<QualityAction>().WithMany().HasForeignKey(x => x.AuditId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Review.ManagementReview>().WithMany().HasForeignKey(x => x.ManagementReviewId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -16,6 +16,7 @@ public static class StaffMenu
         new("/personel/analiza", "Layout.Analysis", Policies.SurveyResults),
         new("/personel/ankiety", "Layout.SurveyVersions", Policies.SurveyResults),
         new("/personel/dzialania", "Layout.Actions", Policies.Actions),
+        new("/personel/przeglad", "Layout.Review", Policies.Review),
         new("/personel/papier", "Layout.Paper", Policies.PaperEntry),
         new("/personel/tablice", "Layout.Boards", Policies.Staff),
         new("/personel/spis", "Layout.Directory", Policies.DirectoryEdit),

@@ -191,6 +191,9 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int?>("ManagementReviewId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("OwnerName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -236,6 +239,8 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("AuditId");
+
+                    b.HasIndex("ManagementReviewId");
 
                     b.HasIndex("OwnerPostId");
 
@@ -2274,6 +2279,122 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     b.ToTable("TermReminders");
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Features.Review.ApprovedReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ApprovedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<byte[]>("Docx")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("DocxSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("FiguresJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("ManagementReviewId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Odt")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("OdtSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("PdfSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ManagementReviewId")
+                        .IsUnique();
+
+                    b.ToTable("ApprovedReviews");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Review.ManagementReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Assessment")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<string>("Changes")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Participants")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Resources")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ManagementReviews");
+                });
+
             modelBuilder.Entity("GlosKlienta.Web.Features.Survey.SurveyResponse", b =>
                 {
                     b.Property<long>("Id")
@@ -2601,6 +2722,11 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                         .HasForeignKey("AuditId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("GlosKlienta.Web.Features.Review.ManagementReview", null)
+                        .WithMany()
+                        .HasForeignKey("ManagementReviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("GlosKlienta.Web.Features.Directory.Post", null)
                         .WithMany()
                         .HasForeignKey("OwnerPostId")
@@ -2904,6 +3030,15 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("RegisterCaseId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Review.ApprovedReview", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Features.Review.ManagementReview", null)
+                        .WithMany()
+                        .HasForeignKey("ManagementReviewId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -182,6 +182,9 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ManagementReviewId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OwnerName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -227,6 +230,8 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AuditId");
+
+                    b.HasIndex("ManagementReviewId");
 
                     b.HasIndex("OwnerPostId");
 
@@ -2193,6 +2198,118 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.ToTable("TermReminders");
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Features.Review.ApprovedReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Docx")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("DocxSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FiguresJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ManagementReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Odt")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("OdtSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("PdfSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ManagementReviewId")
+                        .IsUnique();
+
+                    b.ToTable("ApprovedReviews");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Review.ManagementReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Assessment")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Changes")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Participants")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resources")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ManagementReviews");
+                });
+
             modelBuilder.Entity("GlosKlienta.Web.Features.Survey.SurveyResponse", b =>
                 {
                     b.Property<long>("Id")
@@ -2508,6 +2625,11 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .HasForeignKey("AuditId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("GlosKlienta.Web.Features.Review.ManagementReview", null)
+                        .WithMany()
+                        .HasForeignKey("ManagementReviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("GlosKlienta.Web.Features.Directory.Post", null)
                         .WithMany()
                         .HasForeignKey("OwnerPostId")
@@ -2811,6 +2933,15 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("RegisterCaseId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Review.ApprovedReview", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Features.Review.ManagementReview", null)
+                        .WithMany()
+                        .HasForeignKey("ManagementReviewId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
