@@ -191,4 +191,49 @@ public sealed class StaffWorkspaceTests(BrowserFixture app, ITestOutputHelper ou
         await page.GotoAsync($"/personel/dzialania/{correctiveId}");
         Assert.Contains("nie minęło jeszcze 90 dni", await page.Locator("section[aria-labelledby=skutecznosc]").InnerTextAsync(), StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// The management reviews and one review's page: the inputs as the document shows them (tables, the trend chart,
+    /// perception against performance), the outputs form, a decision, and the approval, as a person with every role sees them.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData(1366)]
+    [InlineData(390)]
+    public async Task ManagementReview_FitsTheWidth_AndHasNoWcagViolations(int width)
+    {
+        BrowserFixture.SkipIfNoChromium();
+        await EnsureDataAsync();
+        var id = await app.WithDbAsync(async db =>
+        {
+            var today = GlosKlienta.Tests.Shared.OfficeDate.Today();
+            var review = new GlosKlienta.Web.Features.Review.ManagementReview
+            {
+                From = new DateOnly(today.Year, 1, 1), To = today, HeldOn = today, Participants = "Burmistrz, Zastępca Burmistrza, Sekretarz, Pełnomocnik ds. SZJ",
+                Assessment = "System działa; słabym punktem jest informowanie klientów o terminach.", CreatedAt = DateTimeOffset.UtcNow, CreatedBy = Everyone,
+            };
+            db.ManagementReviews.Add(review);
+            await db.SaveChangesAsync();
+            var post = await db.Posts.OrderBy(p => p.Id).FirstAsync();
+            db.QualityActions.Add(new GlosKlienta.Web.Features.Actions.QualityAction
+            {
+                Kind = GlosKlienta.Domain.Actions.ActionKind.Preventive, Source = GlosKlienta.Domain.Actions.ActionSource.ReviewDecision, ManagementReviewId = review.Id,
+                Finding = "Klienci odczuwają zwłokę częściej, niż wynika z rejestru", What = "Informacja o terminach załatwiania spraw na drzwiach i w kartach usług",
+                OwnerPostId = post.Id, OwnerName = post.Name, Due = today.AddDays(60), CreatedAt = DateTimeOffset.UtcNow, CreatedBy = Everyone,
+            });
+            await db.SaveChangesAsync();
+            return review.Id;
+        });
+        await using var session = await StaffSignIn.OpenSignedInAsync(app, Everyone, width, 900);
+        var page = session.Page;
+        foreach (var (path, name) in new[] { ("/personel/przeglad", "przeglady"), ($"/personel/przeglad/{id}", "przeglad") })
+        {
+            Assert.Equal(200, (await page.GotoAsync(path))!.Status);
+            output.WriteLine($"Screenshot: {await Checks.ScreenshotAsync(page, $"staff-{name}-{width}")}");
+            var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+            Assert.True(widths[0] <= widths[1], $"{path} at {width}px scrolls sideways: {widths[0]} > {widths[1]}");
+            await Checks.AssertNoAxeViolationsAsync(page, $"{path} at {width}px");
+        }
+        Assert.Equal(1, await page.Locator("form[action*='handler=Approve']").CountAsync());
+        Assert.Contains("Informacja o terminach", await page.Locator("#decyzje ~ div table").InnerTextAsync(), StringComparison.Ordinal);
+    }
 }

@@ -33,7 +33,7 @@ public sealed record PerceptionRow(
 public sealed record SurveyTimeliness(string Unit, int Answered, int NotOnTime);
 
 /// <summary>
-/// Perception against performance per unit (management review input): every unit that either source knows, the survey's
+/// Perception against performance per unit (management review input): every unit that either source has figures for, the survey's
 /// "not on time" share with its Wilson interval, the register's on-time share, and whether they disagree beyond chance.
 /// The survey asks about any matter, the register holds only skargi and wnioski, so agreement is not expected of every
 /// unit; a unit clients call late whose cases are on time points at how terms are explained, not at the terms.
@@ -47,7 +47,8 @@ public static class PerceptionAgainstPerformance
         var s = survey.GroupBy(x => x.Unit, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (Answered: g.Sum(x => x.Answered), NotOnTime: g.Sum(x => x.NotOnTime)), StringComparer.Ordinal);
         var r = register.Where(x => x.Unit != YearlyReportCalculator.NoUnit).ToDictionary(x => x.Unit, StringComparer.Ordinal);
-        return s.Keys.Union(r.Keys, StringComparer.Ordinal)
+        // A unit no one answered about and with no measured case has nothing to compare: left out.
+        return s.Keys.Where(k => s[k].Answered > 0).Union(r.Keys, StringComparer.Ordinal)
             .Select(unit => Row(unit, s.TryGetValue(unit, out var a) ? a : (0, 0), r.GetValueOrDefault(unit)))
             .OrderBy(x => x.Verdict is PerceptionVerdict.PerceivedLater or PerceptionVerdict.RecordedLater ? 0 : 1)
             .ThenBy(x => x.Unit, StringComparer.Ordinal)

@@ -59,6 +59,7 @@ public sealed class ReviewFiguresTests
             new SurveyTimeliness("Referat Finansowy", 60, 6), // 10% say late
             new SurveyTimeliness("Referat Organizacyjny", 12, 6), // too few answers to judge
             new SurveyTimeliness("Gospodarka Komunalna", 40, 4), // no cases in the register
+            new SurveyTimeliness("Obrona Cywilna", 0, 0), // nothing from either source: left out
         ],
         [
             new UnitTimeliness("USC", 20, 20, 1.0),                 // …but every case was on time

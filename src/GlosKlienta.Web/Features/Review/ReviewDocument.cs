@@ -235,9 +235,11 @@ public static class ReviewDocument
     private static IEnumerable<Block> OutputBlocks(ReviewFigures f, ReviewDocumentContext c)
     {
         yield return new Heading(2, "7. Wyniki przeglądu");
+        // A draft printed for the meeting leaves lines to write on; the approved review says what was left empty.
+        string? Written(string? value) => value ?? (c.ApprovedAt is null ? null : "Nie wskazano.");
         yield return new FieldToComplete("Ocena funkcjonowania systemu i możliwości doskonalenia", c.Assessment, 5);
-        yield return new FieldToComplete("Potrzebne zmiany w systemie zarządzania jakością", c.Changes, 3);
-        yield return new FieldToComplete("Potrzebne zasoby", c.Resources, 3);
+        yield return new FieldToComplete("Potrzebne zmiany w systemie zarządzania jakością", Written(c.Changes), 3);
+        yield return new FieldToComplete("Potrzebne zasoby", Written(c.Resources), 3);
         yield return new Heading(3, "Decyzje");
         yield return f.Decisions.Count == 0
             ? new Paragraph("Przegląd nie podjął decyzji wymagających działań.")
