@@ -3,8 +3,11 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace GlosKlienta.Web.Tests.Infrastructure;
 
-/// <summary>The real application on its own database, with optional extra settings.</summary>
-public sealed class AppFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+/// <summary>
+/// The real application on its own database, with optional extra settings. The database is dropped with the factory,
+/// unless <paramref name="ownsDatabase"/> is false (several instances on one database: the test drops it once, last).
+/// </summary>
+public sealed class AppFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null, bool ownsDatabase = true) : WebApplicationFactory<Program>
 {
     public TestDatabase Database => database;
 
@@ -34,6 +37,6 @@ public sealed class AppFactory(TestDatabase database, IReadOnlyDictionary<string
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await database.DisposeAsync();
+        if (ownsDatabase) await database.DisposeAsync();
     }
 }
