@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 
 namespace GlosKlienta.Web.Tests.Infrastructure;
 
@@ -17,9 +18,9 @@ public sealed class AppFactory(TestDatabase database, IReadOnlyDictionary<string
         builder.UseSetting("Database:Provider", database.Provider);
         builder.UseSetting("ConnectionStrings:GlosKlienta", database.ConnectionString);
         builder.UseSetting("Survey:SubmissionLimit:PermitLimit", "1000");
-        // The background reminders look once at start and then only when a test moves a fake clock past
-        // this interval: tests that need a look make it themselves, so a jump of days never starts one beside them.
-        builder.UseSetting("Reminders:Interval", "45.00:00:00"); // PeriodicTimer takes at most about 49 days
+        // The reminders' own loop is not started in tests: tests that need a look make it themselves. A fake clock moved
+        // past its interval would set off a look beside the test's own, on a clock the test had moved on since.
+        builder.ConfigureTestServices(s => s.Remove(s.Single(d => d.ImplementationType == typeof(GlosKlienta.Web.Features.Mail.ReminderService))));
         builder.ConfigureServices(s => s.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, TestClientAddress>());
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             builder.UseSetting(key, value);
