@@ -1,3 +1,8 @@
+using GlosKlienta.Domain.Actions;
+using GlosKlienta.Web.Features.Actions;
+using GlosKlienta.Web.Features.Mail;
+using GlosKlienta.Web.Features.Register.Reminders;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Time.Testing;
@@ -86,5 +91,57 @@ public sealed class SeveralInstancesTests : IAsyncLifetime
             using var client = instance.CreateClient();
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/ankieta")).StatusCode);
         }
+    }
+
+    [SkippableFact]
+    public async Task TwoInstancesRemindingAtOnce_SendEachReminderOnce()
+    {
+        SkipWithoutPostgres();
+        Assert.Null(startFailure);
+        const int Cases = 6;
+        await UserAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
+        await UserAsync("pelnomocnik@lesko.pl", Roles.PelnomocnikSzj);
+        await WithDbAsync(async db =>
+        {
+            for (var n = 1; n <= Cases; n++)
+            {
+                // Due in 1 to 6 days: the 2-day or the 7-day warning is due today.
+                db.RegisterCases.Add(new RegisterCase
+                {
+                    Year = 2026, Number = n, RegisterNumber = $"{n}/2026", ReceivedOn = Today.AddDays(n).AddMonths(-1), Channel = CaseChannel.Papier,
+                    RegisteredAt = Start, RegisteredBy = "test", SenderName = "Zofia Żółkiewska", SenderAddress = "ul. Źródlana 5, 38-600 Lesko",
+                    Subject = "Opieszałość", Summary = "Treść skargi.", Kind = CaseKind.Skarga, CompetentBody = CompetentBody.Burmistrz,
+                    TermKind = TermKind.Skarga, DueOn = Today.AddDays(n), Version = Guid.NewGuid(),
+                });
+                db.QualityActions.Add(new QualityAction
+                {
+                    Kind = ActionKind.Corrective, Source = ActionSource.Suggestion, Finding = "Kolejka w USC", What = $"Działanie {n}",
+                    OwnerName = "Kierownik USC", Due = Today.AddDays(n), CreatedAt = Start, CreatedBy = "test",
+                });
+            }
+            return await db.SaveChangesAsync();
+        });
+
+        // Each instance runs every reminder, at the same moment as the other.
+        var runs = await Task.WhenAll(new[] { A, B }.SelectMany(i => i.Services.GetServices<IReminder>()).Select(r => Task.Run(() => r.RunOnceAsync(CancellationToken.None))));
+
+        var terms = smtp.Messages.Where(m => m.Subject?.StartsWith("Sprawa ", StringComparison.Ordinal) == true).Select(m => m.Subject!).ToList();
+        var actions = smtp.Messages.Where(m => m.Subject?.StartsWith("Działanie ", StringComparison.Ordinal) == true).Select(m => m.Subject!).ToList();
+        Assert.Equal(Cases, terms.Count);
+        Assert.Equal(Cases, terms.Distinct().Count());
+        Assert.Equal(Cases, actions.Count);
+        Assert.Equal(Cases, actions.Distinct().Count());
+        Assert.Equal(Cases, await WithDbAsync(db => db.TermReminders.CountAsync(r => r.EmailedAt != null && r.Recipients == 1)));
+        Assert.Equal(Cases, await WithDbAsync(db => db.ActionReminders.CountAsync(r => r.EmailedAt != null && r.Recipients == 1)));
+        Assert.Equal(2 * Cases, runs.Sum());
+    }
+
+    private async Task UserAsync(string email, string role)
+    {
+        await using var scope = A.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        var user = new StaffUser { UserName = email, Email = email, DisplayName = email, EmailConfirmed = true };
+        Assert.True((await users.CreateAsync(user, StaffAccounts.Password)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
     }
 }
