@@ -136,6 +136,36 @@ public sealed class SeveralInstancesTests : IAsyncLifetime
         Assert.Equal(2 * Cases, runs.Sum());
     }
 
+    [SkippableFact]
+    public async Task TheSameSubmission_PostedToBothInstancesAtOnce_IsStoredOnceAndThanked()
+    {
+        SkipWithoutPostgres();
+        Assert.Null(startFailure);
+        using var first = A.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var second = B.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var page = await first.GetAsync("/ankieta");
+        page.EnsureSuccessStatusCode();
+        // The browser's antiforgery cookie goes with the form to whichever instance the proxy picks.
+        var cookie = string.Join("; ", page.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+        var hidden = Html.HiddenFields(await Html.ParseAsync(page));
+
+        const int Forms = 12;
+        var keys = Enumerable.Range(0, Forms).Select(_ => Guid.NewGuid()).ToList();
+        var answers = await Task.WhenAll(keys.SelectMany(key => new[] { first, second }.Select(client => Task.Run(async () =>
+        {
+            var fields = hidden.Where(h => h.Key != RespondModel.KeyField).Append(new KeyValuePair<string, string>(RespondModel.KeyField, key.ToString())).Concat(SurveyForm.FullAnswers());
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/ankieta") { Content = new FormUrlEncodedContent(fields) };
+            request.Headers.Add("Cookie", cookie);
+            using var response = await client.SendAsync(request);
+            return (response.StatusCode, Location: response.Headers.Location?.ToString());
+        }))));
+
+        Assert.All(answers, a => Assert.Equal((HttpStatusCode.SeeOther, RespondModel.ThanksPath), a));
+        var stored = await WithDbAsync(db => db.SurveyResponses.Where(r => r.SubmissionKey != null && keys.Contains(r.SubmissionKey.Value)).Select(r => r.SubmissionKey!.Value).ToListAsync());
+        Assert.Equal(keys.Order(), stored.Order());
+        Assert.Equal(Forms, await WithDbAsync(db => db.SurveyResponseTexts.Select(t => t.SurveyResponseId).Distinct().CountAsync()));
+    }
+
     private async Task UserAsync(string email, string role)
     {
         await using var scope = A.Services.CreateAsyncScope();
