@@ -73,7 +73,16 @@ public static class DatabaseSetup
         return services;
     }
 
-    /// <summary>Creates or upgrades the schema, then seeds the office when the database is new.</summary>
+    /// <summary>The <see cref="DatabaseLock"/> held while the schema is created or upgraded and the office seeded.</summary>
+    public const string MigrationLock = "migrate-and-seed";
+
+    /// <summary>
+    /// Creates or upgrades the schema, then seeds the office when the database is new. Instances starting together on
+    /// one PostgreSQL database take turns (<see cref="MigrationLock"/>): the first migrates and seeds, the others then
+    /// find nothing to do. Entity Framework's own migration lock (Npgsql 10 locks the history table in each migration's
+    /// transaction) does not cover the history table's creation before it, nor the seeding after it; two instances
+    /// starting on an empty database failed there with "type __EFMigrationsHistory already exists" and duplicate keys.
+    /// </summary>
     public static async Task MigrateAndSeedAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
@@ -85,6 +94,7 @@ public static class DatabaseSetup
             var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
             if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
         }
+        await using var turn = await DatabaseLock.AcquireAsync(settings, MigrationLock, cancellationToken);
         if (settings.Provider == DatabaseProvider.Postgres)
         {
             // Npgsql reads the migration history before creating it and logs the failed read as an error on

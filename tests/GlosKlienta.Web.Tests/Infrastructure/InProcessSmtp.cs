@@ -14,10 +14,12 @@ public sealed class InProcessSmtp : IAsyncDisposable
     private readonly CancellationTokenSource stop = new();
     private readonly Task running;
     private readonly Store store = new();
+    private int disposed;
 
-    public InProcessSmtp()
+    /// <param name="port">A port to listen on again (a server stopped and started, as a mail server that was down); a free one by default.</param>
+    public InProcessSmtp(int? port = null)
     {
-        Port = FreePort();
+        Port = port ?? FreePort();
         var options = new SmtpServerOptionsBuilder()
             .ServerName("localhost")
             .Endpoint(b => b.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)))
@@ -40,6 +42,8 @@ public sealed class InProcessSmtp : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // A test may stop the server early (a mail server that is down); its cleanup disposes it again.
+        if (Interlocked.Exchange(ref disposed, 1) == 1) return;
         await stop.CancelAsync();
         try { await running; } catch (OperationCanceledException) { }
         stop.Dispose();

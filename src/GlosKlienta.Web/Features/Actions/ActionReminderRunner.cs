@@ -17,10 +17,11 @@ public sealed record ActionAlert(int ActionId, string Number, string What, strin
 public sealed class ActionReminderRunner(
     IServiceScopeFactory scopes,
     IMailSender mail,
+    DatabaseSettings database,
     OfficeProfileProvider office,
     TimeProvider time,
     IOptions<ReminderOptions> options,
-    ILogger<ActionReminderRunner> logger) : SerialReminder(mail, time, logger)
+    ILogger<ActionReminderRunner> logger) : SerialReminder(mail, database, time, logger)
 {
     public static async Task<IReadOnlyList<ActionAlert>> AlertsAsync(AppDbContext db, DateOnly today, IReadOnlyList<int> daysBefore, CancellationToken cancellationToken)
     {
@@ -56,19 +57,16 @@ public sealed class ActionReminderRunner(
                 && await db.Posts.AsNoTracking().Where(p => p.Id == postId).Select(p => p.Email).FirstOrDefaultAsync(cancellationToken) is { Length: > 0 } owner)
                 to.Add(owner);
             to = to.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            var sent = await TrySendAsync(to.Count > 0, () => Message(alert, to), $"Action reminder {alert.Threshold} for {alert.Number}", cancellationToken);
-            if (sent.Retry) continue;
-            db.ActionReminders.Add(new ActionReminder
+            var record = new ActionReminder
             {
                 QualityActionId = alert.ActionId,
                 DueOn = alert.Due,
                 Threshold = alert.Threshold,
                 CreatedAt = Time.GetUtcNow(),
-                EmailedAt = sent.EmailedAt,
-                Recipients = sent.EmailedAt is null ? 0 : to.Count,
-            });
-            await db.SaveChangesAsync(cancellationToken);
-            recorded++;
+            };
+            if (await TellOnceAsync(db, [record], to.Count > 0, () => Message(alert, to), at => (record.EmailedAt, record.Recipients) = (at, to.Count),
+                    $"Action reminder {alert.Threshold} for {alert.Number}", cancellationToken))
+                recorded++;
         }
         if (recorded > 0) Logger.LogInformation("Recorded {Count} action reminders", recorded);
         return recorded;

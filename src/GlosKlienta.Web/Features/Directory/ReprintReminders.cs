@@ -42,9 +42,10 @@ public sealed class ReprintNoticeConfiguration : IEntityTypeConfiguration<Reprin
 public sealed class ReprintReminderRunner(
     IServiceScopeFactory scopes,
     IMailSender mail,
+    DatabaseSettings database,
     TimeProvider time,
     IOptions<ReminderOptions> options,
-    ILogger<ReprintReminderRunner> logger) : SerialReminder(mail, time, logger)
+    ILogger<ReprintReminderRunner> logger) : SerialReminder(mail, database, time, logger)
 {
     public const string PrintsPath = "/personel/tablice";
 
@@ -70,22 +71,17 @@ public sealed class ReprintReminderRunner(
         {
             var items = group.ToList();
             var address = await db.Users.AsNoTracking().Where(u => u.Id == group.Key && u.DisabledAt == null).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken);
-            var sent = await TrySendAsync(address is { Length: > 0 }, () => Message(address!, items), "A reprint notice", cancellationToken);
-            if (sent.Retry) continue;
-            foreach (var row in items)
+            var records = items.Select(row => new ReprintNotice
             {
-                db.ReprintNotices.Add(new ReprintNotice
-                {
-                    ItemKey = row.Key,
-                    PrintedHash = row.PrintedHash,
-                    CurrentHash = row.CurrentHash,
-                    KeeperId = group.Key,
-                    CreatedAt = Time.GetUtcNow(),
-                    EmailedAt = sent.EmailedAt,
-                });
-            }
-            await db.SaveChangesAsync(cancellationToken);
-            recorded += items.Count;
+                ItemKey = row.Key,
+                PrintedHash = row.PrintedHash,
+                CurrentHash = row.CurrentHash,
+                KeeperId = group.Key,
+                CreatedAt = Time.GetUtcNow(),
+            }).ToList();
+            if (await TellOnceAsync(db, records, address is { Length: > 0 }, () => Message(address!, items), at => records.ForEach(r => r.EmailedAt = at),
+                    "A reprint notice", cancellationToken))
+                recorded += items.Count;
         }
         if (recorded > 0) Logger.LogInformation("Recorded {Count} reprint notices", recorded);
         return recorded;

@@ -1,10 +1,12 @@
 namespace GlosKlienta.Web.Features.Mail;
 
 /// <summary>
-/// The part every e-mail reminder shares: runs are serialised (the interval's run and a manual one never tell twice),
-/// and one message is sent when e-mail is configured and there is someone to send it to.
+/// The part every e-mail reminder shares: runs are serialised, within the instance and across every instance on the
+/// database (<see cref="DatabaseLock"/>, named after the reminder), so the interval's run, a manual one and another
+/// instance's never tell twice; and each thing is told at most once (<see cref="TellOnceAsync"/>): its record is
+/// committed before its message is sent.
 /// </summary>
-public abstract class SerialReminder(IMailSender mail, TimeProvider time, ILogger logger) : IReminder, IDisposable
+public abstract class SerialReminder(IMailSender mail, DatabaseSettings database, TimeProvider time, ILogger logger) : IReminder, IDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
 
@@ -19,6 +21,7 @@ public abstract class SerialReminder(IMailSender mail, TimeProvider time, ILogge
         await gate.WaitAsync(cancellationToken);
         try
         {
+            await using var turn = await DatabaseLock.AcquireAsync(database, "reminder:" + GetType().Name, cancellationToken);
             return await RunAsync(cancellationToken);
         }
         finally
@@ -29,6 +32,47 @@ public abstract class SerialReminder(IMailSender mail, TimeProvider time, ILogge
 
     /// <summary>One look; returns how many things were recorded as told.</summary>
     protected abstract Task<int> RunAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Tells one thing at most once: <paramref name="records"/> (what is told, under their unique key) are committed
+    /// first, as the claim; only then is the message sent, and its time written with <paramref name="emailed"/>. When the
+    /// claim finds the records there already (another instance told it), nothing is sent. When sending fails in a way
+    /// that may pass, the claim is withdrawn so the next run tries again; if the instance stops between the claim and
+    /// the send, the thing stays recorded as told but not e-mailed (the staff home shows it either way): at most once.
+    /// Returns whether this call told it.
+    /// </summary>
+    protected async Task<bool> TellOnceAsync(AppDbContext db, IReadOnlyList<object> records, bool hasRecipients, Func<MailMessage> message,
+        Action<DateTimeOffset> emailed, string what, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(emailed);
+        db.AddRange(records);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (DatabaseErrors.IsUniqueViolation(e))
+        {
+            foreach (var record in records) db.Entry(record).State = EntityState.Detached;
+            Logger.LogInformation("{What} was already told (by another instance)", what);
+            return false;
+        }
+        // From here the claim is committed: what follows is recorded whatever the caller's cancellation says.
+        var sent = await TrySendAsync(hasRecipients, message, what, cancellationToken);
+        if (sent.Retry)
+        {
+            db.RemoveRange(records);
+            await db.SaveChangesAsync(CancellationToken.None);
+            return false;
+        }
+        if (sent.EmailedAt is { } at)
+        {
+            emailed(at);
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        return true;
+    }
 
     /// <summary>
     /// Sends <paramref name="message"/> when e-mail is on and <paramref name="hasRecipients"/>; not sent otherwise (the staff

@@ -12,9 +12,10 @@ namespace GlosKlienta.Web.Features.Paper;
 public sealed class BoxOpeningMailRunner(
     IServiceScopeFactory scopes,
     IMailSender mail,
+    DatabaseSettings database,
     TimeProvider time,
     IOptions<ReminderOptions> options,
-    ILogger<BoxOpeningMailRunner> logger) : SerialReminder(mail, time, logger)
+    ILogger<BoxOpeningMailRunner> logger) : SerialReminder(mail, database, time, logger)
 {
     public const string OpenPath = "/personel/papier/otwarcie";
 
@@ -33,22 +34,17 @@ public sealed class BoxOpeningMailRunner(
         {
             var boxes = group.ToList();
             var address = await db.Users.AsNoTracking().Where(u => u.Id == group.Key && u.DisabledAt == null).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken);
-            var sent = await TrySendAsync(address is { Length: > 0 }, () => Message(address!, due, boxes), "A box-opening reminder", cancellationToken);
-            if (sent.Retry) continue;
-            foreach (var box in boxes)
+            var records = boxes.Select(box => new BoxOpeningNotice
             {
-                db.BoxOpeningNotices.Add(new BoxOpeningNotice
-                {
-                    SurveyBoxId = box.Id,
-                    Period = period,
-                    Late = due.Late,
-                    KeeperId = group.Key,
-                    CreatedAt = Time.GetUtcNow(),
-                    EmailedAt = sent.EmailedAt,
-                });
-            }
-            await db.SaveChangesAsync(cancellationToken);
-            recorded += boxes.Count;
+                SurveyBoxId = box.Id,
+                Period = period,
+                Late = due.Late,
+                KeeperId = group.Key,
+                CreatedAt = Time.GetUtcNow(),
+            }).ToList();
+            if (await TellOnceAsync(db, records, address is { Length: > 0 }, () => Message(address!, due, boxes), at => records.ForEach(r => r.EmailedAt = at),
+                    "A box-opening reminder", cancellationToken))
+                recorded += boxes.Count;
         }
         if (recorded > 0) Logger.LogInformation("Recorded {Count} box-opening reminders", recorded);
         return recorded;

@@ -17,15 +17,16 @@ public enum SaveResult
 /// <summary>
 /// Stores responses with group commit: requests that arrive together are written in one
 /// transaction by a single writer, and each request is answered only after that transaction has
-/// committed. One writer also means SQLite never sees competing writers, and repeated submission
-/// keys are caught here without a race.
+/// committed. One writer also means SQLite never sees competing writers. On both databases the
+/// unique index on the submission key decides what was stored before (<c>ON CONFLICT DO NOTHING</c>),
+/// so a form sent twice is acknowledged as stored whether the copy is in the same batch, stored earlier,
+/// or arriving at the same moment at another instance on the same PostgreSQL database.
 /// </summary>
 /// <remarks>
 /// The writer runs on a thread of its own: SQLite's commit waits for the disk (fsync), and that wait
 /// must not hold one of the few thread-pool threads that serve requests. On SQLite it keeps one
-/// connection with prepared statements and lets the unique index on the submission key decide what
-/// was stored before (<c>ON CONFLICT DO NOTHING</c>); this costs a fraction of Entity Framework's
-/// change tracking per response. On PostgreSQL it writes through Entity Framework.
+/// connection with prepared statements; this costs a fraction of Entity Framework's change tracking
+/// per response. On PostgreSQL it sends a batch's inserts in one round trip (<see cref="PostgresResponseWriter"/>).
 /// </remarks>
 public sealed class ResponseWriter(IServiceScopeFactory scopes, DatabaseSettings database, ILogger<ResponseWriter> logger) : BackgroundService
 {
@@ -102,7 +103,7 @@ public sealed class ResponseWriter(IServiceScopeFactory scopes, DatabaseSettings
         {
             var results = database.Provider == DatabaseProvider.Sqlite
                 ? (sqlite ??= SqliteResponseWriter.Open(database.ConnectionString, scopes)).Write(batch.ConvertAll(p => p.Response))
-                : WriteWithEntityFrameworkAsync(batch).GetAwaiter().GetResult();
+                : WriteToPostgresAsync(batch).GetAwaiter().GetResult();
             for (var i = 0; i < batch.Count; i++) batch[i].Done.TrySetResult(results[i]);
         }
         catch (Exception ex)
@@ -115,29 +116,11 @@ public sealed class ResponseWriter(IServiceScopeFactory scopes, DatabaseSettings
         }
     }
 
-    private async Task<SaveResult[]> WriteWithEntityFrameworkAsync(List<Pending> batch)
+    private async Task<SaveResult[]> WriteToPostgresAsync(List<Pending> batch)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var keys = batch.Where(p => p.Response.SubmissionKey is not null).Select(p => p.Response.SubmissionKey).Distinct().ToList();
-        var seen = keys.Count == 0
-            ? []
-            : (await db.SurveyResponses.Where(r => keys.Contains(r.SubmissionKey)).Select(r => r.SubmissionKey).ToListAsync()).ToHashSet();
-
-        var results = new SaveResult[batch.Count];
-        for (var i = 0; i < batch.Count; i++)
-        {
-            var r = batch[i].Response;
-            if (r.SubmissionKey is not null && !seen.Add(r.SubmissionKey))
-            {
-                results[i] = SaveResult.AlreadyStored;
-                continue;
-            }
-            db.SurveyResponses.Add(SurveyResponse.From(r.SurveyVersionId, r.Channel, r.ReceivedOn, r.Answers, submissionKey: r.SubmissionKey));
-            results[i] = SaveResult.Stored;
-        }
-        await db.SaveChangesAsync(CancellationToken.None);
-        return results;
+        return await PostgresResponseWriter.WriteAsync(db, batch.ConvertAll(p => p.Response), CancellationToken.None);
     }
 
     private sealed record Pending(NewResponse Response, TaskCompletionSource<SaveResult> Done);

@@ -17,7 +17,7 @@ public abstract class TermReminderTests(DatabaseKind kind) : DatabaseTest(kind, 
     // 10:00 in Lesko on Monday 16 March 2026.
     private static readonly DateTimeOffset Start = new(2026, 3, 16, 9, 0, 0, TimeSpan.Zero);
 
-    private readonly InProcessSmtp smtp = new();
+    private InProcessSmtp smtp = new();
     private readonly FakeTimeProvider clock = new(Start);
     private AppFactory? factory;
     private WebApplicationFactory<Program>? instance;
@@ -127,6 +127,27 @@ public abstract class TermReminderTests(DatabaseKind kind) : DatabaseTest(kind, 
 
         var given = await WithDbAsync(db => db.TermReminders.AsNoTracking().Where(r => r.RegisterCaseId == id).OrderBy(r => r.Id).Select(r => r.Threshold).ToListAsync());
         Assert.Equal(["7-dni", "2-dni", "po-terminie"], given);
+    }
+
+    [SkippableFact]
+    public async Task MailServerDown_RecordsNothing_AndTheNextRunSendsTheWarningOnce()
+    {
+        Skip.If(instance is null, TestDatabase.PostgresSkipReason);
+        app.CreateClient().Dispose();
+        await UserAsync("rejestr@lesko.pl", Roles.ProwadzacyRejestr);
+        await CaseAsync(17, new DateOnly(2026, 3, 18), null);
+        var port = smtp.Port;
+        await smtp.DisposeAsync();
+
+        // The warning is claimed before it is sent; the failed send withdraws the claim, so it is not lost.
+        Assert.Equal(0, await RunAsync());
+        Assert.Equal(0, await WithDbAsync(db => db.TermReminders.CountAsync()));
+
+        smtp = new InProcessSmtp(port);
+        Assert.Equal(1, await RunAsync());
+        Assert.Equal(0, await RunAsync());
+        Assert.Equal("Sprawa 17/2026: termin 2026-03-18", Assert.Single(smtp.Messages).Subject);
+        Assert.Equal(1, await WithDbAsync(db => db.TermReminders.CountAsync(r => r.EmailedAt != null && r.Recipients == 1)));
     }
 
     [SkippableFact]

@@ -8,15 +8,16 @@ namespace GlosKlienta.Web.Features.Register.Reminders;
 
 /// <summary>
 /// Finds open cases whose term is near or past and warns the case owner and the register keepers by e-mail,
-/// once per case, last day and threshold. Runs are serialised, so the hourly run and a manual one never send twice.
+/// once per case, last day and threshold. Runs are serialised, so the hourly run, a manual one and another instance's never send twice.
 /// </summary>
 public sealed class TermReminderRunner(
     IServiceScopeFactory scopes,
     IMailSender mail,
+    DatabaseSettings database,
     OfficeProfileProvider office,
     TimeProvider time,
     IOptions<ReminderOptions> options,
-    ILogger<TermReminderRunner> logger) : SerialReminder(mail, time, logger)
+    ILogger<TermReminderRunner> logger) : SerialReminder(mail, database, time, logger)
 {
 
     /// <summary>
@@ -73,21 +74,17 @@ public sealed class TermReminderRunner(
                 to.Add(owner);
             to = to.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
-            // The case number is not personal data.
-            var sent = await TrySendAsync(to.Count > 0, () => Message(alert, to), $"Term warning {alert.Threshold} for case {alert.RegisterNumber}", cancellationToken);
-            if (sent.Retry) continue;
-            var emailedAt = sent.EmailedAt;
-            db.TermReminders.Add(new TermReminder
+            var record = new TermReminder
             {
                 RegisterCaseId = alert.CaseId,
                 DueOn = alert.DueOn,
                 Threshold = alert.Threshold,
                 CreatedAt = Time.GetUtcNow(),
-                EmailedAt = emailedAt,
-                Recipients = emailedAt is null ? 0 : to.Count,
-            });
-            await db.SaveChangesAsync(cancellationToken);
-            recorded++;
+            };
+            // The case number is not personal data.
+            if (await TellOnceAsync(db, [record], to.Count > 0, () => Message(alert, to), at => (record.EmailedAt, record.Recipients) = (at, to.Count),
+                    $"Term warning {alert.Threshold} for case {alert.RegisterNumber}", cancellationToken))
+                recorded++;
         }
         if (recorded > 0) Logger.LogInformation("Recorded {Count} term warnings", recorded);
         return recorded;
