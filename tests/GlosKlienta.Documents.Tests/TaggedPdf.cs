@@ -8,7 +8,8 @@ namespace GlosKlienta.Documents.Tests;
 
 /// <summary>
 /// Reads a PDF back and checks what a tagged PDF (PDF/UA) needs: marked, a structure tree of standard
-/// roles under a Document, the language and title (shown as the window title), tab order by structure,
+/// roles under a Document, the language and title (shown as the window title, and in XMP metadata that
+/// declares PDF/UA-1), tab order by structure,
 /// every figure with alternative text, every table with header cells, rows of cells, and a parent tree
 /// that agrees with the tree. With poppler (pdfinfo, pdftotext) it also checks the reading order: the
 /// text of the structure, in structure order, is the text a reader extracts from the page, in order.
@@ -46,6 +47,13 @@ public static class TaggedPdf
         var language = catalog.Elements.GetString("/Lang");
         Assert.False(string.IsNullOrWhiteSpace(language), "The document language (/Lang) is not set.");
         Assert.False(string.IsNullOrWhiteSpace(pdf.Info.Title), "The document title is not set.");
+        // The XMP metadata declares PDF/UA-1 and carries the title (it must parse as XML).
+        var metadata = catalog.Elements.GetDictionary("/Metadata");
+        Assert.NotNull(metadata?.Stream);
+        var xmp = System.Xml.Linq.XDocument.Parse(Encoding.UTF8.GetString(metadata.Stream.UnfilteredValue).TrimStart('\uFEFF'));
+        System.Xml.Linq.XNamespace ua = "http://www.aiim.org/pdfua/ns/id/", dc = "http://purl.org/dc/elements/1.1/";
+        Assert.Equal("1", xmp.Descendants(ua + "part").SingleOrDefault()?.Value);
+        Assert.Equal(pdf.Info.Title, xmp.Descendants(dc + "title").SingleOrDefault()?.Value);
         var viewer = catalog.Elements.GetDictionary("/ViewerPreferences");
         Assert.True(viewer is not null && viewer.Elements.GetBoolean("/DisplayDocTitle"), "DisplayDocTitle is not true.");
 

@@ -120,6 +120,18 @@ public class TaggedPdfTests
     }
 
     [Fact]
+    public void Metadata_DeclaresPdfUa_AndKeepsATitleWithMarkupCharacters()
+    {
+        const string title = "Skargi & wnioski <2026> \"Rynek\" – Łąka";
+        var doc = new Document(title, [new Heading(1, title), new Paragraph("Treść.")]) { Author = "Biuro & Sekretariat", Subject = "P/7/5 <F2>" };
+        var bytes = Pdf(doc);
+        var report = TaggedPdf.Check(bytes);
+        Assert.Equal(title, report.Title);
+        // Rendering stays repeatable with the rewritten packet.
+        Assert.Equal(bytes, Pdf(doc));
+    }
+
+    [Fact]
     public void RepeatedHeader_IsNotReadAgain()
     {
         var doc = Make("long-table");

@@ -94,7 +94,8 @@ internal sealed class PdfRenderer : IDisposable
         using var ms = new MemoryStream();
         r.pdf.Save(ms, false);
         var bytes = ms.GetBuffer().AsSpan(0, (int)ms.Length);
-        PatchXmpIds(bytes, r.documentGuid);
+        // The metadata packet declares PDF/UA and has the title escaped; should it not fit (a title of many "&"), at least its IDs are fixed.
+        if (!Xmp.Rewrite(bytes, doc, r.documentGuid)) PatchXmpIds(bytes, r.documentGuid);
         output.Write(bytes);
     }
 
@@ -526,14 +527,12 @@ internal sealed class PdfRenderer : IDisposable
         if (pageHasContent) y += size * 0.6;
         // Keep a heading with the start of what follows (a whole chart, a table's header and first rows, an image with its caption).
         EnsureSpace(height + Math.Max(KeepWithNext(next), keepTail > 0 ? keepTail + size * 0.35 : 0));
-        tags?.Begin(Math.Clamp(h.Level, 1, 6) switch
+        // The levels the model has (1-3), as ODT and DOCX have them.
+        tags?.Begin(level switch
         {
             1 => PdfBlockLevelElementTag.Heading1,
             2 => PdfBlockLevelElementTag.Heading2,
-            3 => PdfBlockLevelElementTag.Heading3,
-            4 => PdfBlockLevelElementTag.Heading4,
-            5 => PdfBlockLevelElementTag.Heading5,
-            _ => PdfBlockLevelElementTag.Heading6,
+            _ => PdfBlockLevelElementTag.Heading3,
         });
         DrawLines(lines, 0, Width, size, h.Align);
         tags?.End();
