@@ -64,6 +64,24 @@ public static class TaggedPdf
             Assert.Equal("/S", pdf.Pages[i].Elements.GetName("/Tabs"));
         }
 
+        // Marked content nests with text objects and saved graphics states on every page (BDC BT ET EMC, never BT BDC ET EMC).
+        for (int i = 0; i < pdf.PageCount; i++)
+        {
+            var stack = new List<string>();
+            foreach (var op in PdfSharp.Pdf.Content.ContentReader.ReadContent(pdf.Pages[i]).OfType<PdfSharp.Pdf.Content.Objects.COperator>())
+            {
+                string name = op.Name;
+                if (name is "BT" or "q" or "BDC" or "BMC") stack.Add(name is "BDC" or "BMC" ? "MC" : name);
+                else if (name is "ET" or "Q" or "EMC")
+                {
+                    string opens = name switch { "ET" => "BT", "Q" => "q", _ => "MC" };
+                    Assert.True(stack.Count > 0 && stack[^1] == opens, $"Page {i + 1}: {name} closes {(stack.Count > 0 ? stack[^1] : "nothing")} (marked content and BT/ET or q/Q overlap).");
+                    stack.RemoveAt(stack.Count - 1);
+                }
+            }
+            Assert.DoesNotContain("MC", stack);
+        }
+
         var treeRoot = catalog.Elements.GetDictionary("/StructTreeRoot");
         Assert.NotNull(treeRoot);
         var elements = new Dictionary<PdfDictionary, Node>(ReferenceEqualityComparer.Instance);

@@ -329,6 +329,9 @@ internal sealed class PdfRenderer : IDisposable
         if (tags is not null) page.Elements.SetName("/Tabs", "/S");
         pages.Add(page);
         gfx = XGraphics.FromPdfPage(page);
+        // The page's own set-up (its saved states and coordinate transform) is written now, before the first
+        // marked content, which it would otherwise split (BT BDC ET q …): an empty save and restore realizes it.
+        if (tags is not null) gfx.Restore(gfx.Save());
         y = top;
         if (layout.Continued && pages.Count > 1) DrawContinuedTop();
         frameTop = inkBottom = y;

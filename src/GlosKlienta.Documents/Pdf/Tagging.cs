@@ -14,10 +14,12 @@ namespace GlosKlienta.Documents.Pdf;
 /// (the content would be neither read nor marked as decoration) and throws.
 /// </summary>
 /// <remarks>
-/// PDFsharp opens a marked-content sequence at the first drawing inside an element and closes it at the
-/// next Begin or End; this class puts the content stream back into the mode (text or graphics) the
-/// sequence began in before it is closed, so a sequence opened inside a text object (BT) also ends
-/// inside one whenever the element drew only text.
+/// Marked-content sequences must nest with text objects (BT/ET) and saved graphics states (q/Q). PDFsharp
+/// opens a sequence at the first drawing inside an element and closes it at the next Begin or End; this
+/// class leaves text mode before every Begin and, before a sequence closes, puts the stream back into the
+/// mode the sequence began in, so BDC … BT … ET … EMC nest. The one sequence PDFsharp opens inside a text
+/// object of its own is a page's first (MCID 0): it nests as long as that element draws only text, which
+/// headings, paragraphs, list items and cells do; a chart that starts a page is the case left over.
 /// </remarks>
 internal sealed class Tagging
 {
@@ -48,6 +50,7 @@ internal sealed class Tagging
     public void Begin(PdfBlockLevelElementTag tag)
     {
         CloseSequence();
+        SetMode(false);
         sb.BeginElement(tag);
         open.Push((Kind.Content, false));
     }
@@ -55,6 +58,7 @@ internal sealed class Tagging
     public void Begin(PdfGroupingElementTag tag)
     {
         CloseSequence();
+        SetMode(false);
         sb.BeginElement(tag);
         open.Push((Kind.Group, false));
     }
@@ -63,6 +67,7 @@ internal sealed class Tagging
     public void BeginFigure(string alt, XRect box, double pageHeight)
     {
         CloseSequence();
+        SetMode(false);
         sb.BeginElement(PdfIllustrationElementTag.Figure, alt, new XRect(box.X, pageHeight - box.Bottom, box.Width, box.Height));
         open.Push((Kind.Content, false));
     }
@@ -70,7 +75,8 @@ internal sealed class Tagging
     public void BeginArtifact()
     {
         CloseSequence();
-        open.Push((Kind.Artifact, PdfRendererExtensions.IsInTextMode(graphics())));
+        SetMode(false);
+        open.Push((Kind.Artifact, false));
         sb.BeginArtifact();
     }
 
