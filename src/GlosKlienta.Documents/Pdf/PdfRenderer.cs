@@ -809,22 +809,40 @@ internal sealed class PdfRenderer : IDisposable
         double h = drawing.Height * scale;
         EnsureSpace(h + (c.DataTable ? 0 : keepTail));
         double x0 = left + (Width - width * scale) / 2;
-        // A figure whose alternative text is the chart's title and description; its numbers follow as a table.
-        tags?.BeginFigure(ChartAlt(c), new XRect(x0, y, width * scale, h), pageH);
         var state = G.Save();
         G.TranslateTransform(x0, y);
         if (scale < 1) G.ScaleTransform(scale);
-        PdfChart.Draw(G, drawing, fs, Font);
-        // The marked content ends inside the saved graphics state it began in.
-        tags?.End();
+        if (tags is null) PdfChart.Draw(G, drawing, fs, Font);
+        else
+        {
+            // The transform is written now (an empty save realizes it), not inside the first marked content.
+            G.Restore(G.Save());
+            // The title (the leading bold lines) is read as a paragraph, the rest is a figure whose alternative
+            // text is the chart's description; its numbers follow as a table. Text first also keeps a chart that
+            // starts a page from opening the page's first marked content, which PDFsharp opens inside a text object.
+            int titleLines = drawing.Items.TakeWhile(i => i is PText { Bold: true }).Count();
+            if (titleLines > 0)
+            {
+                tags.Begin(PdfBlockLevelElementTag.Paragraph);
+                PdfChart.Draw(G, drawing with { Items = drawing.Items.Take(titleLines).ToList() }, fs, Font);
+                tags.End();
+            }
+            tags.BeginFigure(ChartAlt(c, titleLines > 0), new XRect(x0, y, width * scale, h), pageH);
+            PdfChart.Draw(G, drawing with { Items = drawing.Items.Skip(titleLines).ToList() }, fs, Font);
+            // The marked content ends inside the saved graphics state it began in.
+            tags.End();
+        }
         G.Restore(state);
         y += h + baseSize * 0.5;
         Drawn();
         if (c.DataTable) DrawTable(ChartData.AsTable(c), true);
     }
 
-    internal static string ChartAlt(Chart c) =>
-        string.IsNullOrWhiteSpace(c.Description) ? c.Title : c.Title.TrimEnd('.', ' ') + ". " + c.Description;
+    /// <summary>A chart's alternative text: its description, with the title ahead of it unless the title is read as text already.</summary>
+    internal static string ChartAlt(Chart c, bool titleRead) =>
+        string.IsNullOrWhiteSpace(c.Description) ? c.Title
+        : titleRead ? c.Description
+        : c.Title.TrimEnd('.', ' ') + ". " + c.Description;
 
     private void DrawImage(Image i)
     {
