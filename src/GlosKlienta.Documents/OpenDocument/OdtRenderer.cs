@@ -191,7 +191,14 @@ internal sealed class OdtRenderer
         }
 
         body.Start("table:table", "table:name", name, "table:style-name", name);
-        for (int c = 0; c < cols; c++) body.Empty("table:table-column", "table:style-name", name + ".C" + (c + 1).ToString(CultureInfo.InvariantCulture));
+        // The first column heads its rows in a chart's data table and a key/value table: a header column, as the PDF's row headers.
+        bool headerColumn = rowHeaders || !t.ShowHeader;
+        for (int c = 0; c < cols; c++)
+        {
+            if (c == 0 && headerColumn) body.Start("table:table-header-columns");
+            body.Empty("table:table-column", "table:style-name", name + ".C" + (c + 1).ToString(CultureInfo.InvariantCulture));
+            if (c == 0 && headerColumn) body.End();
+        }
         void Row(IReadOnlyList<string> cells, bool header)
         {
             body.Start("table:table-row");

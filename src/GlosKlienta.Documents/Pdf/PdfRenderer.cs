@@ -5,12 +5,15 @@ using System.Text.Json;
 using GlosKlienta.Documents.Charts;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using PdfSharp.Pdf.Structure;
+using PdfSharp.UniversalAccessibility;
 
 namespace GlosKlienta.Documents.Pdf;
 
 /// <summary>
 /// A small flowing layout over PDFsharp: paragraphs wrap and justify, tables repeat their header
 /// and split long rows across pages, charts are drawn as vectors from <see cref="ChartGeometry"/>.
+/// The PDF is tagged (<see cref="Tagging"/>): every block becomes a structure element in reading order.
 /// A poster (<see cref="PageSetup.Fit"/>) is laid out a few times to choose its type size, columns
 /// and sheets (<see cref="ChooseLayout"/>), then drawn once with the choice.
 /// </summary>
@@ -49,11 +52,18 @@ internal sealed class PdfRenderer : IDisposable
     private double keepTail;
     // A table had to make its type smaller than asked for its words to fit: a poster layout that needs this is not chosen.
     private bool tableShrunk;
+    // The drawing pass: its structure tree, and the page count an untagged layout found ("Strona N z M"
+    // and the continuation markers are drawn on each page as it ends, the only time PDFsharp's tagging
+    // lets a page be drawn on). Null in trial layouts, which draw no page furniture.
+    private readonly Tagging? tags;
+    private readonly int? pageTotal;
 
-    private PdfRenderer(Document source, Layout layout)
+    private PdfRenderer(Document source, Layout layout, int? pageTotal = null)
     {
         this.source = source;
         this.layout = layout;
+        this.pageTotal = pageTotal;
+        if (pageTotal is not null) tags = new Tagging(pdf, source.Language, () => gfx!);
         doc = PosterScale.Apply(source, layout.Scale);
         (pageW, pageH) = PageSize(doc.Page);
         double m = doc.Page.MarginMm * MmToPt;
@@ -71,12 +81,21 @@ internal sealed class PdfRenderer : IDisposable
     public static void Render(Document doc, Stream output)
     {
         DocumentFontResolver.EnsureRegistered();
-        using var r = new PdfRenderer(doc, doc.Page.Fit is null ? Layout.Plain : ChooseLayout(doc));
+        var layout = doc.Page.Fit is null ? Layout.Plain : ChooseLayout(doc);
+        int pageCount;
+        using (var count = new PdfRenderer(doc, layout))
+        {
+            count.LayOut();
+            pageCount = count.pages.Count;
+        }
+        using var r = new PdfRenderer(doc, layout, pageCount);
         r.Run();
+        if (r.pages.Count != pageCount) throw new InvalidOperationException("The drawing pass laid out a different number of pages than the count.");
         using var ms = new MemoryStream();
         r.pdf.Save(ms, false);
         var bytes = ms.GetBuffer().AsSpan(0, (int)ms.Length);
-        PatchXmpIds(bytes, r.documentGuid);
+        // The metadata packet declares PDF/UA and has the title escaped; should it not fit (a title of many "&"), at least its IDs are fixed.
+        if (!Xmp.Rewrite(bytes, doc, r.documentGuid)) PatchXmpIds(bytes, r.documentGuid);
         output.Write(bytes);
     }
 
@@ -140,13 +159,10 @@ internal sealed class PdfRenderer : IDisposable
         pdf.Info.Creator = "Głos Klienta";
         pdf.Info.CreationDate = source.CreatedAt.UtcDateTime;
         pdf.Info.ModificationDate = source.CreatedAt.UtcDateTime;
-        pdf.Language = source.Language;
         pdf.Options.CompressContentStreams = true;
         pdf.PageLayout = PdfPageLayout.SinglePage;
 
         LayOut();
-        DrawContinuedBottoms();
-        DrawFooters();
 
         FixFontSubsetTags();
         // Same document, same bytes: the trailer ID comes from the content, not from a random GUID.
@@ -191,6 +207,7 @@ internal sealed class PdfRenderer : IDisposable
             }
         }
         keepTail = 0;
+        FinishPage(last: true);
         gfx?.Dispose();
         gfx = null;
     }
@@ -303,12 +320,18 @@ internal sealed class PdfRenderer : IDisposable
 
     private void NewPage()
     {
+        if (gfx is not null) FinishPage(last: false);
         gfx?.Dispose();
         var page = pdf.AddPage();
         page.Width = XUnit.FromPoint(pageW);
         page.Height = XUnit.FromPoint(pageH);
+        // Tab order follows the structure (PDF/UA).
+        if (tags is not null) page.Elements.SetName("/Tabs", "/S");
         pages.Add(page);
         gfx = XGraphics.FromPdfPage(page);
+        // The page's own set-up (its saved states and coordinate transform) is written now, before the first
+        // marked content, which it would otherwise split (BT BDC ET q …): an empty save and restore realizes it.
+        if (tags is not null) gfx.Restore(gfx.Save());
         y = top;
         if (layout.Continued && pages.Count > 1) DrawContinuedTop();
         frameTop = inkBottom = y;
@@ -373,6 +396,7 @@ internal sealed class PdfRenderer : IDisposable
     /// <summary>The marker at the top of a further sheet: the poster's words for "continued", centred, bold, over a rule.</summary>
     private void DrawContinuedTop()
     {
+        tags?.BeginArtifact();
         var font = Font(baseSize, true);
         foreach (var line in text.Break([(doc.Page.Fit?.ContinuedTop ?? "", font)], pageRight - pageLeft))
         {
@@ -382,19 +406,34 @@ internal sealed class PdfRenderer : IDisposable
         y += baseSize * 0.3;
         G.DrawLine(new XPen(XColors.Black, 0.8), pageLeft, y, pageRight, y);
         y += baseSize * 0.8;
+        tags?.End();
     }
 
-    /// <summary>The marker at the foot of every sheet that has a next one, in the room kept above the footer.</summary>
-    private void DrawContinuedBottoms()
+    /// <summary>
+    /// The page's furniture, drawn as the page ends, as artifacts: the marker at the foot of every sheet
+    /// that has a next one (in the room kept above the footer), the footer line and "Strona N z M".
+    /// Only the drawing pass, which knows M, draws it; trial layouts do not.
+    /// </summary>
+    private void FinishPage(bool last)
     {
-        if (!layout.Continued) return;
-        var font = Font(baseSize, false, true);
-        var words = doc.Page.Fit?.ContinuedBottom ?? "";
-        for (int i = 0; i + 1 < pages.Count; i++)
+        if (tags is null || pageTotal is not int total) return;
+        tags.EndOfPage();
+        tags.BeginArtifact();
+        if (layout.Continued && !last)
+            G.DrawString(doc.Page.Fit?.ContinuedBottom ?? "", Font(baseSize, false, true), XBrushes.Black, pageRight, bottom + baseSize * 0.5 + baseSize * 0.98, BaseRight);
+        bool numbers = doc.Page.PageNumbers;
+        if (numbers || !string.IsNullOrEmpty(doc.Footer))
         {
-            using var g = XGraphics.FromPdfPage(pages[i], XGraphicsPdfPageOptions.Append);
-            g.DrawString(words, font, XBrushes.Black, pageRight, bottom + baseSize * 0.5 + baseSize * 0.98, BaseRight);
+            var font = Font(8);
+            double lineY = footerTop + 6, baseline = footerTop + 16;
+            G.DrawLine(new XPen(XColors.Black, 0.4), pageLeft, lineY, pageRight, lineY);
+            if (!string.IsNullOrEmpty(doc.Footer))
+                G.DrawString(doc.Footer, font, XBrushes.Black, pageLeft, baseline, BaseLeft);
+            if (numbers)
+                G.DrawString(string.Create(CultureInfo.InvariantCulture, $"Strona {pages.Count} z {total}"), font, XBrushes.Black, pageRight, baseline, BaseRight);
         }
+        tags.End();
+        tags.EndOfPage();
     }
 
     private static double LineHeight(double size) => size * 1.25;
@@ -491,7 +530,15 @@ internal sealed class PdfRenderer : IDisposable
         if (pageHasContent) y += size * 0.6;
         // Keep a heading with the start of what follows (a whole chart, a table's header and first rows, an image with its caption).
         EnsureSpace(height + Math.Max(KeepWithNext(next), keepTail > 0 ? keepTail + size * 0.35 : 0));
+        // The levels the model has (1-3), as ODT and DOCX have them.
+        tags?.Begin(level switch
+        {
+            1 => PdfBlockLevelElementTag.Heading1,
+            2 => PdfBlockLevelElementTag.Heading2,
+            _ => PdfBlockLevelElementTag.Heading3,
+        });
         DrawLines(lines, 0, Width, size, h.Align);
+        tags?.End();
         y += size * 0.35;
     }
 
@@ -520,7 +567,9 @@ internal sealed class PdfRenderer : IDisposable
     {
         double size = p.SizePt ?? baseSize;
         var lines = text.Break(p.Runs.Select(r => (r.Text, Font(size, r.Bold, r.Italic))), Width);
+        tags?.Begin(PdfBlockLevelElementTag.Paragraph);
         DrawLines(lines, 0, Width, size, p.Align, keepTail > 0 ? keepTail + p.SpaceAfterPt : 0);
+        tags?.End();
         y += p.SpaceAfterPt;
     }
 
@@ -528,16 +577,25 @@ internal sealed class PdfRenderer : IDisposable
     {
         double size = baseSize, indent = size * 1.8;
         var font = Font(size);
+        tags?.Begin(PdfBlockLevelElementTag.List);
+        tags?.SetAttribute("/List", "/ListNumbering", l.Numbered ? "/Decimal" : "/Disc");
         for (int i = 0; i < l.Items.Count; i++)
         {
             var lines = text.Break([(l.Items[i], font)], Width - indent);
             double keepLast = i == l.Items.Count - 1 && keepTail > 0 ? keepTail + size * 0.6 : 0;
             EnsureSpace(LineHeight(size) + (lines.Count == 1 ? keepLast : 0));
             string marker = l.Numbered ? (i + 1).ToString(CultureInfo.InvariantCulture) + "." : "•";
+            tags?.Begin(PdfBlockLevelElementTag.ListItem);
+            tags?.Begin(PdfBlockLevelElementTag.Label);
             G.DrawString(marker + " ", font, XBrushes.Black, left + indent - size * 0.5, y + size * 0.98, BaseRight);
+            tags?.End();
+            tags?.Begin(PdfBlockLevelElementTag.ListBody);
             DrawLines(lines, indent, Width - indent, size, TextAlign.Left, keepLast);
+            tags?.End();
+            tags?.End();
             y += size * 0.2;
         }
+        tags?.End();
         y += size * 0.4;
     }
 
@@ -602,18 +660,40 @@ internal sealed class PdfRenderer : IDisposable
         }
 
         var header = t.ShowHeader ? Prepare(t.Header, true) : null;
+        PdfStructureElement[]? cellElements = null;
         double headerH = header is null ? 0 : header.LineCount * lh + 2 * pad;
 
+        // Tagged as Table (Caption) (THead TR TH…) (TBody TR TD…); the first column's cells are row headers
+        // (TH, scope Row) in a chart's data table and in a key/value table; a header repeated on a further
+        // page is an artifact, and a row split over two pages stays one row of cells.
+        bool firstColumnHeads = rowHeaders || !t.ShowHeader;
         if (!string.IsNullOrEmpty(t.Caption))
         {
             var capLines = text.Break([(t.Caption, Font(size, true))], Width);
             EnsureSpace(capLines.Count * lh + headerH + lh + 2 * pad);
+            tags?.Begin(PdfBlockLevelElementTag.Table);
+            tags?.Begin(PdfGroupingElementTag.Caption);
+            tags?.Begin(PdfBlockLevelElementTag.Paragraph);
             DrawLines(capLines, 0, Width, size, TextAlign.Left);
+            tags?.End();
+            tags?.End();
             y += size * 0.2;
         }
-        else EnsureSpace(headerH + lh + 2 * pad);
+        else
+        {
+            EnsureSpace(headerH + lh + 2 * pad);
+            tags?.Begin(PdfBlockLevelElementTag.Table);
+        }
 
-        if (header is not null) DrawRow(header, 0, header.LineCount, true);
+        if (header is not null)
+        {
+            tags?.Begin(PdfBlockLevelElementTag.TableHeadRowGroup);
+            tags?.Begin(PdfBlockLevelElementTag.TableRow);
+            DrawRow(header, 0, header.LineCount, true);
+            tags?.End();
+            tags?.End();
+        }
+        tags?.Begin(PdfBlockLevelElementTag.TableBodyRowGroup);
 
         for (int rowIndex = 0; rowIndex < t.Rows.Count; rowIndex++)
         {
@@ -625,9 +705,11 @@ internal sealed class PdfRenderer : IDisposable
                 if (y + need > bottom && pageHasContent && y > frameTop + headerH + 0.5 && headerH + need <= bottom - top)
                 {
                     NextFrame();
-                    if (header is not null) DrawRow(header, 0, header.LineCount, true);
+                    RepeatHeader();
                 }
             }
+            tags?.Begin(PdfBlockLevelElementTag.TableRow);
+            cellElements = null;
             int done = 0;
             while (done < prepared.LineCount)
             {
@@ -641,7 +723,7 @@ internal sealed class PdfRenderer : IDisposable
                     if (pageHasContent && y > frameTop + headerH + 0.5)
                     {
                         NextFrame();
-                        if (header is not null) DrawRow(header, 0, header.LineCount, true);
+                        RepeatHeader();
                         continue;
                     }
                     fit = Math.Max(fit, 1);
@@ -652,21 +734,44 @@ internal sealed class PdfRenderer : IDisposable
                 if (done < prepared.LineCount)
                 {
                     NextFrame();
-                    if (header is not null) DrawRow(header, 0, header.LineCount, true);
+                    RepeatHeader();
                 }
             }
+            tags?.End();
         }
+        tags?.End();
+        tags?.End();
         y += size * 0.8;
 
-        void DrawRow(PreparedRow r, int from, int count, bool isHeader)
+        void RepeatHeader()
+        {
+            if (header is null) return;
+            tags?.BeginArtifact();
+            DrawRow(header, 0, header.LineCount, true, repeated: true);
+            tags?.End();
+        }
+
+        void DrawRow(PreparedRow r, int from, int count, bool isHeader, bool repeated = false)
         {
             double h = count * lh + 2 * pad, x = left;
             var pen = new XPen(XColors.Black, 0.5);
+            var tagged = repeated ? null : tags;
+            // The part of a row after a page break: its cells' text joins the cells begun on the page before.
+            bool continuation = tagged is not null && !isHeader && cellElements is not null;
+            if (tagged is not null && !isHeader && cellElements is null) cellElements = new PdfStructureElement[cols];
             for (int c = 0; c < cols; c++)
             {
                 var rect = new XRect(x, y, widths[c], h);
+                tagged?.BeginArtifact();
                 if (isHeader) G.DrawRectangle(pen, HeaderFill, rect);
                 else G.DrawRectangle(pen, rect);
+                tagged?.End();
+                if (tagged is not null)
+                {
+                    bool th = isHeader || (c == 0 && firstColumnHeads);
+                    tagged.Begin(th ? PdfBlockLevelElementTag.TableHeaderCell : PdfBlockLevelElementTag.TableDataCell);
+                    if (th) tagged.SetAttribute("/Table", "/Scope", isHeader ? "/Column" : "/Row");
+                }
                 var align = t.Align is { } a && c < a.Count ? a[c] switch
                 {
                     ColumnAlign.Center => TextAlign.Center,
@@ -676,6 +781,16 @@ internal sealed class PdfRenderer : IDisposable
                 var lines = r.Cells[c];
                 for (int k = from; k < Math.Min(lines.Count, from + count); k++)
                     DrawLine(lines[k], x + pad, y + pad + (k - from) * lh + size * 0.98, widths[c] - 2 * pad, align);
+                if (tagged is not null)
+                {
+                    var element = tagged.Current;
+                    tagged.End();
+                    if (cellElements is not null && !isHeader)
+                    {
+                        if (continuation) Tagging.MergeInto(cellElements[c], element, pdf);
+                        else cellElements[c] = element;
+                    }
+                }
                 x += widths[c];
             }
             y += h;
@@ -697,12 +812,37 @@ internal sealed class PdfRenderer : IDisposable
         var state = G.Save();
         G.TranslateTransform(x0, y);
         if (scale < 1) G.ScaleTransform(scale);
-        PdfChart.Draw(G, drawing, fs, Font);
+        if (tags is null) PdfChart.Draw(G, drawing, fs, Font);
+        else
+        {
+            // The transform is written now (an empty save realizes it), not inside the first marked content.
+            G.Restore(G.Save());
+            // The title (the leading bold lines) is read as a paragraph, the rest is a figure whose alternative
+            // text is the chart's description; its numbers follow as a table. Text first also keeps a chart that
+            // starts a page from opening the page's first marked content, which PDFsharp opens inside a text object.
+            int titleLines = drawing.Items.TakeWhile(i => i is PText { Bold: true }).Count();
+            if (titleLines > 0)
+            {
+                tags.Begin(PdfBlockLevelElementTag.Paragraph);
+                PdfChart.Draw(G, drawing with { Items = drawing.Items.Take(titleLines).ToList() }, fs, Font);
+                tags.End();
+            }
+            tags.BeginFigure(ChartAlt(c, titleLines > 0), new XRect(x0, y, width * scale, h), pageH);
+            PdfChart.Draw(G, drawing with { Items = drawing.Items.Skip(titleLines).ToList() }, fs, Font);
+            // The marked content ends inside the saved graphics state it began in.
+            tags.End();
+        }
         G.Restore(state);
         y += h + baseSize * 0.5;
         Drawn();
         if (c.DataTable) DrawTable(ChartData.AsTable(c), true);
     }
+
+    /// <summary>A chart's alternative text: its description, with the title ahead of it unless the title is read as text already.</summary>
+    internal static string ChartAlt(Chart c, bool titleRead) =>
+        string.IsNullOrWhiteSpace(c.Description) ? c.Title
+        : titleRead ? c.Description
+        : c.Title.TrimEnd('.', ' ') + ". " + c.Description;
 
     private void DrawImage(Image i)
     {
@@ -724,10 +864,17 @@ internal sealed class PdfRenderer : IDisposable
             TextAlign.Right => right - w,
             _ => left,
         };
+        tags?.BeginFigure(i.AltText, new XRect(x, y, w, h), pageH);
         G.DrawImage(img, x, y, w, h);
+        tags?.End();
         y += h + capSize * 0.3;
         Drawn();
-        if (cap is not null) DrawLines(cap, 0, Width, capSize, i.Align == TextAlign.Justify ? TextAlign.Left : i.Align);
+        if (cap is not null)
+        {
+            tags?.Begin(PdfBlockLevelElementTag.Paragraph);
+            DrawLines(cap, 0, Width, capSize, i.Align == TextAlign.Justify ? TextAlign.Left : i.Align);
+            tags?.End();
+        }
         y += baseSize * 0.5;
     }
 
@@ -778,20 +925,31 @@ internal sealed class PdfRenderer : IDisposable
         {
             var value = text.Break([(f.Value, Font(size))], Width);
             EnsureSpace((label.Count + Math.Min(value.Count, 2)) * lh);
+            tags?.Begin(PdfBlockLevelElementTag.Paragraph);
             DrawLines(label, 0, Width, size, TextAlign.Left);
+            tags?.End();
+            tags?.Begin(PdfBlockLevelElementTag.Paragraph);
             DrawLines(value, 0, Width, size, TextAlign.Left);
+            tags?.End();
+            tags?.BeginArtifact();
             G.DrawLine(pen, left, y + 1, right, y + 1);
+            tags?.End();
             y += size * 0.8;
             return;
         }
         double spacing = Math.Max(size * 2.1, 8 * MmToPt);
         EnsureSpace(label.Count * lh + spacing);
+        tags?.Begin(PdfBlockLevelElementTag.Paragraph);
         DrawLines(label, 0, Width, size, TextAlign.Left);
+        tags?.End();
+        // The lines to write on are decoration: the label says what goes there.
         for (int k = 0; k < Math.Max(1, f.Lines); k++)
         {
             EnsureSpace(spacing);
             y += spacing;
+            tags?.BeginArtifact();
             G.DrawLine(pen, left, y, right, y);
+            tags?.End();
             Drawn();
         }
         y += size * 0.8;
@@ -812,34 +970,20 @@ internal sealed class PdfRenderer : IDisposable
         for (int i = 0; i < n; i++)
         {
             double x = left + i * (colW + gap);
+            tags?.BeginArtifact();
             G.DrawLine(pen, x, y, x + colW, y);
+            tags?.End();
             double ly = y + 2;
+            tags?.Begin(PdfBlockLevelElementTag.Paragraph);
             foreach (var line in labels[i])
             {
                 DrawLine(line, x, ly + size * 0.98, colW, TextAlign.Center);
                 ly += LineHeight(size);
             }
+            tags?.End();
         }
         y += 2 + maxLines * LineHeight(size) + baseSize;
         Drawn();
-    }
-
-    private void DrawFooters()
-    {
-        bool numbers = doc.Page.PageNumbers;
-        if (!numbers && string.IsNullOrEmpty(doc.Footer)) return;
-        var font = Font(8);
-        var pen = new XPen(XColors.Black, 0.4);
-        double lineY = footerTop + 6, baseline = footerTop + 16;
-        for (int i = 0; i < pages.Count; i++)
-        {
-            using var g = XGraphics.FromPdfPage(pages[i], XGraphicsPdfPageOptions.Append);
-            g.DrawLine(pen, pageLeft, lineY, pageRight, lineY);
-            if (!string.IsNullOrEmpty(doc.Footer))
-                g.DrawString(doc.Footer, font, XBrushes.Black, pageLeft, baseline, BaseLeft);
-            if (numbers)
-                g.DrawString(string.Create(CultureInfo.InvariantCulture, $"Strona {i + 1} z {pages.Count}"), font, XBrushes.Black, pageRight, baseline, BaseRight);
-        }
     }
 
     internal static XStringFormat Format(Anchor a) => a switch
