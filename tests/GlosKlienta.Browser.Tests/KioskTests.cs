@@ -192,3 +192,95 @@ public sealed class KioskIdleTests(KioskIdleFixture app, ITestOutputHelper outpu
         Assert.Equal(1, await KioskSteps.KioskAnswersAsync(app, kiosk));
     }
 }
+
+/// <summary>The staff page of kiosks at 1366 and 390 px: a list, a new kiosk with its one-time link, revoking; axe in each state.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class KioskStaffPageTests(BrowserFixture app, ITestOutputHelper output)
+{
+    [SkippableTheory]
+    [InlineData(1366)]
+    [InlineData(390)]
+    public async Task KioskStaffPage_CreateShowsTheLinkOnce_RevokeEndsIt(int width)
+    {
+        BrowserFixture.SkipIfNoChromium();
+        var email = $"admin-kioski-{width}@lesko.pl";
+        await using var session = await SignInAdministratorAsync(email, width);
+        var page = session.Page;
+        await page.GotoAsync("/personel/kioski");
+        await Checks.AssertNoAxeViolationsAsync(page, "the kiosks page");
+
+        await page.ClickAsync("main form[action*='handler=Create'] button[type=submit]");
+        Assert.Contains("Wpisz nazwę kiosku", await page.InnerTextAsync(".error-summary"));
+        await Checks.AssertNoAxeViolationsAsync(page, "the kiosks page with an error");
+        await page.FillAsync("#nazwa", $"Hol parter, Ratusz ({width})");
+        await page.ClickAsync("main form[action*='handler=Create'] button[type=submit]");
+        var link = await page.InnerTextAsync(".one-time-link code");
+        Assert.Contains("/kiosk/rejestracja/", link, StringComparison.Ordinal);
+        await Checks.AssertNoAxeViolationsAsync(page, "the kiosks page with a new link");
+        var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        output.WriteLine($"Screenshot: {await Checks.ScreenshotAsync(page, $"personel-kioski-{width}")}");
+        Assert.True(scrollWidth <= width, $"the kiosks page scrolls sideways at {width}px: {scrollWidth} > {width}");
+
+        // Reloading the list shows the link no more.
+        await page.GotoAsync("/personel/kioski");
+        Assert.Equal(0, await page.Locator(".one-time-link").CountAsync());
+        var row = page.Locator("table.data tbody tr", new PageLocatorOptions { HasText = $"({width})" });
+        await row.Locator("form[action*='handler=Revoke'] button").ClickAsync();
+        Assert.Contains("wycofany", await page.Locator("table.data tbody tr", new PageLocatorOptions { HasText = $"({width})" }).InnerTextAsync());
+        await Checks.AssertNoAxeViolationsAsync(page, "the kiosks page after revoking");
+    }
+
+    /// <summary>An administrator (who must have a second factor) signed in through the real forms, the code computed here.</summary>
+    private async Task<BrowserSession> SignInAdministratorAsync(string email, int width)
+    {
+        var user = await StaffSignIn.CreateUserAsync(app, email, Roles.Administrator);
+        string key;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<GlosKlienta.Web.Features.Accounts.StaffUser>>();
+            var stored = (await users.FindByIdAsync(user.Id))!;
+            await users.ResetAuthenticatorKeyAsync(stored);
+            await users.SetTwoFactorEnabledAsync(stored, true);
+            key = (await users.GetAuthenticatorKeyAsync(stored))!;
+        }
+        var session = await app.OpenAsync(width, 900);
+        var page = session.Page;
+        page.SetDefaultTimeout(30_000);
+        await page.GotoAsync("/konto/logowanie");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#haslo", StaffSignIn.Password);
+        await page.ClickAsync("main form button[type=submit]");
+        await page.WaitForURLAsync("**/konto/kod**");
+        await page.FillAsync("input[name=Code]", Totp(key));
+        await page.ClickAsync("main form button[type=submit]");
+        await page.Locator("nav.staff-nav").WaitForAsync();
+        return session;
+    }
+
+    /// <summary>RFC 6238 (HMAC-SHA1, 30-second steps, six digits), as an authenticator app computes it.</summary>
+    private static string Totp(string base32Key)
+    {
+        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+        var bytes = new List<byte>();
+        int buffer = 0, bits = 0;
+        foreach (var c in base32Key.Replace(" ", "", StringComparison.Ordinal).TrimEnd('=').ToUpperInvariant())
+        {
+            buffer = (buffer << 5) | alphabet.IndexOf(c, StringComparison.Ordinal);
+            bits += 5;
+            if (bits >= 8)
+            {
+                bits -= 8;
+                bytes.Add((byte)(buffer >> bits));
+                buffer &= (1 << bits) - 1;
+            }
+        }
+        var counter = BitConverter.GetBytes(DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30);
+        if (BitConverter.IsLittleEndian) Array.Reverse(counter);
+#pragma warning disable CA5350 // SHA-1 is what RFC 6238 and authenticator apps use
+        var hash = System.Security.Cryptography.HMACSHA1.HashData(bytes.ToArray(), counter);
+#pragma warning restore CA5350
+        var offset = hash[^1] & 0x0f;
+        var binary = ((hash[offset] & 0x7f) << 24) | (hash[offset + 1] << 16) | (hash[offset + 2] << 8) | hash[offset + 3];
+        return (binary % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
