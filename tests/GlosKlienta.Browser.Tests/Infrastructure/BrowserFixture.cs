@@ -20,7 +20,7 @@ namespace GlosKlienta.Browser.Tests.Infrastructure;
 /// Chromium for every test of the collection. Without <c>/usr/bin/chromium</c> nothing is started
 /// and every test skips (<see cref="SkipIfNoChromium"/>).
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
     public const string NoChromiumReason = "Chromium not installed: apt-get install -y chromium";
@@ -43,6 +43,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The application's address, such as <c>http://127.0.0.1:41234</c>.</summary>
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>Settings of this fixture's application besides the test defaults (a kiosk's short idle time, say).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
     public IServiceProvider Services => factory?.Services ?? throw new InvalidOperationException(NoChromiumReason);
 
     /// <summary>Where screenshots go: beside the test assembly (bin/...), never in the repository.</summary>
@@ -52,7 +55,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         if (!ChromiumInstalled) return;
         Directory.CreateDirectory(folder);
-        factory = new KestrelAppFactory(Path.Combine(folder, "glosklienta.db"));
+        factory = new KestrelAppFactory(Path.Combine(folder, "glosklienta.db"), Settings);
         factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
@@ -69,14 +72,19 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (no cookies) with one page, <paramref name="width"/> CSS pixels wide.</summary>
-    public async Task<BrowserSession> OpenAsync(int width = 1280, int height = 900)
+    /// <summary>
+    /// A fresh browser context (no cookies) with one page, <paramref name="width"/> CSS pixels wide; with <paramref name="touch"/>
+    /// a touch screen as a tablet has one (touch events, a mobile viewport).
+    /// </summary>
+    public async Task<BrowserSession> OpenAsync(int width = 1280, int height = 900, bool touch = false)
     {
         var context = await (browser ?? throw new InvalidOperationException(NoChromiumReason)).NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "pl-PL",
+            HasTouch = touch,
+            IsMobile = touch,
         });
         context.SetDefaultTimeout(10_000);
         // CI runs the browser and web suites side by side on 2 cores: a first page load can take longer than 15 s
@@ -93,6 +101,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         if (browser is not null) await browser.DisposeAsync();
         playwright?.Dispose();
         if (factory is not null) await factory.DisposeAsync();
@@ -107,7 +116,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
-    private sealed class KestrelAppFactory(string databasePath) : WebApplicationFactory<Program>
+    private sealed class KestrelAppFactory(string databasePath, IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -118,6 +127,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Database:SqlitePath", databasePath);
             builder.UseSetting("Survey:SubmissionLimit:PermitLimit", "100000");
             builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+            foreach (var (key, value) in settings) builder.UseSetting(key, value);
         }
     }
 }

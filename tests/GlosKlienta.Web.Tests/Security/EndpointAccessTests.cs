@@ -36,6 +36,9 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         "wyniki",
         "wyniki/kanal.atom",
         "wyniki/dane.csv",
+        "kiosk",
+        "kiosk/dziekujemy",
+        "kiosk/rejestracja/{token}",
     ];
 
     private readonly AppFactory factory = new(TestDatabase.CreateSqlite());

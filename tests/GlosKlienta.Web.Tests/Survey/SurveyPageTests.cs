@@ -159,7 +159,8 @@ public sealed class SurveyPageTests : IAsyncLifetime
         var columns = await factory.WithDbAsync(db => Task.FromResult(
             db.Model.FindEntityType(typeof(SurveyResponse))!.GetProperties().Select(p => p.Name).Order().ToList()));
 
-        Assert.Equal(["BoxOpeningId", "Channel", "Choices", "FormNumber", "Id", "ReceivedOn", "SubmissionKey", "SurveyVersionId", "Unreadable"], columns);
+        // KioskId names a registered device in the hall (a place), never the person who used it.
+        Assert.Equal(["BoxOpeningId", "Channel", "Choices", "FormNumber", "Id", "KioskId", "ReceivedOn", "SubmissionKey", "SurveyVersionId", "Unreadable"], columns);
     }
 
     [Fact]

@@ -27,14 +27,15 @@ public static class PostgresResponseWriter
         var text = StoreNames.Of<SurveyResponseText>(db.Model);
         var insertResponse =
             $"INSERT INTO {response.Table} ({response.Column(nameof(SurveyResponse.SurveyVersionId))}, {response.Column(nameof(SurveyResponse.Channel))}, " +
-            $"{response.Column(nameof(SurveyResponse.ReceivedOn))}, {response.Column(nameof(SurveyResponse.SubmissionKey))}, {response.Column(nameof(SurveyResponse.Choices))}) " +
-            "VALUES ($1, $2, $3, $4, $5) " +
+            $"{response.Column(nameof(SurveyResponse.ReceivedOn))}, {response.Column(nameof(SurveyResponse.SubmissionKey))}, {response.Column(nameof(SurveyResponse.Choices))}, " +
+            $"{response.Column(nameof(SurveyResponse.KioskId))}) " +
+            "VALUES ($1, $2, $3, $4, $5, $6) " +
             $"ON CONFLICT ({response.Column(nameof(SurveyResponse.SubmissionKey))}) DO NOTHING RETURNING {response.Column(nameof(SurveyResponse.Id))}";
         var insertText =
             $"INSERT INTO {text.Table} ({text.Column(nameof(SurveyResponseText.SurveyResponseId))}, {text.Column(nameof(SurveyResponseText.QuestionCode))}, {text.Column(nameof(SurveyResponseText.Text))}) " +
             "VALUES ($1, $2, $3)";
 
-        var rows = batch.Select(p => SurveyResponse.From(p.SurveyVersionId, p.Channel, p.ReceivedOn, p.Answers, submissionKey: p.SubmissionKey)).ToList();
+        var rows = batch.Select(p => SurveyResponse.From(p.SurveyVersionId, p.Channel, p.ReceivedOn, p.Answers, submissionKey: p.SubmissionKey, kioskId: p.KioskId)).ToList();
         // Keyless rows never conflict; they go last, in arrival order.
         var order = Enumerable.Range(0, rows.Count).OrderBy(i => rows[i].SubmissionKey is null).ThenBy(i => rows[i].SubmissionKey).ToList();
 
@@ -53,6 +54,7 @@ public static class PostgresResponseWriter
                 command.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = r.ReceivedOn });
                 command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Uuid, Value = r.SubmissionKey is { } key ? key : DBNull.Value });
                 command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = r.Choices });
+                command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Integer, Value = r.KioskId is { } kiosk ? kiosk : DBNull.Value });
                 responses.BatchCommands.Add(command);
             }
             await using var reader = await responses.ExecuteReaderAsync(cancellationToken);

@@ -19,6 +19,7 @@ public sealed class SqliteResponseWriter : IDisposable
     private readonly SqliteParameter receivedOn;
     private readonly SqliteParameter submissionKey;
     private readonly SqliteParameter choices;
+    private readonly SqliteParameter kiosk;
     private readonly SqliteParameter textResponse;
     private readonly SqliteParameter textQuestion;
     private readonly SqliteParameter textValue;
@@ -33,6 +34,7 @@ public sealed class SqliteResponseWriter : IDisposable
         receivedOn = insertResponse.Parameters.Add("$receivedOn", SqliteType.Text);
         submissionKey = insertResponse.Parameters.Add("$submissionKey", SqliteType.Text);
         choices = insertResponse.Parameters.Add("$choices", SqliteType.Text);
+        kiosk = insertResponse.Parameters.Add("$kiosk", SqliteType.Integer);
         insertText = connection.CreateCommand();
         insertText.CommandText = insertTextSql;
         textResponse = insertText.Parameters.Add("$response", SqliteType.Integer);
@@ -50,8 +52,9 @@ public sealed class SqliteResponseWriter : IDisposable
             var text = StoreNames.Of<SurveyResponseText>(model);
             insertResponseSql =
                 $"INSERT INTO {response.Table} ({response.Column(nameof(SurveyResponse.SurveyVersionId))}, {response.Column(nameof(SurveyResponse.Channel))}, " +
-                $"{response.Column(nameof(SurveyResponse.ReceivedOn))}, {response.Column(nameof(SurveyResponse.SubmissionKey))}, {response.Column(nameof(SurveyResponse.Choices))}) " +
-                "VALUES ($version, $channel, $receivedOn, $submissionKey, $choices) " +
+                $"{response.Column(nameof(SurveyResponse.ReceivedOn))}, {response.Column(nameof(SurveyResponse.SubmissionKey))}, {response.Column(nameof(SurveyResponse.Choices))}, " +
+                $"{response.Column(nameof(SurveyResponse.KioskId))}) " +
+                "VALUES ($version, $channel, $receivedOn, $submissionKey, $choices, $kiosk) " +
                 $"ON CONFLICT ({response.Column(nameof(SurveyResponse.SubmissionKey))}) DO NOTHING RETURNING {response.Column(nameof(SurveyResponse.Id))}";
             insertTextSql =
                 $"INSERT INTO {text.Table} ({text.Column(nameof(SurveyResponseText.SurveyResponseId))}, {text.Column(nameof(SurveyResponseText.QuestionCode))}, {text.Column(nameof(SurveyResponseText.Text))}) " +
@@ -82,12 +85,13 @@ public sealed class SqliteResponseWriter : IDisposable
         for (var i = 0; i < batch.Count; i++)
         {
             var p = batch[i];
-            var r = SurveyResponse.From(p.SurveyVersionId, p.Channel, p.ReceivedOn, p.Answers, submissionKey: p.SubmissionKey);
+            var r = SurveyResponse.From(p.SurveyVersionId, p.Channel, p.ReceivedOn, p.Answers, submissionKey: p.SubmissionKey, kioskId: p.KioskId);
             version.Value = r.SurveyVersionId;
             channel.Value = (int)r.Channel;
             receivedOn.Value = r.ReceivedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             submissionKey.Value = r.SubmissionKey is { } key ? key.ToString("D").ToUpperInvariant() : DBNull.Value;
             choices.Value = r.Choices;
+            kiosk.Value = r.KioskId is { } k ? k : DBNull.Value;
             // No row back: the unique index already holds this submission key (stored earlier, or earlier in this batch).
             if (insertResponse.ExecuteScalar() is not long id)
             {

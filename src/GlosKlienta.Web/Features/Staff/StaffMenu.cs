@@ -25,5 +25,6 @@ public static class StaffMenu
         new("/personel/materialy", "Layout.InfoMaterials", Policies.Staff),
         new("/personel/dziennik", "Layout.Audit", Policies.AuditRead),
         new("/personel/konta", "Layout.Accounts", Policies.Administration),
+        new("/personel/kioski", "Layout.Kiosks", Policies.Administration),
     ];
 }

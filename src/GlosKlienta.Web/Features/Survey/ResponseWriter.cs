@@ -5,7 +5,8 @@ using GlosKlienta.Web.Data.Storage;
 
 namespace GlosKlienta.Web.Features.Survey;
 
-public sealed record NewResponse(int SurveyVersionId, Channel Channel, DateOnly ReceivedOn, Guid? SubmissionKey, ResponseAnswers Answers);
+/// <param name="KioskId">The registered kiosk that took the answers; only with <see cref="Channel.Kiosk"/>.</param>
+public sealed record NewResponse(int SurveyVersionId, Channel Channel, DateOnly ReceivedOn, Guid? SubmissionKey, ResponseAnswers Answers, int? KioskId = null);
 
 public enum SaveResult
 {

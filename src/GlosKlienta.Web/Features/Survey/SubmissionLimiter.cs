@@ -12,6 +12,16 @@ public sealed class SubmissionLimitOptions
 }
 
 /// <summary>
+/// The limit of one registered kiosk: higher than a web client's, since a kiosk in a busy hall sends many answers
+/// a day from the office's one address, and its own, so the kiosk and the office's visitors online never share a count.
+/// </summary>
+public sealed class KioskLimitOptions
+{
+    public int PermitLimit { get; set; } = 60;
+    public int WindowSeconds { get; set; } = 600;
+}
+
+/// <summary>
 /// Limits how many responses one client stores in a time window. The client's address is a key
 /// in memory only; it is never written to the database, and it is forgotten when its window ends.
 /// Applied where a response is about to be stored, so a person correcting mistakes is never held back.
@@ -20,19 +30,26 @@ public sealed class SubmissionLimiter : IDisposable
 {
     private readonly PartitionedRateLimiter<string> limiter;
     private readonly TimeSpan window;
+    private readonly TimeSpan kioskWindow;
+    private const string KioskPrefix = "kiosk:";
 
-    public SubmissionLimiter(Microsoft.Extensions.Options.IOptions<SubmissionLimitOptions> options)
+    public SubmissionLimiter(Microsoft.Extensions.Options.IOptions<SubmissionLimitOptions> options, Microsoft.Extensions.Options.IOptions<KioskLimitOptions> kioskOptions)
     {
         var o = options.Value;
+        var k = kioskOptions.Value;
         window = TimeSpan.FromSeconds(o.WindowSeconds);
-        limiter = PartitionedRateLimiter.Create<string, string>(client => RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
+        kioskWindow = TimeSpan.FromSeconds(k.WindowSeconds);
+        limiter = PartitionedRateLimiter.Create<string, string>(client => RateLimitPartition.GetFixedWindowLimiter(client, key => new FixedWindowRateLimiterOptions
         {
-            PermitLimit = o.PermitLimit,
-            Window = window,
+            PermitLimit = key.StartsWith(KioskPrefix, StringComparison.Ordinal) ? k.PermitLimit : o.PermitLimit,
+            Window = key.StartsWith(KioskPrefix, StringComparison.Ordinal) ? kioskWindow : window,
             QueueLimit = 0,
             AutoReplenishment = true,
         }));
     }
+
+    /// <summary>The key a registered kiosk is limited by: its id, whatever address it speaks from (no address key starts so).</summary>
+    public static string KioskKey(int kioskId) => KioskPrefix + kioskId.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Takes one permit for <paramref name="client"/> (see <see cref="ClientKey"/>); when refused, <paramref name="retryAfter"/>
@@ -42,7 +59,8 @@ public sealed class SubmissionLimiter : IDisposable
     {
         using var lease = limiter.AttemptAcquire(client);
         retryAfter = lease.IsAcquired ? TimeSpan.Zero
-            : lease.TryGetMetadata(MetadataName.RetryAfter, out var after) && after > TimeSpan.Zero ? after : window;
+            : lease.TryGetMetadata(MetadataName.RetryAfter, out var after) && after > TimeSpan.Zero ? after
+            : client.StartsWith(KioskPrefix, StringComparison.Ordinal) ? kioskWindow : window;
         return lease.IsAcquired;
     }
 

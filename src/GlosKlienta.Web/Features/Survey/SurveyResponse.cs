@@ -22,6 +22,8 @@ public sealed class SurveyResponse
     /// <summary>Paper only: the box opening (batch) the form came from, and its number within it.</summary>
     public int? BoxOpeningId { get; set; }
     public int? FormNumber { get; set; }
+    /// <summary>Kiosk only: the registered device that took the answers (a place in the hall, never a person).</summary>
+    public int? KioskId { get; set; }
     public List<SurveyResponseText> Texts { get; set; } = [];
 
     /// <summary>
@@ -30,7 +32,7 @@ public sealed class SurveyResponse
     /// and every free text as its own row.
     /// </summary>
     public static SurveyResponse From(int versionId, Channel channel, DateOnly receivedOn, ResponseAnswers answers,
-        Guid? submissionKey = null, string? unreadable = null, int? boxOpeningId = null, int? formNumber = null, long id = 0)
+        Guid? submissionKey = null, string? unreadable = null, int? boxOpeningId = null, int? formNumber = null, long id = 0, int? kioskId = null)
     {
         ArgumentNullException.ThrowIfNull(answers);
         return new SurveyResponse
@@ -44,6 +46,7 @@ public sealed class SurveyResponse
             Unreadable = unreadable,
             BoxOpeningId = boxOpeningId,
             FormNumber = formNumber,
+            KioskId = kioskId,
             Texts = answers.Texts.Select(t => new SurveyResponseText { QuestionCode = t.Key, Text = t.Value }).ToList(),
         };
     }
@@ -62,5 +65,6 @@ public sealed class SurveyResponseConfiguration : IEntityTypeConfiguration<Surve
         builder.Property(x => x.Unreadable).HasMaxLength(1000);
         builder.HasIndex(x => new { x.BoxOpeningId, x.FormNumber }).IsUnique();
         builder.HasOne<BoxOpening>().WithMany().HasForeignKey(x => x.BoxOpeningId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<GlosKlienta.Web.Features.Kiosks.Kiosk>().WithMany().HasForeignKey(x => x.KioskId).OnDelete(DeleteBehavior.Restrict);
     }
 }

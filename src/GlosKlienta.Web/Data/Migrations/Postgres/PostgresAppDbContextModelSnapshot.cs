@@ -1094,6 +1094,50 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     b.ToTable("InfoMaterialVersions");
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Features.Kiosks.Kiosk", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("DeviceSecretHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset?>("EnrolledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("EnrolmentExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("EnrolmentTokenHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeviceSecretHash")
+                        .IsUnique();
+
+                    b.HasIndex("EnrolmentTokenHash")
+                        .IsUnique();
+
+                    b.ToTable("Kiosks");
+                });
+
             modelBuilder.Entity("GlosKlienta.Web.Features.Office.Office", b =>
                 {
                     b.Property<int>("Id")
@@ -2417,6 +2461,9 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     b.Property<int?>("FormNumber")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("KioskId")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("date");
 
@@ -2431,6 +2478,8 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(1000)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("KioskId");
 
                     b.HasIndex("ReceivedOn");
 
@@ -3047,6 +3096,11 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     b.HasOne("GlosKlienta.Web.Features.Paper.BoxOpening", null)
                         .WithMany()
                         .HasForeignKey("BoxOpeningId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GlosKlienta.Web.Features.Kiosks.Kiosk", null)
+                        .WithMany()
+                        .HasForeignKey("KioskId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("GlosKlienta.Web.Features.Survey.SurveyVersion", null)

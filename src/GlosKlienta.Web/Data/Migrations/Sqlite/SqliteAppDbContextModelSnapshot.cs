@@ -1049,6 +1049,48 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.ToTable("InfoMaterialVersions");
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Features.Kiosks.Kiosk", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("DeviceSecretHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTimeOffset?>("EnrolledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("EnrolmentExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("EnrolmentTokenHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeviceSecretHash")
+                        .IsUnique();
+
+                    b.HasIndex("EnrolmentTokenHash")
+                        .IsUnique();
+
+                    b.ToTable("Kiosks");
+                });
+
             modelBuilder.Entity("GlosKlienta.Web.Features.Office.Office", b =>
                 {
                     b.Property<int>("Id")
@@ -2330,6 +2372,9 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.Property<int?>("FormNumber")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("KioskId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("TEXT");
 
@@ -2344,6 +2389,8 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("KioskId");
 
                     b.HasIndex("ReceivedOn");
 
@@ -2950,6 +2997,11 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.HasOne("GlosKlienta.Web.Features.Paper.BoxOpening", null)
                         .WithMany()
                         .HasForeignKey("BoxOpeningId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GlosKlienta.Web.Features.Kiosks.Kiosk", null)
+                        .WithMany()
+                        .HasForeignKey("KioskId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("GlosKlienta.Web.Features.Survey.SurveyVersion", null)

@@ -1,0 +1,85 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace GlosKlienta.Web.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Kiosks : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "KioskId",
+                table: "SurveyResponses",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "Kiosks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EnrolmentTokenHash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: true),
+                    EnrolmentExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EnrolledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DeviceSecretHash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: true),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Kiosks", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyResponses_KioskId",
+                table: "SurveyResponses",
+                column: "KioskId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Kiosks_DeviceSecretHash",
+                table: "Kiosks",
+                column: "DeviceSecretHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Kiosks_EnrolmentTokenHash",
+                table: "Kiosks",
+                column: "EnrolmentTokenHash",
+                unique: true);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_SurveyResponses_Kiosks_KioskId",
+                table: "SurveyResponses",
+                column: "KioskId",
+                principalTable: "Kiosks",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_SurveyResponses_Kiosks_KioskId",
+                table: "SurveyResponses");
+
+            migrationBuilder.DropTable(
+                name: "Kiosks");
+
+            migrationBuilder.DropIndex(
+                name: "IX_SurveyResponses_KioskId",
+                table: "SurveyResponses");
+
+            migrationBuilder.DropColumn(
+                name: "KioskId",
+                table: "SurveyResponses");
+        }
+    }
+}
