@@ -85,7 +85,7 @@ app.UseRequestLocalization(new RequestLocalizationOptions
 });
 app.UseRouting();
 app.UseAuthentication();
-app.UseMiddleware<AdministratorTwoFactorGate>();
+app.UseMiddleware<RequiredTwoFactorGate>();
 app.UseAuthorization();
 
 app.MapStaticAssets();

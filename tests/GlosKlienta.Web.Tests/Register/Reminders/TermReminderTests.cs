@@ -167,7 +167,7 @@ public abstract class TermReminderTests(DatabaseKind kind) : DatabaseTest(kind, 
         async Task<string> PanelAsync(string email)
         {
             var c = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-            Assert.Equal(HttpStatusCode.Redirect, (await StaffAccounts.PostSignInAsync(c, email, StaffAccounts.Password)).StatusCode);
+            await StaffAccounts.SignInAsync(c, app.Services, email);
             var page = await Html.ParseAsync(await c.GetAsync("/personel"));
             return page.QuerySelector(".term-warnings")?.TextContent ?? "";
         }
