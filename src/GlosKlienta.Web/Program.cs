@@ -88,7 +88,7 @@ app.UseRequestLocalization(new RequestLocalizationOptions
 });
 app.UseRouting();
 app.UseAuthentication();
-app.UseMiddleware<AdministratorTwoFactorGate>();
+app.UseMiddleware<RequiredTwoFactorGate>();
 app.UseAuthorization();
 
 app.MapStaticAssets();

@@ -7,7 +7,7 @@ namespace GlosKlienta.Browser.Tests;
 
 /// <summary>
 /// Issue 15: every staff page walked at a desktop and a phone width, as an account that may open them all (all roles
-/// but the administrator's, whose pages need a second factor): the page never scrolls sideways (a wide table scrolls
+/// but the administrator's; its roles require the second factor, so it signs in with a code): the page never scrolls sideways (a wide table scrolls
 /// in its own box on a phone), at 1366 px the data tables need no sideways scrolling at all, axe finds nothing, and
 /// a screenshot of each is left to look at.
 /// </summary>

@@ -137,7 +137,9 @@ public sealed class BrowserSession(IBrowserContext context, IPage page) : IAsync
 {
     public IPage Page { get; } = page;
 
-    public ValueTask DisposeAsync() => new(context.CloseAsync());
+    public IBrowserContext Context { get; } = context;
+
+    public ValueTask DisposeAsync() => new(Context.CloseAsync());
 }
 
 /// <summary>

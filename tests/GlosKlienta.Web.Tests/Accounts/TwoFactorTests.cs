@@ -98,7 +98,7 @@ public sealed class TwoFactorTests : IAsyncLifetime
     [Fact]
     public async Task SignIn_WithARecoveryCode_SignsInAndTheCodeIsUsedUp()
     {
-        await StaffAccounts.CreateUserAsync(factory, "burmistrz@lesko.pl", Roles.Burmistrz);
+        await StaffAccounts.CreateUserWithoutTwoFactorAsync(factory, "burmistrz@lesko.pl", Roles.Burmistrz);
         var first = await StaffAccounts.SignInAsync(factory, "burmistrz@lesko.pl");
         var (enrolled, _) = await EnrolAsync(first);
         var recovery = (await Html.ParseAsync(enrolled)).QuerySelector(".recovery-codes li")!.TextContent.Trim();
@@ -118,7 +118,7 @@ public sealed class TwoFactorTests : IAsyncLifetime
     [Fact]
     public async Task Administrator_WithoutTheSecondFactor_IsSentToEnrolmentFromEveryPage()
     {
-        await StaffAccounts.CreateUserAsync(factory, "admin@lesko.pl", Roles.Administrator);
+        await StaffAccounts.CreateUserWithoutTwoFactorAsync(factory, "admin@lesko.pl", Roles.Administrator);
         var client = await StaffAccounts.SignInAsync(factory, "admin@lesko.pl");
 
         foreach (var url in new[] { "/personel", "/personel/konta", "/personel/dziennik", "/konto", "/ankieta" })
@@ -138,7 +138,7 @@ public sealed class TwoFactorTests : IAsyncLifetime
     [Fact]
     public async Task Administrator_WithoutTheSecondFactor_CanStillSignOut()
     {
-        await StaffAccounts.CreateUserAsync(factory, "admin@lesko.pl", Roles.Administrator);
+        await StaffAccounts.CreateUserWithoutTwoFactorAsync(factory, "admin@lesko.pl", Roles.Administrator);
         var client = await StaffAccounts.SignInAsync(factory, "admin@lesko.pl");
 
         var response = await StaffAccounts.PostFormAsync(client, "/konto/2fa", "header form[method=post]", []);

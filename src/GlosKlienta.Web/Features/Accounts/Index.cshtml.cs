@@ -5,7 +5,11 @@ namespace GlosKlienta.Web.Features.Accounts;
 [Authorize(Policy = Policies.Administration)]
 public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
 {
-    public sealed record Row(string Id, string DisplayName, string Email, IReadOnlyList<string> Roles, bool TwoFactor, bool Disabled, bool LockedOut, bool HasPassword);
+    public sealed record Row(string Id, string DisplayName, string Email, IReadOnlyList<string> Roles, bool TwoFactor, bool Disabled, bool LockedOut, bool HasPassword)
+    {
+        /// <summary>A role of the account requires the second factor and it is not on (<see cref="GlosKlienta.Domain.Staff.Roles.RequiringTwoFactor"/>).</summary>
+        public bool LacksRequiredTwoFactor => !TwoFactor && GlosKlienta.Domain.Staff.Roles.RequireTwoFactor(Roles);
+    }
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 

@@ -85,6 +85,8 @@ public static class StaffIdentity
         services.AddIdentity<StaffUser, IdentityRole>(Configure)
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
+            // In place of Identity's authenticator provider (same name): each code is taken once, on the application's clock.
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddErrorDescriber<PolishIdentityErrorDescriber>();
         // A disabled account is "not confirmed": SignInManager refuses it before looking at the password or code.
         services.Configure<IdentityOptions>(o => o.SignIn.RequireConfirmedAccount = true);

@@ -5,13 +5,14 @@ namespace GlosKlienta.Web.Features.Accounts;
 
 /// <summary>
 /// The second factor: an authenticator app (TOTP, RFC 6238) set up with a key shown as text and
-/// as a QR code, confirmed with one code; ten recovery codes shown once. Administrators must have
-/// it (see <see cref="AdministratorTwoFactorGate"/>) and cannot turn it off.
+/// as a QR code, confirmed with one code; ten recovery codes shown once. The roles of
+/// <see cref="Domain.Staff.Roles.RequiringTwoFactor"/> must have it (see <see cref="RequiredTwoFactorGate"/>) and cannot turn it off.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class TwoFactorModel(
     UserManager<StaffUser> users,
     SignInManager<StaffUser> signIn,
+    SingleUseAuthenticatorTokenProvider authenticator,
     AccountChanges changes,
     OfficeProfileProvider office,
     IStringLocalizer<SharedResource> text) : PageModel
@@ -23,7 +24,8 @@ public sealed class TwoFactorModel(
     [BindProperty] public string Code { get; set; } = "";
 
     public StaffUser Me { get; private set; } = null!;
-    public bool IsAdministrator { get; private set; }
+    /// <summary>Whether one of the account's roles requires the second factor (<see cref="Domain.Staff.Roles.RequiringTwoFactor"/>).</summary>
+    public bool IsRequired { get; private set; }
     public string SharedKey { get; private set; } = "";
     public string QrSvg { get; private set; } = "";
     public int RecoveryCodesLeft { get; private set; }
@@ -50,7 +52,8 @@ public sealed class TwoFactorModel(
         }
         if (!await users.VerifyTwoFactorTokenAsync(Me, users.Options.Tokens.AuthenticatorTokenProvider, code))
         {
-            Errors.Add(CodeField, text["TwoFactor.EnrolCodeWrong"]);
+            Errors.Add(CodeField, (await authenticator.CheckAsync(users, Me, code)).Check == Domain.Staff.AuthenticatorCodeCheck.Replayed
+                ? text["TwoFactor.CodeUsed"] : text["TwoFactor.EnrolCodeWrong"]);
             return Page();
         }
         IEnumerable<string>? codes = null;
@@ -88,9 +91,9 @@ public sealed class TwoFactorModel(
     public async Task<IActionResult> OnPostDisableAsync(CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken)) return Challenge();
-        if (IsAdministrator)
+        if (IsRequired)
         {
-            Errors.Add("", text["TwoFactor.AdministratorCannotDisable"]);
+            Errors.Add("", text["TwoFactor.RequiredCannotDisable"]);
             return Page();
         }
         if (!Me.TwoFactorEnabled) return Redirect(Path);
@@ -109,7 +112,7 @@ public sealed class TwoFactorModel(
         var me = await users.GetUserAsync(User);
         if (me is null) return false;
         Me = me;
-        IsAdministrator = await users.IsInRoleAsync(me, GlosKlienta.Domain.Staff.Roles.Administrator);
+        IsRequired = Domain.Staff.Roles.RequireTwoFactor(await users.GetRolesAsync(me));
         if (me.TwoFactorEnabled)
         {
             RecoveryCodesLeft = await users.CountRecoveryCodesAsync(me);

@@ -8,7 +8,11 @@ namespace GlosKlienta.Web.Features.Accounts;
 /// two-factor cookie says who is signing in).
 /// </summary>
 [AllowAnonymous]
-public sealed class TwoFactorCodeModel(SignInManager<StaffUser> signIn, SignInAudit audit, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class TwoFactorCodeModel(
+    SignInManager<StaffUser> signIn,
+    SingleUseAuthenticatorTokenProvider codes,
+    SignInAudit audit,
+    IStringLocalizer<SharedResource> text) : PageModel
 {
     public const string Path = "/konto/kod";
     public const string CodeField = "kod";
@@ -49,7 +53,10 @@ public sealed class TwoFactorCodeModel(SignInManager<StaffUser> signIn, SignInAu
             return Page();
         }
         await audit.TwoFactorFailedAsync(user, method, cancellationToken);
-        Errors.Add(CodeField, result.IsNotAllowed ? text["Accounts.SignInDisabled"] : text["TwoFactor.CodeWrong"]);
+        Errors.Add(CodeField,
+            result.IsNotAllowed ? text["Accounts.SignInDisabled"]
+            : isTotp && (await codes.CheckAsync(signIn.UserManager, user, code)).Check == Domain.Staff.AuthenticatorCodeCheck.Replayed ? text["TwoFactor.CodeUsed"]
+            : text["TwoFactor.CodeWrong"]);
         return Page();
     }
 

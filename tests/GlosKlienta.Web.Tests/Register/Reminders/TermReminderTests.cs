@@ -47,15 +47,8 @@ public abstract class TermReminderTests(DatabaseKind kind) : DatabaseTest(kind, 
         await smtp.DisposeAsync();
     }
 
-    private async Task<string> UserAsync(string email, string role)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-        var user = new StaffUser { UserName = email, Email = email, DisplayName = email, EmailConfirmed = true };
-        Assert.True((await users.CreateAsync(user, StaffAccounts.Password)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
-        return user.Id;
-    }
+    private async Task<string> UserAsync(string email, string role) =>
+        (await GlosKlienta.Tests.Shared.TestStaffUsers.CreateAsync(app.Services, email, StaffAccounts.Password, role)).Id;
 
     private async Task<int> CaseAsync(int number, DateOnly due, string? assignedTo, string subject = "Opieszałość przy wydaniu zaświadczenia o niezaleganiu w podatkach lokalnych za rok 2025")
     {
@@ -188,7 +181,7 @@ public abstract class TermReminderTests(DatabaseKind kind) : DatabaseTest(kind, 
         async Task<string> PanelAsync(string email)
         {
             var c = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-            Assert.Equal(HttpStatusCode.Redirect, (await StaffAccounts.PostSignInAsync(c, email, StaffAccounts.Password)).StatusCode);
+            await StaffAccounts.SignInAsync(c, app.Services, email);
             var page = await Html.ParseAsync(await c.GetAsync("/personel"));
             return page.QuerySelector(".term-warnings")?.TextContent ?? "";
         }
