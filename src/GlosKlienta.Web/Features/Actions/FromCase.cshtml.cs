@@ -40,24 +40,11 @@ public sealed class FromCaseModel(AppDbContext db, ActionRegister register, Offi
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken)) return NotFound();
-        ActionForm.Text(Errors, nameof(Finding), Finding, 2000, text["Actions.Error.FindingMissing"], text);
-        ActionForm.Text(Errors, nameof(What), What, 2000, text["Actions.Error.WhatMissing"], text);
-        var owner = await ActionOwners.FindAsync(db, OwnerPostId, cancellationToken);
-        if (owner is null) Errors.Add(nameof(OwnerPostId), text["Actions.Error.OwnerMissing"]);
-        var due = ActionForm.Due(Errors, nameof(Due), Due, (await office.GetAsync(cancellationToken)).Today(time), text);
-        if (Errors.Any) return Page();
-        var action = await register.CreateAsync(new QualityAction
-        {
-            Kind = ActionKind.Corrective,
-            Source = ActionSource.Complaint,
-            RegisterCaseId = id,
-            Finding = Finding!.Trim(),
-            What = What!.Trim(),
-            OwnerPostId = owner!.Id,
-            OwnerName = owner.Name,
-            Due = due!.Value,
-            CreatedBy = "",
-        }, User, cancellationToken);
+        var action = await ActionForm.NewActionAsync(Errors, db, ActionKind.Corrective, Finding, What, null, OwnerPostId, Due, (await office.GetAsync(cancellationToken)).Today(time), text, cancellationToken);
+        if (action is null) return Page();
+        action.Source = ActionSource.Complaint;
+        action.RegisterCaseId = id;
+        await register.CreateAsync(action, User, cancellationToken);
         TempData["Saved"] = text["Actions.Saved.Created", action.Number].Value;
         return Redirect(ActionPaths.Action(action.Id));
     }

@@ -65,25 +65,10 @@ public sealed class IndexModel(AppDbContext db, ActionRegister register, OfficeP
         if (kind is null) Errors.Add(nameof(Kind), text["Actions.Error.KindMissing"]);
         var source = SourcesHere.Select(s => (ActionSource?)s).FirstOrDefault(s => s.ToString() == Source);
         if (source is null) Errors.Add(nameof(Source), text["Actions.Error.SourceMissing"]);
-        ActionForm.Text(Errors, nameof(Finding), Finding, 2000, text["Actions.Error.FindingMissing"], text);
-        ActionForm.Text(Errors, nameof(What), What, 2000, text["Actions.Error.WhatMissing"], text);
-        if (kind == ActionKind.Audit) ActionForm.Text(Errors, nameof(Auditor), Auditor, 200, text["Actions.Error.AuditorMissing"], text);
-        var owner = await ActionOwners.FindAsync(db, OwnerPostId, cancellationToken);
-        if (owner is null) Errors.Add(nameof(OwnerPostId), text["Actions.Error.OwnerMissing"]);
-        var due = ActionForm.Due(Errors, nameof(Due), Due, Today, text);
-        if (Errors.Any) return Page();
-        var action = await register.CreateAsync(new QualityAction
-        {
-            Kind = kind!.Value,
-            Source = source!.Value,
-            Finding = Finding!.Trim(),
-            What = What!.Trim(),
-            Auditor = kind == ActionKind.Audit ? Auditor!.Trim() : null,
-            OwnerPostId = owner!.Id,
-            OwnerName = owner.Name,
-            Due = due!.Value,
-            CreatedBy = "",
-        }, User, cancellationToken);
+        var action = await ActionForm.NewActionAsync(Errors, db, kind, Finding, What, Auditor, OwnerPostId, Due, Today, text, cancellationToken);
+        if (action is null || Errors.Any) return Page();
+        action.Source = source!.Value;
+        await register.CreateAsync(action, User, cancellationToken);
         TempData["Saved"] = text["Actions.Saved.Created", action.Number].Value;
         return Redirect(ActionPaths.Action(action.Id));
     }

@@ -68,9 +68,7 @@ public static class ReviewForm
     public static DateOnly? Date(FormErrors errors, string field, string? value, IStringLocalizer text)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        if (DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            || DateOnly.TryParseExact(value?.Trim(), "d.M.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out d))
-            return d;
+        if (Actions.ActionForm.TypedDate(value) is { } d) return d;
         errors.Add(field, text["Review.Error.DateInvalid"]);
         return null;
     }

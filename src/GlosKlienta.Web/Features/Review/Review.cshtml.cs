@@ -131,24 +131,9 @@ public sealed class ReviewModel(
         FillDetails();
         var kind = EnumNames.Parse<ActionKind>(Kind);
         if (kind is null) Errors.Add(nameof(Kind), text["Actions.Error.KindMissing"]);
-        ActionForm.Text(Errors, nameof(Finding), Finding, 2000, text["Actions.Error.FindingMissing"], text);
-        ActionForm.Text(Errors, nameof(What), What, 2000, text["Actions.Error.WhatMissing"], text);
-        if (kind == ActionKind.Audit) ActionForm.Text(Errors, nameof(Auditor), Auditor, 200, text["Actions.Error.AuditorMissing"], text);
-        var owner = await ActionOwners.FindAsync(db, OwnerPostId, cancellationToken);
-        if (owner is null) Errors.Add(nameof(OwnerPostId), text["Actions.Error.OwnerMissing"]);
-        var due = ActionForm.Due(Errors, nameof(Due), Due, Today, text);
-        if (Errors.Any) return Page();
-        var action = await reviews.DecideAsync(Review, new QualityAction
-        {
-            Kind = kind!.Value,
-            Finding = Finding!.Trim(),
-            What = What!.Trim(),
-            Auditor = kind == ActionKind.Audit ? Auditor!.Trim() : null,
-            OwnerPostId = owner!.Id,
-            OwnerName = owner.Name,
-            Due = due!.Value,
-            CreatedBy = "",
-        }, User, cancellationToken);
+        var action = await ActionForm.NewActionAsync(Errors, db, kind, Finding, What, Auditor, OwnerPostId, Due, Today, text, cancellationToken);
+        if (action is null) return Page();
+        await reviews.DecideAsync(Review, action, User, cancellationToken);
         TempData["Saved"] = text["Review.Saved.Decided", action.Number].Value;
         return Redirect(ReviewPaths.Review(id) + "#decyzje");
     }
