@@ -11,12 +11,6 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<int>(
-                name: "ManagementReviewId",
-                table: "QualityActions",
-                type: "INTEGER",
-                nullable: true);
-
             migrationBuilder.CreateTable(
                 name: "ManagementReviews",
                 columns: table => new
@@ -69,6 +63,10 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            // SQLite adds a nullable column with its reference in place; EF's AddColumn + AddForeignKey would rebuild the
+            // whole table outside a transaction (PRAGMA foreign_keys = 0) and log a warning at every first start.
+            migrationBuilder.Sql("ALTER TABLE \"QualityActions\" ADD COLUMN \"ManagementReviewId\" INTEGER NULL REFERENCES \"ManagementReviews\" (\"Id\") ON DELETE RESTRICT;");
+
             migrationBuilder.CreateIndex(
                 name: "IX_QualityActions_ManagementReviewId",
                 table: "QualityActions",
@@ -79,14 +77,6 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                 table: "ApprovedReviews",
                 column: "ManagementReviewId",
                 unique: true);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_QualityActions_ManagementReviews_ManagementReviewId",
-                table: "QualityActions",
-                column: "ManagementReviewId",
-                principalTable: "ManagementReviews",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
 
             AppendOnly.CreateTriggers(migrationBuilder, "ApprovedReviews");
         }

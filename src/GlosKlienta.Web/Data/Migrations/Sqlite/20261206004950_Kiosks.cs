@@ -11,12 +11,6 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<int>(
-                name: "KioskId",
-                table: "SurveyResponses",
-                type: "INTEGER",
-                nullable: true);
-
             migrationBuilder.CreateTable(
                 name: "Kiosks",
                 columns: table => new
@@ -36,6 +30,10 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_Kiosks", x => x.Id);
                 });
 
+            // SQLite adds a nullable column with its reference in place; EF's AddColumn + AddForeignKey would rebuild the
+            // whole table outside a transaction (PRAGMA foreign_keys = 0) and log a warning at every first start.
+            migrationBuilder.Sql("ALTER TABLE \"SurveyResponses\" ADD COLUMN \"KioskId\" INTEGER NULL REFERENCES \"Kiosks\" (\"Id\") ON DELETE RESTRICT;");
+
             migrationBuilder.CreateIndex(
                 name: "IX_SurveyResponses_KioskId",
                 table: "SurveyResponses",
@@ -52,14 +50,6 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                 table: "Kiosks",
                 column: "EnrolmentTokenHash",
                 unique: true);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_SurveyResponses_Kiosks_KioskId",
-                table: "SurveyResponses",
-                column: "KioskId",
-                principalTable: "Kiosks",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
