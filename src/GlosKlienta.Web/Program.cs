@@ -3,7 +3,6 @@ using GlosKlienta.Web;
 using GlosKlienta.Web.Features.Survey;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppHost.ContentRootFor(Directory.GetCurrentDirectory()) });
@@ -70,6 +69,8 @@ var setupToken = await app.Services.GetRequiredService<FirstAdminSetup>().OpenIf
 if (setupToken is not null) FirstAdminSetup.PrintLinkWhenStarted(app, setupToken);
 
 app.UseForwardedHeaders();
+// Before the error pages, so that an error met at /uk/… is told in Ukrainian.
+app.Use(GlosKlienta.Web.Features.Languages.SiteLanguages.Middleware);
 app.UseExceptionHandler("/blad");
 app.UseStatusCodePagesWithReExecute("/blad/{0}");
 app.UseMiddleware<SecurityHeaders>();
@@ -79,13 +80,9 @@ app.UseCookiePolicy(new CookiePolicyOptions
     OnDeleteCookie = c => SecurityHeaders.MarkCookie(c.Context, c.CookieOptions),
 });
 app.UseResponseCompression();
-var polish = new CultureInfo("pl-PL");
-app.UseRequestLocalization(new RequestLocalizationOptions
-{
-    DefaultRequestCulture = new RequestCulture(polish),
-    SupportedCultures = [polish],
-    SupportedUICultures = [polish],
-});
+var localization = new RequestLocalizationOptions();
+GlosKlienta.Web.Features.Languages.SiteLanguages.Configure(localization);
+app.UseRequestLocalization(localization);
 app.UseRouting();
 app.UseAuthentication();
 app.UseMiddleware<RequiredTwoFactorGate>();

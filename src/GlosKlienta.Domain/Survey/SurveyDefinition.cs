@@ -31,6 +31,10 @@ public sealed record SurveyDefinition
     public string? Intro { get; init; }
     public required string ThankYou { get; init; }
     public required IReadOnlyList<Question> Questions { get; init; }
+    /// <summary>The question whose options are the office's units (proper names, never translated); none in a survey without one.</summary>
+    public string? UnitsQuestion { get; init; }
+    /// <summary>The version's texts in other languages, by language then key (<see cref="SurveyTranslations"/>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Translations { get; init; }
 
     public Question? Find(string code) => Questions.FirstOrDefault(q => q.Code == code);
 

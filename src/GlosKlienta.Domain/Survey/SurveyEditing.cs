@@ -95,7 +95,7 @@ public static class SurveyEditing
             foreach (var text in e.NewOptions.Select(Clean).OfType<string>()) result = AddOption(result, code, text);
             foreach (var text in e.NewItems.Select(Clean).OfType<string>()) result = AddItem(result, code, text);
         }
-        return result;
+        return SurveyTranslations.KeepCurrent(definition, result);
     }
 
     private static Question ApplyTexts(Question q, QuestionEdit e)

@@ -151,6 +151,6 @@ public sealed record OfficeSeed(
         /// <summary>The question that asks for the organisational unit takes its options from the office's units.</summary>
         public SurveyDefinition WithUnits(IReadOnlyList<UnitPart> units) => UnitsQuestion is null
             ? Definition
-            : Definition.WithOptions(UnitsQuestion, units.Select(u => new AnswerOption { Code = u.Code, Text = u.Name }).ToList());
+            : Definition.WithOptions(UnitsQuestion, units.Select(u => new AnswerOption { Code = u.Code, Text = u.Name }).ToList()) with { UnitsQuestion = UnitsQuestion };
     }
 }

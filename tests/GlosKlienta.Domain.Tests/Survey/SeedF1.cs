@@ -29,7 +29,7 @@ internal static class SeedF1
     public static string UnitsQuestion => Loaded.Value.UnitsQuestion;
 
     /// <summary>The definition as it is stored for survey version 1.</summary>
-    public static SurveyDefinition Definition => Loaded.Value.Definition.WithOptions(Loaded.Value.UnitsQuestion, Loaded.Value.Units);
+    public static SurveyDefinition Definition => Loaded.Value.Definition.WithOptions(Loaded.Value.UnitsQuestion, Loaded.Value.Units) with { UnitsQuestion = Loaded.Value.UnitsQuestion };
 
     private sealed record Seed(SurveyDefinition Definition, IReadOnlyList<AnswerOption> Units, string UnitsQuestion);
 

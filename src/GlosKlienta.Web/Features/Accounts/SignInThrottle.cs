@@ -154,14 +154,21 @@ public sealed class SignInThrottle(IOptions<SignInLimitOptions> options, IOption
 
 /// <summary>
 /// A password hash that belongs to no account: a name that is no account has its password checked against it, so a
-/// sign-in costs the same work whether the account exists or not.
+/// sign-in costs the same work whether the account exists or not. A singleton (one hash for the process), so it makes its
+/// own hasher with Identity's options: Identity registers <see cref="IPasswordHasher{TUser}"/> per request, which a
+/// singleton may not hold (the Development host's scope check refused to start).
 /// </summary>
-public sealed class UnknownAccountPassword(IPasswordHasher<StaffUser> hasher)
+public sealed class UnknownAccountPassword(IOptions<PasswordHasherOptions> options)
 {
     private static readonly StaffUser Nobody = new() { DisplayName = "" };
-    private readonly Lazy<string> hash = new(() => hasher.HashPassword(Nobody, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24))));
+    private readonly PasswordHasher<StaffUser> hasher = new(options);
+    private string? hash;
 
-    public void Check(string password) => _ = hasher.VerifyHashedPassword(Nobody, hash.Value, password);
+    public void Check(string password)
+    {
+        hash ??= hasher.HashPassword(Nobody, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)));
+        _ = hasher.VerifyHashedPassword(Nobody, hash, password);
+    }
 }
 
 /// <summary>

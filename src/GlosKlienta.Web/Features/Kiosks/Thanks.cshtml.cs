@@ -13,6 +13,6 @@ public sealed class ThanksModel(SurveyCatalog catalog, IOptions<KioskOptions> op
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var live = await catalog.GetLiveAsync(cancellationToken);
-        ThankYou = live?.Definition.ThankYou ?? text["Thanks.Default"];
+        ThankYou = live?.In(Languages.SiteLanguages.Of(HttpContext).Code).Definition.ThankYou ?? text["Thanks.Default"];
     }
 }

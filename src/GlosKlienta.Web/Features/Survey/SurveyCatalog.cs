@@ -3,7 +3,15 @@ using Microsoft.Extensions.Caching.Memory;
 
 namespace GlosKlienta.Web.Features.Survey;
 
-public sealed record PublishedSurvey(int VersionId, int Number, DateOnly LiveFrom, SurveyDefinition Definition);
+public sealed record PublishedSurvey(int VersionId, int Number, DateOnly LiveFrom, SurveyDefinition Definition)
+{
+    /// <summary>Polish, and each language the version is wholly translated into: what its approval covers.</summary>
+    public IReadOnlyList<string> Languages { get; } = SurveyTranslations.CompleteLanguages(Definition);
+
+    /// <summary>The version in <paramref name="language"/> when its approval covers it, else as approved in Polish.</summary>
+    public PublishedSurvey In(string language) =>
+        language != SurveyTranslations.Polish && Languages.Contains(language) ? this with { Definition = SurveyTranslations.In(Definition, language) } : this;
+}
 
 /// <summary>
 /// The approved survey versions and which one is live today. Approved versions never change, so

@@ -1,4 +1,5 @@
 using GlosKlienta.Domain.Survey;
+using GlosKlienta.Web.Features.Languages;
 
 namespace GlosKlienta.Web.Features.Survey;
 
@@ -19,7 +20,12 @@ public abstract class SurveyPageModel(
 {
     private const string AntiforgeryField = "__RequestVerificationToken";
 
-    public PublishedSurvey Survey { get; protected set; } = null!;
+    /// <summary>The version being answered, in the reader's language where its approval covers that language.</summary>
+    public PublishedSurvey Survey { get => survey; protected set => survey = value.In(SiteLanguages.Of(HttpContext).Code); }
+    private PublishedSurvey survey = null!;
+
+    /// <summary>True when the reader asked for a language this version is not approved in, so it is shown in Polish.</summary>
+    public bool ShownInPolishOnly => SiteLanguages.Of(HttpContext) is var language && !Survey.Languages.Contains(language.Code);
     public Guid SubmissionKey { get; protected set; }
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Submitted { get; private set; } = new Dictionary<string, IReadOnlyList<string>>();
     public IReadOnlyList<(string Field, string Anchor, string Message)> Errors { get; protected set; } = [];
@@ -110,7 +116,7 @@ public abstract class SurveyPageModel(
     /// <summary>303, so that reloading the thank-you page never sends the form again.</summary>
     protected StatusCodeResult SeeOther(string location)
     {
-        Response.Headers.Location = location;
+        Response.Headers.Location = Request.PathBase + location;
         return StatusCode(StatusCodes.Status303SeeOther);
     }
 

@@ -11,6 +11,6 @@ public sealed class ThanksModel(SurveyCatalog catalog, OfficeProfileProvider off
     {
         Office = await office.GetAsync(cancellationToken);
         var live = await catalog.GetLiveAsync(cancellationToken);
-        ThankYou = live?.Definition.ThankYou ?? text["Thanks.Default"];
+        ThankYou = live?.In(Languages.SiteLanguages.Of(HttpContext).Code).Definition.ThankYou ?? text["Thanks.Default"];
     }
 }
