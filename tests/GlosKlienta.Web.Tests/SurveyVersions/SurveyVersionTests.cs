@@ -399,6 +399,50 @@ public abstract class SurveyVersionTests(DatabaseKind kind) : VersionsAppTest(ki
     }
 
     [SkippableFact]
+    public async Task Translations_AreApprovedWithTheVersion_AndAnIncompleteLanguageIsShownInPolish()
+    {
+        var designer = await DesignerAsync();
+        var approver = await ApproverAsync();
+        var id = await VersionsApp.CreateDraftAsync(designer);
+        Assert.Equal(HttpStatusCode.Redirect, (await VersionsApp.EditAsync(designer, id, Retitle)).StatusCode);
+
+        // The edit changed two Polish texts: their translations went with them.
+        var details = (await Page.OpenAsync(designer, $"/personel/ankiety/{id}")).Document;
+        var languages = Texts.Of(details.QuerySelector("dl"));
+        Assert.Contains("ukraiński: brak tłumaczenia 2 z", languages);
+        Assert.Contains("angielski: brak tłumaczenia 2 z", languages);
+
+        // Ukrainian is completed; a refused language or version answers as it should.
+        var translate = await Page.OpenAsync(designer, $"/personel/ankiety/{id}/tlumaczenie/uk");
+        Assert.Contains("Brak tłumaczenia 2 z", Texts.Of(translate.Document.QuerySelector("main")));
+        var saved = await translate.SubmitAsync("form.translate", f => f.Set("t.title", "Анкета задоволеності клієнтів 2027").Set("t.plec.option.kobieta", "жінка (Ж)"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await designer.GetAsync($"/personel/ankiety/{id}/tlumaczenie/de")).StatusCode);
+        details = (await Page.OpenAsync(designer, $"/personel/ankiety/{id}")).Document;
+        Assert.Contains("ukraiński: pełne tłumaczenie", Texts.Of(details.QuerySelector("dl")));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await VersionsApp.SubmitForApprovalAsync(designer, id)).StatusCode);
+        var approval = Texts.Of((await Page.OpenAsync(approver, $"/personel/ankiety/{id}")).Document.QuerySelector("form[action*='handler=Approve']"));
+        Assert.Contains("Zatwierdzenie obejmie języki: polski, ukraiński.", approval);
+        Assert.Contains("Bez pełnego tłumaczenia (angielski)", approval);
+        Assert.Equal(HttpStatusCode.Redirect, (await VersionsApp.ApproveAsync(approver, id, App.Today)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await designer.GetAsync($"/personel/ankiety/{id}/tlumaczenie/uk")).StatusCode);
+
+        var citizen = App.Anonymous();
+        var uk = await Html.ParseAsync(await citizen.GetAsync("/uk/ankieta"));
+        Assert.Equal("Анкета задоволеності клієнтів 2027", Texts.Of(uk.QuerySelector("h1")));
+        Assert.Contains("жінка (Ж)", Texts.Of(uk.QuerySelector("main form")));
+        Assert.Null(uk.QuerySelector("p.notice"));
+        var en = await Html.ParseAsync(await citizen.GetAsync("/en/ankieta"));
+        Assert.Equal(NewTitle, Texts.Of(en.QuerySelector("h1")));
+        Assert.Equal("This version of the survey has been approved in Polish only.", Texts.Of(en.QuerySelector("p.notice")));
+
+        var audit = await AuditAsync(id);
+        Assert.Contains(audit, e => e.Action == "survey-version.translated" && e.Details!.Contains("\"language\":\"uk\"", StringComparison.Ordinal));
+        Assert.Contains("\"languages\":[\"pl\",\"uk\"]", audit.Single(e => e.Action == "survey-version.approved").Details, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task LaterVersion_CannotStartBeforeAnAlreadyScheduledOne()
     {
         var designer = await DesignerAsync();

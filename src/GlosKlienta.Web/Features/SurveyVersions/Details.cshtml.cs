@@ -41,6 +41,12 @@ public sealed class DetailsModel(
     public IReadOnlyList<string> DraftProblems { get; private set; } = [];
     public bool CanDesign { get; private set; }
     public bool CanApprove { get; private set; }
+    /// <summary>Per language other than Polish, how many of the version's texts have no translation (0: complete).</summary>
+    public IReadOnlyList<(string Language, int Missing)> Translations =>
+        SurveyTranslations.Languages.Select(l => (l, SurveyTranslations.Missing(Definition, l).Count)).ToList();
+    public int TextCount => SurveyTranslations.Texts(Definition).Count;
+    /// <summary>The languages an approval covers, by name: Polish and every complete translation.</summary>
+    public string LanguageNames(IEnumerable<string> codes) => string.Join(", ", codes.Select(c => text["Versions.Language." + c].Value));
     /// <summary>The signed-in approver drafted, edited or submitted this version and so may not decide on it.</summary>
     public bool IsOwnWork { get; private set; }
     public DateOnly Today { get; private set; }
@@ -114,6 +120,7 @@ public sealed class DetailsModel(
             liveFrom = liveFrom.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             basedOn = BasedOn?.Number,
             incomparable = incomparableCount,
+            languages = SurveyTranslations.CompleteLanguages(Definition),
         });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -240,7 +247,7 @@ public sealed class DetailsModel(
         CanApprove = await AllowedAsync(Policies.SurveyApproval);
         var me = Versions.UserId(User);
         // Separation of duties: whoever drafted, edited or submitted a version does not decide on it.
-        IsOwnWork = me is not null && (version.CreatedById == me || entries.Any(e => e.ActorId == me && e.Action is Versions.Created or Versions.Edited or Versions.Submitted));
+        IsOwnWork = me is not null && (version.CreatedById == me || entries.Any(e => e.ActorId == me && e.Action is Versions.Created or Versions.Edited or Versions.Translated or Versions.Submitted));
         return true;
     }
 

@@ -23,6 +23,7 @@ public static class Versions
     public const string SubjectType = "SurveyVersion";
     public const string Created = "survey-version.created";
     public const string Edited = "survey-version.edited";
+    public const string Translated = "survey-version.translated";
     public const string Submitted = "survey-version.submitted";
     public const string Approved = "survey-version.approved";
     public const string Returned = "survey-version.returned";
