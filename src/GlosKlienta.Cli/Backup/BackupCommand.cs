@@ -39,7 +39,9 @@ public static class BackupCommand
                 await error.WriteLineAsync($"Folder {dir} nie jest pusty: kopia idzie do nowego albo pustego folderu, żeby nie nadpisać wcześniejszej.");
                 return 1;
             }
-            Directory.CreateDirectory(dir);
+            // The copy holds complainants' personal data: only the account that takes it may read it.
+            if (OperatingSystem.IsWindows()) Directory.CreateDirectory(dir);
+            else Directory.CreateDirectory(dir, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
             await using var host = CliApp.BuildServices(settings);
             var database = host.GetRequiredService<DatabaseSettings>();
             var configuration = host.GetRequiredService<IConfiguration>();
@@ -69,6 +71,9 @@ public static class BackupCommand
             var manifestPath = Path.Combine(dir, BackupManifest.FileName);
             await File.WriteAllTextAsync(manifestPath + ".tmp", manifest.ToJson(), ct);
             File.Move(manifestPath + ".tmp", manifestPath);
+            if (!OperatingSystem.IsWindows())
+                foreach (var file in new[] { copy.DumpPath, manifestPath })
+                    File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
 
             // The source's log says a copy of everything was taken; the entry is after the snapshot, so not in the copy.
             await using (var scope = host.CreateAsyncScope())

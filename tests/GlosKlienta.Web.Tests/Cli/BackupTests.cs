@@ -189,6 +189,11 @@ public abstract class BackupTests(DatabaseKind kind) : DatabaseTest(kind), IAsyn
             files.Select(f => Convert.ToHexString(SHA256.HashData(f)).ToLowerInvariant()).Order(),
             manifest.Attachments.Where(a => a.Table == "RegisterAttachmentContents").Select(a => a.Sha256).Order());
         Assert.Equal(Convert.ToHexString(SHA256.HashData(await File.ReadAllBytesAsync(Path.Combine(BackupDir, DumpName)))).ToLowerInvariant(), manifest.Dump.Sha256);
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(BackupDir));
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(BackupDir, DumpName)));
+        }
 
         (code, output, error) = await RunAsync(Target, "restore", "--from", BackupDir);
 
