@@ -78,6 +78,8 @@ public static class CliApp
         root.Subcommands.Add(TermsCommand(output, error));
         root.Subcommands.Add(ReportCommand.Build(output, error, settings));
         root.Subcommands.Add(ImportResponsesCommand.Create(settings, output, error));
+        root.Subcommands.Add(GlosKlienta.Cli.Backup.BackupCommand.Backup(output, error, settings));
+        root.Subcommands.Add(GlosKlienta.Cli.Backup.BackupCommand.Restore(output, error, settings));
 
         var parseResult = root.Parse(args);
         try

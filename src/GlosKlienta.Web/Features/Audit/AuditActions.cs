@@ -28,6 +28,11 @@ public static class AuditActions
     public const string AccountTwoFactorReset = "account.2fa-reset";
     public const string AccountRecoveryCodesRenewed = "account.recovery-codes-renewed";
 
+    /// <summary>A copy of the whole database was taken (<c>backup</c>); written to the source after the copy's snapshot.</summary>
+    public const string BackupCreated = "backup.created";
+    /// <summary>A copy was restored into this database (<c>restore</c>) and matched its manifest.</summary>
+    public const string BackupRestored = "backup.restored";
+
     /// <summary>Subject type of staff accounts; the subject id is the account's id.</summary>
     public const string StaffUserSubject = "StaffUser";
 
