@@ -135,6 +135,43 @@ public abstract class KioskTests(DatabaseKind kind) : AppTest(kind)
     }
 
     [SkippableFact]
+    public async Task Kiosk_InUkrainian_OffersTheLanguagesFirst_StoresTheSameCodes_AndTheNextPersonStartsInPolish()
+    {
+        SkipWithoutDatabase();
+        var device = await EnrolAsync(await CreateKioskAsync(await AdministratorAsync(), "Hol parter, Ratusz"));
+
+        var start = await Html.ParseAsync(await device.GetAsync("/kiosk"));
+        var choices = start.QuerySelectorAll("nav.kiosk-languages a").ToList();
+        Assert.Equal(["/kiosk", "/uk/kiosk", "/en/kiosk"], choices.Select(a => a.GetAttribute("href")));
+        Assert.Equal(["pl", "uk", "en"], choices.Select(a => a.GetAttribute("lang")));
+
+        var uk = await Html.ParseAsync(await device.GetAsync("/uk/kiosk"));
+        Assert.Equal("uk", uk.DocumentElement.GetAttribute("lang"));
+        Assert.DoesNotContain("Ankieta", uk.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        // The idle reset and "Zacznij od nowa" return to the Polish start, where the next person chooses.
+        Assert.EndsWith("url=/kiosk", uk.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"), StringComparison.Ordinal);
+        Assert.Equal("/kiosk", uk.QuerySelector("a.kiosk-restart")!.GetAttribute("href"));
+
+        var first = await StaffAccounts.PostFormAsync(device, "/uk/kiosk", "main form[method=post]",
+            [new("q.plec", "kobieta"), new(SurveyFormView.MoveField, SurveyFormView.Next)]);
+        var second = await Html.ParseAsync(first);
+        Assert.Equal("uk", second.DocumentElement.GetAttribute("lang"));
+        var fields = Html.HiddenFields(second, "main form[method=post]");
+        var count = int.Parse(second.QuerySelector(".kiosk-progress")!.TextContent.Split(' ')[^1], CultureInfo.InvariantCulture);
+        fields[SurveyFormView.StepField] = (count - 1).ToString(CultureInfo.InvariantCulture);
+        var sent = await device.PostAsync("/uk/kiosk", new FormUrlEncodedContent(fields.Append(new(SurveyFormView.MoveField, SurveyFormView.Send)).ToList()));
+
+        Assert.Equal(HttpStatusCode.SeeOther, sent.StatusCode);
+        Assert.Equal("/uk/kiosk/dziekujemy", sent.Headers.Location?.OriginalString);
+        var thanks = await Html.ParseAsync(await device.GetAsync("/uk/kiosk/dziekujemy"));
+        Assert.Equal("uk", thanks.DocumentElement.GetAttribute("lang"));
+        Assert.EndsWith("url=/kiosk", thanks.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"), StringComparison.Ordinal);
+        var stored = Assert.Single(await StoredAsync());
+        Assert.Equal(Channel.Kiosk, stored.Channel);
+        Assert.Equal("plec=kobieta", stored.Choices);
+    }
+
+    [SkippableFact]
     public async Task KioskStep_WithAnInvalidAnswer_StaysOnItsQuestion_AndSendingGoesBackToIt()
     {
         SkipWithoutDatabase();

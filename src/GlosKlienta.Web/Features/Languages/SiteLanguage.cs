@@ -53,7 +53,8 @@ public static class SiteLanguages
         return basePath + prefix + path + request.QueryString;
     }
 
-    private static string BaseWithoutLanguage(HttpContext context)
+    /// <summary>The application's own path base without the language: for the kiosk, whose every new person starts in Polish.</summary>
+    public static string BaseWithoutLanguage(HttpContext context)
     {
         var pathBase = context.Request.PathBase.Value ?? "";
         var language = Of(context);
