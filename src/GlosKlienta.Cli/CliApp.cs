@@ -78,6 +78,7 @@ public static class CliApp
         root.Subcommands.Add(TermsCommand(output, error));
         root.Subcommands.Add(ReportCommand.Build(output, error, settings));
         root.Subcommands.Add(ImportResponsesCommand.Create(settings, output, error));
+        root.Subcommands.Add(VerifyRecordsCommand.Create(settings, output, error));
 
         var parseResult = root.Parse(args);
         try

@@ -15,23 +15,37 @@ public partial class AppDbContext(DbContextOptions options) : IdentityDbContext<
     /// <summary>The keys behind cookies and antiforgery tokens, shared by every instance and kept across restarts.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    /// <summary>Records kept as written (<see cref="IAppendOnly"/>, <see cref="IFrozenOnceSet"/>): a change or deletion never reaches the database.</summary>
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        AppendOnly.Refuse(ChangeTracker);
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
+    /// <summary>
+    /// Records kept as written (<see cref="IAppendOnly"/>, <see cref="IFrozenOnceSet"/>): a change or deletion never
+    /// reaches the database, and a new kept row is sealed into its table's chain (<see cref="RecordChains"/>) in the same
+    /// transaction as it is inserted.
+    /// </summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         AppendOnly.Refuse(ChangeTracker);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var appended = RecordChains.Appended(ChangeTracker);
+        if (appended.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (Database.CurrentTransaction is not null)
+        {
+            await RecordChains.LinkAsync(this, appended, cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        // The chain's head is read and the rows inserted under one lock (SQLite: BEGIN IMMEDIATE; PostgreSQL: an advisory lock).
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        await RecordChains.LinkAsync(this, appended, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return saved;
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        RecordChains.AddColumns(builder);
     }
 }
 
