@@ -28,17 +28,31 @@ public partial class AppDbContext(DbContextOptions options) : IdentityDbContext<
         AppendOnly.Refuse(ChangeTracker);
         var appended = RecordChains.Appended(ChangeTracker);
         if (appended.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (Database.CurrentTransaction is not null)
-        {
-            await RecordChains.LinkAsync(this, appended, cancellationToken);
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
         // The chain's head is read and the rows inserted under one lock (SQLite: BEGIN IMMEDIATE; PostgreSQL: an advisory lock).
-        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
-        await RecordChains.LinkAsync(this, appended, cancellationToken);
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return saved;
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var saved = 0;
+            var held = RecordChains.HoldBack(this, appended);
+            if (held.Count > 0)
+            {
+                // The principals first (navigations must not pull the held rows back in), then the held rows with real keys.
+                var detect = ChangeTracker.AutoDetectChangesEnabled;
+                ChangeTracker.AutoDetectChangesEnabled = false;
+                try { saved += await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken); }
+                finally { ChangeTracker.AutoDetectChangesEnabled = detect; }
+                RecordChains.Restore(this, held);
+                appended = RecordChains.Appended(ChangeTracker);
+            }
+            await RecordChains.LinkAsync(this, appended, cancellationToken);
+            saved += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (own is not null) await own.CommitAsync(cancellationToken);
+            return saved;
+        }
+        finally
+        {
+            if (own is not null) await own.DisposeAsync();
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -49,6 +49,46 @@ public static class RecordChains
         [.. changes.Entries().Where(e => e.State == EntityState.Added && e.Entity is IAppendOnly)
             .GroupBy(e => e.Metadata).OrderBy(g => g.Key.GetTableName(), StringComparer.Ordinal)];
 
+    /// <summary>A kept row held back from the first of two saves, and the keys it takes from rows that save inserts.</summary>
+    internal sealed record HeldBack(object Entity, List<(string Property, EntityEntry Principal, string PrincipalKey)> Links);
+
+    /// <summary>
+    /// Kept rows whose foreign key is still a temporary value (their principal, e.g. a new material, is inserted in the
+    /// same save) cannot be sealed yet: the key is part of their content. They are detached here, the rest is saved,
+    /// and <see cref="Restore"/> adds them again with the principal's real key, all in one transaction.
+    /// </summary>
+    internal static List<HeldBack> HoldBack(AppDbContext db, List<IGrouping<IEntityType, EntityEntry>> appended)
+    {
+        var held = new List<HeldBack>();
+        foreach (var entry in appended.SelectMany(g => g))
+        {
+            var links = new List<(string, EntityEntry, string)>();
+            foreach (var fk in entry.Metadata.GetForeignKeys().Where(k => k.Properties.Count == 1))
+            {
+                var property = entry.Property(fk.Properties[0].Name);
+                if (!property.IsTemporary) continue;
+                var key = fk.PrincipalKey.Properties[0].Name;
+                var principal = db.ChangeTracker.Entries().First(e => e.State == EntityState.Added
+                    && fk.PrincipalEntityType.IsAssignableFrom(e.Metadata) && Equals(e.Property(key).CurrentValue, property.CurrentValue));
+                links.Add((property.Metadata.Name, principal, key));
+            }
+            if (links.Count > 0) held.Add(new HeldBack(entry.Entity, links));
+        }
+        foreach (var h in held) db.Entry(h.Entity).State = EntityState.Detached;
+        return held;
+    }
+
+    internal static void Restore(AppDbContext db, List<HeldBack> held)
+    {
+        foreach (var h in held)
+        {
+            var entry = db.Entry(h.Entity);
+            entry.State = EntityState.Added;
+            foreach (var (property, principal, key) in h.Links)
+                entry.Property(property).CurrentValue = principal.Property(key).CurrentValue;
+        }
+    }
+
     /// <summary>
     /// Seals the rows about to be inserted: locks each table's chain (PostgreSQL), reads its head and links the rows
     /// after it. Must run inside the transaction that inserts them (AppDbContext.SaveChangesAsync sees to it).

@@ -286,7 +286,12 @@ public abstract class RecordChainUpgradeTests(DatabaseKind kind) : DatabaseTest(
         var oldRows = await after.AuditEntries.Where(e => e.Action == "before.chains").OrderBy(e => e.Id)
             .Select(e => EF.Property<long?>(e, RecordChains.SequenceColumn)).ToListAsync();
         Assert.Equal([1L, 2L, 3L], oldRows);
-        Assert.True(reports.Single(r => r.Table == "AuditEntries").Rows > 3, "the seed's own entries follow the sealed ones");
+        Assert.Equal(3, reports.Single(r => r.Table == "AuditEntries").Rows);
+        // The second start sealed nothing again, and the next entry follows the sealed ones.
+        after.AuditEntries.Add(new AuditEntry { At = DateTimeOffset.UtcNow, Actor = "system", Action = "after.chains" });
+        await after.SaveChangesAsync();
+        Assert.Equal(4L, await after.AuditEntries.Where(e => e.Action == "after.chains").Select(e => EF.Property<long?>(e, RecordChains.SequenceColumn)).SingleAsync());
+        Assert.True((await RecordChains.VerifyAsync(after, CancellationToken.None)).All(r => r.Intact));
         Assert.Equal(1L, await after.DirectorySnapshots.Where(s => s.Summary == "Stary spis").Select(s => EF.Property<long?>(s, RecordChains.SequenceColumn)).SingleAsync());
     }
 }
