@@ -220,7 +220,8 @@ public static class RecordChains
                 if (rows.Count < page) break;
                 last = verifier.Head.Sequence;
             }
-            var unsealed = await db.Set<T>().AsTracking().Where(e => EF.Property<long?>(e, SequenceColumn) == null).Take(1).ToListAsync(cancellationToken);
+            var unsealed = await db.Set<T>().AsTracking().Where(e => EF.Property<long?>(e, SequenceColumn) == null)
+                .OrderBy(e => EF.Property<long?>(e, SequenceColumn)).Take(1).ToListAsync(cancellationToken);
             Feed(db, verifier, unsealed);
             return Report(verifier);
         }
@@ -354,6 +355,8 @@ public sealed record ChainReport(string Table, long Rows, ChainHead Head, ChainB
 public sealed record RecordsStamp(string Combined, long AuditSequence, string AuditHash)
 {
     /// <summary>The printed form: the combined head's first 16 hex digits, and the audit log's last entry number with its own.</summary>
-    public string Text => string.Create(System.Globalization.CultureInfo.InvariantCulture,
-        $"{RecordChain.Abbreviated(Combined)} (dziennik zdarzeń: wpis {AuditSequence}, {RecordChain.Abbreviated(AuditHash)})");
+    public string Text => AuditSequence == 0
+        ? $"{RecordChain.Abbreviated(Combined)} (dziennik zdarzeń: pusty)"
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{RecordChain.Abbreviated(Combined)} (dziennik zdarzeń: wpis {AuditSequence}, {RecordChain.Abbreviated(AuditHash)})");
 }
