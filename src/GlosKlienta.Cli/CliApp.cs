@@ -80,6 +80,7 @@ public static class CliApp
         root.Subcommands.Add(ImportResponsesCommand.Create(settings, output, error));
         root.Subcommands.Add(GlosKlienta.Cli.Backup.BackupCommand.Backup(output, error, settings));
         root.Subcommands.Add(GlosKlienta.Cli.Backup.BackupCommand.Restore(output, error, settings));
+        root.Subcommands.Add(VerifyRecordsCommand.Create(settings, output, error));
 
         var parseResult = root.Parse(args);
         try

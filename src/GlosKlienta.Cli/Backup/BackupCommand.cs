@@ -7,6 +7,7 @@ using System.Text.Json;
 using GlosKlienta.Web.Data;
 using GlosKlienta.Web.Features.Audit;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -67,6 +68,7 @@ public static class BackupCommand
                 RowCounts = copy.Counts,
                 FileColumns = columns,
                 Attachments = copy.Files,
+                RecordChainHeads = copy.Heads,
             };
             var manifestPath = Path.Combine(dir, BackupManifest.FileName);
             await File.WriteAllTextAsync(manifestPath + ".tmp", manifest.ToJson(), ct);
@@ -206,7 +208,17 @@ public static class BackupCommand
         return problems;
     }
 
-    private sealed record Copy(string DumpPath, string ServerVersion, string? Migration, string? DumpTool, SortedDictionary<string, long> Counts, List<StoredFileHash> Files);
+    private sealed record Copy(string DumpPath, string ServerVersion, string? Migration, string? DumpTool, SortedDictionary<string, long> Counts, List<StoredFileHash> Files)
+    {
+        public SortedDictionary<string, string> Heads { get; init; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>The copy's record-chain heads, "sequence:hash" per table, read from the copy itself (the same snapshot as the counts).</summary>
+    private static async Task<SortedDictionary<string, string>> HeadsAsync(AppDbContext copy, CancellationToken ct)
+    {
+        var heads = await RecordChains.HeadsAsync(copy, ct);
+        return new SortedDictionary<string, string>(heads.ToDictionary(h => h.Table, h => h.Sequence.ToString(CultureInfo.InvariantCulture) + ":" + h.Hash), StringComparer.Ordinal);
+    }
 
     private sealed record Restored(string? Refusal, SortedDictionary<string, long>? Counts, List<StoredFileHash>? Files, string? Migration);
 
@@ -222,8 +234,9 @@ public static class BackupCommand
         from.BackupDatabase(to);
         await ExecuteAsync(to, "PRAGMA journal_mode=DELETE;", ct); // one self-contained file, no -wal beside it
         var inventory = new DatabaseInventory(to, null, DatabaseProvider.Sqlite);
+        await using var copyContext = new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(to).Options);
         return new Copy(dumpPath, await inventory.ServerVersionAsync(ct), await inventory.LastMigrationAsync(ct), null,
-            await inventory.RowCountsAsync(ct), await inventory.FileHashesAsync(columns, ct));
+            await inventory.RowCountsAsync(ct), await inventory.FileHashesAsync(columns, ct)) { Heads = await HeadsAsync(copyContext, ct) };
     }
 
     private static async Task<Copy> BackupPostgresAsync(DatabaseSettings database, string? binDirectory, string dumpPath, IReadOnlyList<FileColumn> columns, CancellationToken ct)
@@ -243,8 +256,10 @@ public static class BackupCommand
             throw new InvalidOperationException($"pg_dump zakończył się kodem {code}: {stderr.Trim()}");
         var toolVersion = (await PgTools.RunAsync(pgDump, ["--version"], new Dictionary<string, string?>(), ct)).Output.Trim();
         var inventory = new DatabaseInventory(connection, transaction, DatabaseProvider.Postgres);
+        await using var snapshotContext = new PostgresAppDbContext(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(connection).Options);
+        await snapshotContext.Database.UseTransactionAsync(transaction, ct);
         var copy = new Copy(dumpPath, await inventory.ServerVersionAsync(ct), await inventory.LastMigrationAsync(ct), toolVersion,
-            await inventory.RowCountsAsync(ct), await inventory.FileHashesAsync(columns, ct));
+            await inventory.RowCountsAsync(ct), await inventory.FileHashesAsync(columns, ct)) { Heads = await HeadsAsync(snapshotContext, ct) };
         await transaction.CommitAsync(ct);
         return copy;
     }

@@ -54,9 +54,8 @@ public sealed class BackupManifest
     public required IReadOnlyList<StoredFileHash> Attachments { get; init; }
 
     /// <summary>
-    /// The latest head of each tamper-evident record chain (table → hash), so that a later rewrite of a kept record is
-    /// detectable against the copy. Filled by the record chains (issue 16, "Records that cannot be changed") when they
-    /// land; until then it stays empty: no value is made up here.
+    /// The latest head of each tamper-evident record chain (table → "sequence:hash", <c>RecordChains.HeadsAsync</c>),
+    /// read from the copy: a later rewrite of a kept record in the live database, or in the copy, shows against it.
     /// </summary>
     public SortedDictionary<string, string> RecordChainHeads { get; init; } = new(StringComparer.Ordinal);
 

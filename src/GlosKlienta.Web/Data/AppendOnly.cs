@@ -77,10 +77,37 @@ public static class AppendOnly
         }
         else
         {
-            var when = onceFrozen ? $"""WHEN OLD."{FrozenAtColumn}" IS NOT NULL """ : "";
             foreach (var operation in new[] { "UPDATE", "DELETE" })
-                migration.Sql($"""CREATE TRIGGER "{table}_append_only_{operation.ToLowerInvariant()}" BEFORE {operation} ON "{table}" {when}BEGIN SELECT RAISE(ABORT, '{DatabaseMessage(table)}'); END;""");
+                migration.Sql(SqliteTrigger(table, operation, onceFrozen));
         }
+    }
+
+    /// <summary>SQLite: the trigger refusing <paramref name="operation"/> (UPDATE or DELETE) on <paramref name="table"/>.</summary>
+    public static string SqliteTrigger(string table, string operation, bool onceFrozen)
+    {
+        var when = onceFrozen ? $"""WHEN OLD."{FrozenAtColumn}" IS NOT NULL """ : "";
+        return $"""CREATE TRIGGER "{table}_append_only_{operation.ToLowerInvariant()}" BEFORE {operation} ON "{table}" {when}BEGIN SELECT RAISE(ABORT, '{DatabaseMessage(table)}'); END;""";
+    }
+
+    /// <summary>
+    /// SQLite only: a trigger refusing an insert that would take the key of a kept row. <c>INSERT OR REPLACE</c> (and
+    /// <c>REPLACE</c>, <c>ON CONFLICT REPLACE</c>) deletes the row in its way without firing DELETE triggers unless
+    /// <c>recursive_triggers</c> is on; this refuses it for any client, the sqlite3 shell included. The application's own
+    /// connections also turn <c>recursive_triggers</c> on (<see cref="SqliteConnectionSettings"/>), which covers a
+    /// replacement through any other unique index. PostgreSQL has no REPLACE.
+    /// </summary>
+    public static void CreateReplaceGuard(MigrationBuilder migration, string table, bool onceFrozen = false, string key = "Id")
+    {
+        ArgumentNullException.ThrowIfNull(migration);
+        if (migration.IsNpgsql()) return;
+        var frozen = onceFrozen ? $""" AND "{FrozenAtColumn}" IS NOT NULL""" : "";
+        migration.Sql($"""CREATE TRIGGER "{table}_append_only_replace" BEFORE INSERT ON "{table}" WHEN EXISTS (SELECT 1 FROM "{table}" WHERE "{key}" = NEW."{key}"{frozen}) BEGIN SELECT RAISE(ABORT, '{DatabaseMessage(table)}'); END;""");
+    }
+
+    public static void DropReplaceGuard(MigrationBuilder migration, string table)
+    {
+        ArgumentNullException.ThrowIfNull(migration);
+        if (!migration.IsNpgsql()) migration.Sql($"""DROP TRIGGER IF EXISTS "{table}_append_only_replace";""");
     }
 
     public static void DropTriggers(MigrationBuilder migration, string table)

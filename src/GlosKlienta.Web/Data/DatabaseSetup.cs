@@ -50,7 +50,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         switch (Provider)
         {
             case DatabaseProvider.Sqlite:
-                options.UseSqlite(ConnectionString);
+                options.UseSqlite(ConnectionString).AddInterceptors(SqliteConnectionSettings.Instance);
                 break;
             case DatabaseProvider.Postgres:
                 options.UseNpgsql(ConnectionString);
@@ -103,6 +103,8 @@ public static class DatabaseSetup
             await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), cancellationToken);
         }
         await db.Database.MigrateAsync(cancellationToken);
+        // A database upgraded from before the record chains: its kept rows are sealed into them before anything is added.
+        await RecordChains.SealExistingAsync(db, cancellationToken);
         if (settings.Provider == DatabaseProvider.Sqlite)
         {
             // WAL lets readers work while the writer commits; it is a property of the file, so setting it once is enough.

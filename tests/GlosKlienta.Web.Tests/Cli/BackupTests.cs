@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using GlosKlienta.Cli;
 using GlosKlienta.Cli.Backup;
@@ -184,7 +185,9 @@ public abstract class BackupTests(DatabaseKind kind) : DatabaseTest(kind), IAsyn
         Assert.InRange(inCopy, 40 + 20, atEnd - 1);
         Assert.Equal(Kind.ToString(), manifest.DatabaseProvider);
         Assert.NotNull(manifest.SchemaMigration);
-        Assert.Empty(manifest.RecordChainHeads);
+        // The copy's chain heads: the audit log's carries the entries written before the copy.
+        Assert.Contains("AuditEntries", manifest.RecordChainHeads.Keys);
+        Assert.Matches("^[1-9][0-9]*:[0-9a-f]{64}$", manifest.RecordChainHeads["AuditEntries"]);
         Assert.Equal(
             files.Select(f => Convert.ToHexString(SHA256.HashData(f)).ToLowerInvariant()).Order(),
             manifest.Attachments.Where(a => a.Table == "RegisterAttachmentContents").Select(a => a.Sha256).Order());
@@ -211,6 +214,13 @@ public abstract class BackupTests(DatabaseKind kind) : DatabaseTest(kind), IAsyn
         var f2Target = await F2JsonAsync(Target, period, Path.Combine(folder, "f2-target.json"));
         Assert.Equal(40, System.Text.Json.JsonDocument.Parse(f2Source).RootElement.GetProperty("responses").GetInt32());
         Assert.Equal(f2Source, f2Target);
+        // The restored records verify, and every chain but the audit log's (the restore's own entry) ends where the copy's did.
+        var (verified, verifyOutput, verifyError) = await RunAsync(Target, "verify-records");
+        Assert.True(verified == 0, verifyError + verifyOutput);
+        var restoredHeads = await WithDbAsync(Target, db => GlosKlienta.Web.Data.RecordChains.HeadsAsync(db, CancellationToken.None));
+        Assert.Equal(
+            manifest.RecordChainHeads.Where(h => h.Key != "AuditEntries"),
+            restoredHeads.Where(h => h.Table != "AuditEntries").Select(h => new KeyValuePair<string, string>(h.Table, h.Sequence.ToString(CultureInfo.InvariantCulture) + ":" + h.Hash)));
     }
 
     [SkippableFact]

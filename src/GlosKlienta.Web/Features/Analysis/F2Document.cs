@@ -32,6 +32,8 @@ public sealed record F2DocumentContext(
     /// <summary>Active boxes not opened on that day or later, and the Pełnomocnik's reason for going on without them.</summary>
     public IReadOnlyList<string> UnopenedBoxes { get; init; } = [];
     public string? UnopenedBoxesReason { get; init; }
+    /// <summary>The kept records' chain heads when the document was made (<see cref="RecordChains.StampAsync"/>); frozen with it at approval.</summary>
+    public RecordsStamp? Records { get; init; }
 }
 
 /// <summary>
@@ -75,6 +77,16 @@ public static class F2Document
         _ => v.ToString(),
     };
 
+    /// <summary>
+    /// The line that ties a document to the kept records as they were: the combined head of every chain and the audit
+    /// log's own (<see cref="RecordsStamp"/>). Compare it with <c>verify-records</c> or /personel/rejestry-niezmienne later.
+    /// </summary>
+    public static Paragraph RecordsLine(RecordsStamp records, bool approved)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        return new Paragraph((approved ? "Stan rejestrów niezmiennych przy zatwierdzeniu (SHA-256 łańcuchów): " : "Stan rejestrów niezmiennych przy sporządzeniu projektu (SHA-256 łańcuchów): ") + records.Text + ".");
+    }
+
     public static Document Build(F2Figures f, F2DocumentContext c)
     {
         ArgumentNullException.ThrowIfNull(f);
@@ -117,6 +129,7 @@ public static class F2Document
             ? $"Sporządził: {c.ApprovedBy}, Pełnomocnik ds. SZJ, {TimeZoneInfo.ConvertTime(at, c.TimeZone):dd.MM.yyyy}, godz. {TimeZoneInfo.ConvertTime(at, c.TimeZone):HH:mm} (podpis)"
             : "Sporządził: Pełnomocnik ds. SZJ (data, podpis)";
         blocks.Add(new SignatureLines([drawnUp, "Zapoznał się: Burmistrz (data, podpis)"]));
+        if (c.Records is { } records) blocks.Add(RecordsLine(records, c.ApprovedAt is not null));
 
         return new Document($"{title} – {f.PeriodName}", blocks)
         {

@@ -263,6 +263,7 @@ public sealed class F2Protocols(AppDbContext db, F2FiguresService figures, F2Rem
             UnopenedBoxesReason = await UnopenedBoxesReasonAsync(period, cancellationToken),
             TimeZone = profile.TimeZone,
             Distribution = options.Value.Distribution ?? AnalysisOptions.DefaultDistribution,
+            Records = await RecordChains.StampAsync(db, cancellationToken),
         };
     }
 }

@@ -255,7 +255,10 @@ public sealed class ManagementReviews(
     {
         var profile = await office.GetAsync(cancellationToken);
         return new ReviewDocumentContext(profile.Name, review?.Number, review?.HeldOn, review?.Participants, review?.Assessment, review?.Changes, review?.Resources,
-            approvedBy, approvedAt, createdAt, profile.TimeZone);
+            approvedBy, approvedAt, createdAt, profile.TimeZone)
+        {
+            Records = await RecordChains.StampAsync(db, cancellationToken),
+        };
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

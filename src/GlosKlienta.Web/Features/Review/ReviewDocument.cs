@@ -8,7 +8,11 @@ namespace GlosKlienta.Web.Features.Review;
 /// <summary>Everything the review document says besides the figures.</summary>
 public sealed record ReviewDocumentContext(
     string OfficeName, string? Number, DateOnly? HeldOn, string? Participants, string? Assessment, string? Changes, string? Resources,
-    string? ApprovedBy, DateTimeOffset? ApprovedAt, DateTimeOffset CreatedAt, TimeZoneInfo TimeZone);
+    string? ApprovedBy, DateTimeOffset? ApprovedAt, DateTimeOffset CreatedAt, TimeZoneInfo TimeZone)
+{
+    /// <summary>The kept records' chain heads when the document was made (<see cref="RecordChains.StampAsync"/>); frozen with it at approval.</summary>
+    public RecordsStamp? Records { get; init; }
+}
 
 /// <summary>
 /// The management review (przegląd zarządzania) as one <see cref="Document"/>, in Polish: the 9.3.2 inputs this system
@@ -45,6 +49,7 @@ public static class ReviewDocument
             : "Zatwierdził: Burmistrz (data, podpis)";
         blocks.Add(new Spacer(10));
         blocks.Add(new SignatureLines([drawnUp, approved]));
+        if (c.Records is { } records) blocks.Add(RecordsLine(records, c.ApprovedAt is not null));
         return new Document($"{title} – {Date(f.From)}–{Date(f.To)}", blocks)
         {
             Author = c.ApprovedBy ?? "Pełnomocnik ds. SZJ",

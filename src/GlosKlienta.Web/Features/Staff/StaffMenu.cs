@@ -24,6 +24,7 @@ public static class StaffMenu
         new("/personel/prasa", "Layout.PressStaff", Policies.Press),
         new("/personel/materialy", "Layout.InfoMaterials", Policies.Staff),
         new("/personel/dziennik", "Layout.Audit", Policies.AuditRead),
+        new("/personel/rejestry-niezmienne", "Layout.Records", Policies.AuditRead),
         new("/personel/konta", "Layout.Accounts", Policies.Administration),
         new("/personel/kioski", "Layout.Kiosks", Policies.Administration),
     ];
