@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using GlosKlienta.Web;
+using GlosKlienta.Web.Features.Operations;
 using GlosKlienta.Web.Features.Survey;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -26,7 +27,8 @@ services.AddSingleton<UnknownAccountPassword>();
 services.AddHostedService<SignInBurstSummaries>();
 services.AddSingleton<FirstAdminSetup>();
 services.AddStaffIdentity();
-services.AddDataProtection().SetApplicationName("GlosKlienta").PersistKeysToDbContext<AppDbContext>();
+services.AddDataProtection().SetApplicationName("GlosKlienta").PersistKeysToDbContext<AppDbContext>()
+    .ProtectKeysWithConfiguredCertificate(builder.Configuration, builder.Environment);
 
 // Polish letters as they are (ą, not &#x105;): readable source, smaller pages.
 services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
