@@ -29,6 +29,8 @@ services.AddSingleton<FirstAdminSetup>();
 services.AddStaffIdentity();
 services.AddDataProtection().SetApplicationName("GlosKlienta").PersistKeysToDbContext<AppDbContext>()
     .ProtectKeysWithConfiguredCertificate(builder.Configuration, builder.Environment);
+// Health probes, the log's format and metrics (Features/Operations).
+builder.AddOperations();
 
 // Polish letters as they are (ą, not &#x105;): readable source, smaller pages.
 services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -72,6 +74,8 @@ var setupToken = await app.Services.GetRequiredService<FirstAdminSetup>().OpenIf
 if (setupToken is not null) FirstAdminSetup.PrintLinkWhenStarted(app, setupToken);
 
 app.UseForwardedHeaders();
+// Before everything that may need the database: a probe answers when the database does not.
+app.UseHealthProbes();
 app.UseExceptionHandler("/blad");
 app.UseStatusCodePagesWithReExecute("/blad/{0}");
 app.UseMiddleware<SecurityHeaders>();
