@@ -156,10 +156,19 @@ public sealed class SignInThrottle(IOptions<SignInLimitOptions> options, IOption
 /// A password hash that belongs to no account: a name that is no account has its password checked against it, so a
 /// sign-in costs the same work whether the account exists or not.
 /// </summary>
-public sealed class UnknownAccountPassword(IPasswordHasher<StaffUser> hasher)
+public sealed class UnknownAccountPassword
 {
     private static readonly StaffUser Nobody = new() { DisplayName = "" };
-    private readonly Lazy<string> hash = new(() => hasher.HashPassword(Nobody, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24))));
+    private readonly PasswordHasher<StaffUser> hasher;
+    private readonly Lazy<string> hash;
+
+    // Identity registers its hasher as scoped; this one lives as long as the application, so it makes its own (the same
+    // hasher with the same options: the same work as checking a real account's password).
+    public UnknownAccountPassword(IOptions<PasswordHasherOptions> options)
+    {
+        hasher = new PasswordHasher<StaffUser>(options);
+        hash = new(() => hasher.HashPassword(Nobody, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24))));
+    }
 
     public void Check(string password) => _ = hasher.VerifyHashedPassword(Nobody, hash.Value, password);
 }
