@@ -57,8 +57,17 @@ public sealed class ResponseWriter(IServiceScopeFactory scopes, DatabaseSettings
     public async Task<SaveResult> SaveAsync(NewResponse response, CancellationToken cancellationToken)
     {
         var pending = new Pending(response, new TaskCompletionSource<SaveResult>(TaskCreationOptions.RunContinuationsAsynchronously));
-        await queue.Writer.WriteAsync(pending, cancellationToken);
+        // Counted before it is queued: the writer may take it (and count it out) before WriteAsync returns.
         metrics.WriterQueueLength.Add(1);
+        try
+        {
+            await queue.Writer.WriteAsync(pending, cancellationToken);
+        }
+        catch
+        {
+            metrics.WriterQueueLength.Add(-1);
+            throw;
+        }
         // Not cancelled with the request: once queued the response is committed or failed, and the caller learns which.
         return await pending.Done.Task;
     }
