@@ -62,12 +62,19 @@ dotnet build "$ROOT/bench/GlosKlienta.Bench.Load/GlosKlienta.Bench.Load.csproj" 
 
 mkdir -p "$WORK/db"
 DB="$WORK/db/glosklienta.db"
+# Production refuses to start without a certificate for the data-protection keys: a throwaway one, as the README makes it.
+DP_PASSWORD=bench-$$
+openssl req -x509 -newkey rsa:2048 -sha256 -days 2 -nodes -subj "/CN=GlosKlienta bench" \
+  -keyout "$WORK/dp.key" -out "$WORK/dp.crt" >/dev/null 2>&1 \
+  && openssl pkcs12 -export -inkey "$WORK/dp.key" -in "$WORK/dp.crt" -out "$WORK/dp.pfx" -passout "pass:$DP_PASSWORD" \
+  || { log "openssl could not make the data-protection certificate"; exit 1; }
 log "starting the server on $BASE with database $DB"
 (
   cd "$WORK/web"
   # shellcheck disable=SC2086
   exec env ASPNETCORE_ENVIRONMENT=Production \
     Database__Provider=Sqlite ConnectionStrings__GlosKlienta= Database__SqlitePath="$DB" \
+    DataProtection__Certificate__Path="$WORK/dp.pfx" DataProtection__Certificate__Password="$DP_PASSWORD" \
     Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft=Warning Logging__LogLevel__Microsoft.AspNetCore=Warning \
     Logging__LogLevel__Microsoft.EntityFrameworkCore=Error \
     Survey__SubmissionLimit__PermitLimit=100000000 \

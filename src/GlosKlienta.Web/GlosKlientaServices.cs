@@ -22,6 +22,7 @@ public static class GlosKlientaServices
     public static IServiceCollection AddGlosKlienta(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
+        Features.Operations.OperationsServices.AddAppMetrics(services);
         services.AddAppDatabase(configuration);
         services.AddSingleton<OfficeSeeder>();
         // Words come from the resources for the web and the command line alike (documents, reminders).

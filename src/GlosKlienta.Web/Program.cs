@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using GlosKlienta.Web;
+using GlosKlienta.Web.Features.Operations;
 using GlosKlienta.Web.Features.Survey;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -25,7 +26,10 @@ services.AddSingleton<UnknownAccountPassword>();
 services.AddHostedService<SignInBurstSummaries>();
 services.AddSingleton<FirstAdminSetup>();
 services.AddStaffIdentity();
-services.AddDataProtection().SetApplicationName("GlosKlienta").PersistKeysToDbContext<AppDbContext>();
+services.AddDataProtection().SetApplicationName("GlosKlienta").PersistKeysToDbContext<AppDbContext>()
+    .ProtectKeysWithConfiguredCertificate(builder.Configuration, builder.Environment);
+// Health probes, the log's format and metrics (Features/Operations).
+builder.AddOperations();
 
 // Polish letters as they are (ą, not &#x105;): readable source, smaller pages.
 services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -69,6 +73,8 @@ var setupToken = await app.Services.GetRequiredService<FirstAdminSetup>().OpenIf
 if (setupToken is not null) FirstAdminSetup.PrintLinkWhenStarted(app, setupToken);
 
 app.UseForwardedHeaders();
+// Before everything that may need the database: a probe answers when the database does not.
+app.UseHealthProbes();
 // Before the error pages, so that an error met at /uk/… is told in Ukrainian.
 app.Use(GlosKlienta.Web.Features.Languages.SiteLanguages.Middleware);
 app.UseExceptionHandler("/blad");

@@ -4,7 +4,7 @@ namespace GlosKlienta.Web.Features.Accounts;
 [AllowAnonymous]
 public sealed class SignInModel(
     SignInManager<StaffUser> signIn, UserManager<StaffUser> users, SignInAudit audit, SignInThrottle throttle,
-    UnknownAccountPassword unknownAccount, IStringLocalizer<SharedResource> text) : PageModel
+    UnknownAccountPassword unknownAccount, IStringLocalizer<SharedResource> text, Operations.AppMetrics metrics) : PageModel
 {
     [BindProperty] public string Email { get; set; } = "";
     [BindProperty] public string Password { get; set; } = "";
@@ -29,6 +29,7 @@ public sealed class SignInModel(
         var client = Survey.SubmissionLimiter.ClientKey(HttpContext.Connection.RemoteIpAddress);
         if (throttle.IsRefused(client, out var retryAfter))
         {
+            metrics.SignInFailed("refused");
             Problem = text["SignIn.TooManyAttempts", Survey.TooManyRequests.Minutes(retryAfter)];
             Survey.TooManyRequests.Mark(Response, retryAfter);
             return Page();
@@ -88,6 +89,7 @@ public sealed class SignInModel(
     /// <summary>Counts the failure in the client's burst; only a burst's first failure and its summary reach the audit log.</summary>
     private async Task FailedAsync(string client, string email, StaffUser? user, string reason, CancellationToken cancellationToken)
     {
+        metrics.SignInFailed(reason);
         var step = throttle.Failed(client, SignInAudit.Typed(email));
         if (step.Ended is { } ended) await audit.SummarizeAsync(ended, cancellationToken);
         if (step.StartsBurst) await audit.FailedAsync(email, user, reason, cancellationToken);

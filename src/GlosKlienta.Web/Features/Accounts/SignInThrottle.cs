@@ -154,21 +154,23 @@ public sealed class SignInThrottle(IOptions<SignInLimitOptions> options, IOption
 
 /// <summary>
 /// A password hash that belongs to no account: a name that is no account has its password checked against it, so a
-/// sign-in costs the same work whether the account exists or not. A singleton (one hash for the process), so it makes its
-/// own hasher with Identity's options: Identity registers <see cref="IPasswordHasher{TUser}"/> per request, which a
-/// singleton may not hold (the Development host's scope check refused to start).
+/// sign-in costs the same work whether the account exists or not.
 /// </summary>
-public sealed class UnknownAccountPassword(IOptions<PasswordHasherOptions> options)
+public sealed class UnknownAccountPassword
 {
     private static readonly StaffUser Nobody = new() { DisplayName = "" };
-    private readonly PasswordHasher<StaffUser> hasher = new(options);
-    private string? hash;
+    private readonly PasswordHasher<StaffUser> hasher;
+    private readonly Lazy<string> hash;
 
-    public void Check(string password)
+    // Identity registers its hasher as scoped; this one lives as long as the application, so it makes its own (the same
+    // hasher with the same options: the same work as checking a real account's password).
+    public UnknownAccountPassword(IOptions<PasswordHasherOptions> options)
     {
-        hash ??= hasher.HashPassword(Nobody, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)));
-        _ = hasher.VerifyHashedPassword(Nobody, hash, password);
+        hasher = new PasswordHasher<StaffUser>(options);
+        hash = new(() => hasher.HashPassword(Nobody, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24))));
     }
+
+    public void Check(string password) => _ = hasher.VerifyHashedPassword(Nobody, hash.Value, password);
 }
 
 /// <summary>

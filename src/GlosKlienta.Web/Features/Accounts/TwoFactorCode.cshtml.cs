@@ -12,7 +12,8 @@ public sealed class TwoFactorCodeModel(
     SignInManager<StaffUser> signIn,
     SingleUseAuthenticatorTokenProvider codes,
     SignInAudit audit,
-    IStringLocalizer<SharedResource> text) : PageModel
+    IStringLocalizer<SharedResource> text,
+    Operations.AppMetrics metrics) : PageModel
 {
     public const string Path = "/konto/kod";
     public const string CodeField = "kod";
@@ -48,10 +49,12 @@ public sealed class TwoFactorCodeModel(
         }
         if (result.IsLockedOut)
         {
+            metrics.SignInFailed("locked-out");
             await audit.LockedOutAsync(user.UserName ?? user.Id, user, cancellationToken);
             Errors.Add(CodeField, text["SignIn.LockedOut"]);
             return Page();
         }
+        metrics.SignInFailed("code");
         await audit.TwoFactorFailedAsync(user, method, cancellationToken);
         Errors.Add(CodeField,
             result.IsNotAllowed ? text["Accounts.SignInDisabled"]

@@ -4,7 +4,7 @@ using MimeKit;
 
 namespace GlosKlienta.Web.Features.Mail;
 
-public sealed class SmtpMailSender(IOptions<SmtpOptions> options) : IMailSender
+public sealed class SmtpMailSender(IOptions<SmtpOptions> options, Operations.AppMetrics metrics) : IMailSender
 {
     public bool Enabled => options.Value.Enabled;
 
@@ -26,6 +26,8 @@ public sealed class SmtpMailSender(IOptions<SmtpOptions> options) : IMailSender
             mime.Body = new TextPart("plain") { Text = message.Body };
             await client.SendAsync(mime, cancellationToken);
         }
+        // Every message sent here is a reminder's (this is the reminders' one way out); counted once however many it went to.
+        metrics.RemindersSent.Add(1);
         await client.DisconnectAsync(true, cancellationToken);
     }
 }

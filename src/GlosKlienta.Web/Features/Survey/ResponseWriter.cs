@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Channel = GlosKlienta.Domain.Survey.Channel;
 using GlosKlienta.Domain.Survey;
 using GlosKlienta.Web.Data.Storage;
+using GlosKlienta.Web.Features.Operations;
 
 namespace GlosKlienta.Web.Features.Survey;
 
@@ -29,7 +30,7 @@ public enum SaveResult
 /// connection with prepared statements; this costs a fraction of Entity Framework's change tracking
 /// per response. On PostgreSQL it sends a batch's inserts in one round trip (<see cref="PostgresResponseWriter"/>).
 /// </remarks>
-public sealed class ResponseWriter(IServiceScopeFactory scopes, DatabaseSettings database, ILogger<ResponseWriter> logger) : BackgroundService
+public sealed class ResponseWriter(IServiceScopeFactory scopes, DatabaseSettings database, AppMetrics metrics, TimeProvider time, ILogger<ResponseWriter> logger) : BackgroundService
 {
     private const int MaxBatch = 256;
 
@@ -39,10 +40,34 @@ public sealed class ResponseWriter(IServiceScopeFactory scopes, DatabaseSettings
     /// <summary>Only the writer thread touches it.</summary>
     private SqliteResponseWriter? sqlite;
 
+    /// <summary>The <see cref="TimeProvider.GetTimestamp"/> at which the batch being written began; 0 while the writer waits for work.</summary>
+    private long writingSince;
+
+    /// <summary>
+    /// Whether the writer can store what it is given, for the readiness probe: its thread runs, and the batch it is
+    /// writing (if any) began no longer ago than <paramref name="stallAfter"/>. A writer waiting for work is alive.
+    /// </summary>
+    public WriterLiveness Liveness(TimeSpan stallAfter)
+    {
+        if (ExecuteTask is not { IsCompleted: false }) return WriterLiveness.Stopped;
+        var since = Interlocked.Read(ref writingSince);
+        return since != 0 && time.GetElapsedTime(since) > stallAfter ? WriterLiveness.Stalled : WriterLiveness.Alive;
+    }
+
     public async Task<SaveResult> SaveAsync(NewResponse response, CancellationToken cancellationToken)
     {
         var pending = new Pending(response, new TaskCompletionSource<SaveResult>(TaskCreationOptions.RunContinuationsAsynchronously));
-        await queue.Writer.WriteAsync(pending, cancellationToken);
+        // Counted before it is queued: the writer may take it (and count it out) before WriteAsync returns.
+        metrics.WriterQueueLength.Add(1);
+        try
+        {
+            await queue.Writer.WriteAsync(pending, cancellationToken);
+        }
+        catch
+        {
+            metrics.WriterQueueLength.Add(-1);
+            throw;
+        }
         // Not cancelled with the request: once queued the response is committed or failed, and the caller learns which.
         return await pending.Done.Task;
     }
@@ -100,12 +125,20 @@ public sealed class ResponseWriter(IServiceScopeFactory scopes, DatabaseSettings
 
     private void Write(List<Pending> batch)
     {
+        metrics.WriterQueueLength.Add(-batch.Count);
+        metrics.WriterBatchSize.Record(batch.Count);
+        Interlocked.Exchange(ref writingSince, Math.Max(1, time.GetTimestamp()));
         try
         {
             var results = database.Provider == DatabaseProvider.Sqlite
                 ? (sqlite ??= SqliteResponseWriter.Open(database.ConnectionString, scopes)).Write(batch.ConvertAll(p => p.Response))
                 : WriteToPostgresAsync(batch).GetAwaiter().GetResult();
-            for (var i = 0; i < batch.Count; i++) batch[i].Done.TrySetResult(results[i]);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                if (results[i] == SaveResult.Stored)
+                    metrics.ResponsesStored.Add(1, new KeyValuePair<string, object?>("channel", ChannelCodes.Code(batch[i].Response.Channel)));
+                batch[i].Done.TrySetResult(results[i]);
+            }
         }
         catch (Exception ex)
         {
@@ -114,6 +147,10 @@ public sealed class ResponseWriter(IServiceScopeFactory scopes, DatabaseSettings
             sqlite?.Dispose();
             sqlite = null;
             foreach (var p in batch) p.Done.TrySetException(ex);
+        }
+        finally
+        {
+            Interlocked.Exchange(ref writingSince, 0);
         }
     }
 
@@ -125,4 +162,14 @@ public sealed class ResponseWriter(IServiceScopeFactory scopes, DatabaseSettings
     }
 
     private sealed record Pending(NewResponse Response, TaskCompletionSource<SaveResult> Done);
+}
+
+/// <summary>What the readiness probe learns of the survey writer.</summary>
+public enum WriterLiveness
+{
+    Alive,
+    /// <summary>Its thread has ended: nothing sent now would be stored.</summary>
+    Stopped,
+    /// <summary>A batch has been in writing for longer than the probe allows (a lock, a hung disk or connection).</summary>
+    Stalled,
 }
