@@ -97,3 +97,20 @@ public static class Retention
         return category.Kind == ArchivalKind.Archival ? null : new DateOnly(today.Year - 1 - category.Years, 12, 31);
     }
 }
+
+/// <summary>How a case's content left the register while its numbered entry stayed (issue 16).</summary>
+public enum CaseErasure
+{
+    /// <summary>Disposed of at the end of its retention period, with a protocol (protokół brakowania).</summary>
+    Wybrakowana,
+    /// <summary>Removed as obvious abuse of a form (spam, obscene or automated), proposed by the register keeper and confirmed by the Burmistrz.</summary>
+    UsunietaJakoNaduzycie,
+}
+
+/// <summary>The two-person rule for removing an abusive case.</summary>
+public static class AbuseRemoval
+{
+    /// <summary>Whether <paramref name="confirmerId"/> may confirm a removal proposed by <paramref name="proposerId"/>: a Burmistrz who is not the proposer.</summary>
+    public static bool MayConfirm(string? proposerId, string confirmerId, bool confirmerIsBurmistrz) =>
+        proposerId is not null && confirmerIsBurmistrz && !string.Equals(proposerId, confirmerId, StringComparison.Ordinal);
+}

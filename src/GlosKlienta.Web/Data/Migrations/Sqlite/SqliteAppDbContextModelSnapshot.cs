@@ -1760,6 +1760,58 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.ToTable("SubstituteReceptions");
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Features.Register.Disposal.DisposalProtocol", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ArchiveConsent")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisposedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisposedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ProtocolDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtocolNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DisposalProtocols");
+                });
+
             modelBuilder.Entity("GlosKlienta.Web.Features.Register.RegisterAttachment", b =>
                 {
                     b.Property<int>("Id")
@@ -1915,6 +1967,9 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("DisposalProtocolId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DraftOutcome")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -1924,6 +1979,13 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
 
                     b.Property<int?>("EarlierCaseId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Erasure")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("FactualGrounds")
                         .HasMaxLength(10000)
@@ -2048,6 +2110,32 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("RemovalConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemovalConfirmedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemovalConfirmedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("RemovalProposedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemovalProposedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemovalProposedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemovalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("RepeatNoNewCircumstances")
                         .HasColumnType("INTEGER");
 
@@ -2142,6 +2230,8 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.HasIndex("ClosedOn");
 
                     b.HasIndex("ConcernsUnitId");
+
+                    b.HasIndex("DisposalProtocolId");
 
                     b.HasIndex("EarlierCaseId");
 
@@ -2952,6 +3042,11 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.HasOne("GlosKlienta.Web.Features.Directory.OrganisationalUnit", null)
                         .WithMany()
                         .HasForeignKey("ConcernsUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GlosKlienta.Web.Features.Register.Disposal.DisposalProtocol", null)
+                        .WithMany()
+                        .HasForeignKey("DisposalProtocolId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("GlosKlienta.Web.Features.Register.RegisterCase", null)
