@@ -10,3 +10,8 @@ public partial class AppDbContext
     public DbSet<RegisterAttachmentContent> RegisterAttachmentContents => Set<RegisterAttachmentContent>();
     public DbSet<GlosKlienta.Web.Features.Petitions.PetitionScan> PetitionScans => Set<GlosKlienta.Web.Features.Petitions.PetitionScan>();
 }
+
+public partial class AppDbContext
+{
+    public DbSet<GlosKlienta.Web.Features.Register.Disposal.DisposalProtocol> DisposalProtocols => Set<GlosKlienta.Web.Features.Register.Disposal.DisposalProtocol>();
+}

@@ -14,7 +14,7 @@ public abstract class AppendOnlyTests(DatabaseKind kind) : AppTest(kind)
             .Where(t => typeof(IAppendOnly).IsAssignableFrom(t.ClrType) || typeof(IFrozenOnceSet).IsAssignableFrom(t.ClrType))
             .Select(t => t.GetTableName()!).Order(StringComparer.Ordinal).ToList()));
 
-        Assert.Equal(["ApprovedReviews", "AuditEntries", "DirectorySnapshots", "F2Protocols", "InfoMaterialVersions", "PressFiles", "PressReleaseVersions", "QualityActionNotes"], tables);
+        Assert.Equal(["ApprovedReviews", "AuditEntries", "DirectorySnapshots", "DisposalProtocols", "F2Protocols", "InfoMaterialVersions", "PressFiles", "PressReleaseVersions", "QualityActionNotes"], tables);
         foreach (var table in tables)
         {
             var sql = Factory.Database.Provider == "Sqlite"

@@ -51,6 +51,10 @@ public static class Policies
     public const string ReviewManage = "ReviewManage";
     /// <summary>Approves (freezes) a review: the Burmistrz or the deputy, the office's top management.</summary>
     public const string ReviewApprove = "ReviewApprove";
+    /// <summary>The disposal of case files whose retention has passed, with a protocol (protokół brakowania): the register keeper.</summary>
+    public const string RegisterDisposal = "RegisterDisposal";
+    /// <summary>Removing a case filed in obvious abuse: the register keeper proposes, the Burmistrz confirms (two people).</summary>
+    public const string RegisterRemoval = "RegisterRemoval";
 }
 
 public static class StaffIdentity
@@ -131,7 +135,9 @@ public static class StaffIdentity
             .AddPolicy(Policies.ActionsFromComplaint, p => p.RequireAuthenticatedUser().RequireRole(Roles.PelnomocnikSzj, Roles.ProwadzacyRejestr))
             .AddPolicy(Policies.Review, p => p.RequireAuthenticatedUser().RequireRole(Roles.PelnomocnikSzj, Roles.Burmistrz, Roles.ZastepcaBurmistrza))
             .AddPolicy(Policies.ReviewManage, p => p.RequireAuthenticatedUser().RequireRole(Roles.PelnomocnikSzj))
-            .AddPolicy(Policies.ReviewApprove, p => p.RequireAuthenticatedUser().RequireRole(Roles.Burmistrz, Roles.ZastepcaBurmistrza));
+            .AddPolicy(Policies.ReviewApprove, p => p.RequireAuthenticatedUser().RequireRole(Roles.Burmistrz, Roles.ZastepcaBurmistrza))
+            .AddPolicy(Policies.RegisterDisposal, p => p.RequireAuthenticatedUser().RequireRole(Roles.ProwadzacyRejestr))
+            .AddPolicy(Policies.RegisterRemoval, p => p.RequireAuthenticatedUser().RequireRole(Roles.ProwadzacyRejestr, Roles.Burmistrz));
         return services;
     }
 

@@ -36,7 +36,8 @@ public static class PetitionData
     public static async Task<IReadOnlyList<PublishedPetition>> PublishedAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         var rows = await db.RegisterCases.AsNoTracking()
-            .Where(c => c.Kind == CaseKind.Petycja)
+            // Erased petitions have no content left to show (disposed of, or removed as abuse).
+            .Where(c => c.Kind == CaseKind.Petycja && c.ErasedAt == null)
             .OrderByDescending(c => c.ReceivedOn).ThenByDescending(c => c.Number)
             .Select(c => new
             {
@@ -100,7 +101,7 @@ public static class PetitionData
         ArgumentNullException.ThrowIfNull(bodyName);
         var end = new DateOnly(year, 12, 31);
         var petitions = await db.RegisterCases.AsNoTracking()
-            .Where(c => c.Kind == CaseKind.Petycja && c.ReceivedOn <= end)
+            .Where(c => c.Kind == CaseKind.Petycja && c.ReceivedOn <= end && c.Erasure != CaseErasure.UsunietaJakoNaduzycie)
             .Select(c => new { c.RegisterNumber, c.Year, c.Number, c.ReceivedOn, c.Subject, c.Outcome, c.ClosedOn, c.ReplyOn, c.CompetentBody })
             .ToListAsync(cancellationToken);
         var placed = petitions

@@ -15,6 +15,8 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
     public IReadOnlyList<Actions.ActionModel.QualityActionLink> CorrectiveActions { get; private set; } = [];
     /// <summary>Whether the person may start a corrective action here: the skarga was found justified and they keep the register or the quality system.</summary>
     public bool MayStartAction { get; private set; }
+    /// <summary>Whether the person may propose or confirm the removal of the case as abuse (the register keeper, the Burmistrz).</summary>
+    public bool MayRemove { get; private set; }
 
     public const string Flash = "Register.Flash";
     public static string PathOf(int id) => "/personel/rejestr/" + id.ToString(CultureInfo.InvariantCulture);
@@ -164,8 +166,10 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
         Access = RegisterAccess.For(User);
         var query = tracked ? db.RegisterCases : db.RegisterCases.AsNoTracking();
         var c = await query.Include(x => x.History).Include(x => x.Attachments).AsSplitQuery().FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
-        if (c is null || !Access.CanRead(c)) return false;
+        // An erased case takes no more steps: its content is gone (issue 16).
+        if (c is null || !Access.CanRead(c) || (tracked && c.IsErased)) return false;
         Case = c;
+        MayRemove = !c.IsErased && (await authorization.AuthorizeAsync(User, Policies.RegisterRemoval)).Succeeded;
         var profile = await office.GetAsync(cancellationToken);
         OfficeName = profile.Name;
         Profile = profile;

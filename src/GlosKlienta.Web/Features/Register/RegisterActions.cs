@@ -13,6 +13,15 @@ public static class RegisterActions
     public const string CaseClosed = "register.case-closed";
     public const string AttachmentRead = "register.attachment-read";
     public const string Exported = "register.exported";
+    public const string DisposalListRead = "register.disposal-list-read";
+    public const string CaseDisposed = "register.case-disposed";
+    public const string DisposalProtocolWritten = "register.disposal-protocol-written";
+    public const string DisposalProtocolRead = "register.disposal-protocol-read";
+    public const string RemovalProposed = "register.removal-proposed";
+    public const string RemovalRejected = "register.removal-rejected";
+    public const string CaseRemovedAsAbuse = "register.case-removed-as-abuse";
+    public const string RemovalListRead = "register.removal-list-read";
+    public const string ProtocolSubject = "DisposalProtocol";
 
     // Codes of the case history (RegisterCaseEvent.Action).
     public const string Registered = "registered";
@@ -33,4 +42,8 @@ public static class RegisterActions
     public const string JointJoined = "joint-joined";
     public const string PartForwarded = "part-forwarded";
     public const string ReplyDrafted = "reply-drafted";
+    public const string Disposed = "disposed";
+    public const string RemovalProposal = "removal-proposed";
+    public const string RemovalRejection = "removal-rejected";
+    public const string RemovedAsAbuse = "removed-as-abuse";
 }

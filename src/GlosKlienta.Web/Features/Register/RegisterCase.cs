@@ -170,6 +170,22 @@ public sealed class RegisterCase
     public string? PartForwardedScope { get; set; }
     public DateOnly? PartForwardedOn { get; set; }
 
+    // Retention and erasure (issue 16): the content goes, the numbered entry stays so the register's numbering stays whole.
+    /// <summary>When the case's content and attachments were erased; null while the case is whole.</summary>
+    public DateTimeOffset? ErasedAt { get; set; }
+    /// <summary>Why the content was erased: disposal at the end of the retention period or removal as abuse.</summary>
+    public CaseErasure? Erasure { get; set; }
+    /// <summary>The disposal protocol (protokół brakowania) that disposed of the case.</summary>
+    public int? DisposalProtocolId { get; set; }
+    /// <summary>A removal as abuse: the register keeper's reason and proposal, then the Burmistrz's confirmation (two people).</summary>
+    public string? RemovalReason { get; set; }
+    public string? RemovalProposedById { get; set; }
+    public string? RemovalProposedBy { get; set; }
+    public DateTimeOffset? RemovalProposedAt { get; set; }
+    public string? RemovalConfirmedById { get; set; }
+    public string? RemovalConfirmedBy { get; set; }
+    public DateTimeOffset? RemovalConfirmedAt { get; set; }
+
     /// <summary>Optimistic concurrency: two staff saving the same case do not overwrite each other silently.</summary>
     public Guid Version { get; set; }
 
@@ -192,6 +208,10 @@ public sealed class RegisterCase
     /// <summary>A call to clarify or complete went unanswered past the sender's term.</summary>
     public bool ClarificationUnanswered(DateOnly today) => Clarification.Unanswered(Kind, ClarificationCalledOn, ClarificationDeliveredOn, ClarificationAnsweredOn, today);
     public bool IsClosed => ClosedOn is not null;
+    /// <summary>The content is gone (disposed of or removed as abuse); only the numbered entry remains.</summary>
+    public bool IsErased => ErasedAt is not null;
+    /// <summary>Removal as abuse was proposed and awaits the Burmistrz.</summary>
+    public bool RemovalPending => RemovalProposedAt is not null && ErasedAt is null;
     /// <summary>The first petition of a joint handling (art. 11 ustawy o petycjach).</summary>
     public bool LeadsJointPetition => JointAnnouncedOn is not null;
     /// <summary>The date the case must be handled by: the art. 36 new date when one was notified, else the statutory one.</summary>
@@ -261,6 +281,15 @@ public sealed class RegisterCaseConfiguration : IEntityTypeConfiguration<Registe
         e.Property(x => x.PetitionRepresentative).HasMaxLength(200);
         e.Property(x => x.ReplyDelivery).HasConversion<string>().HasMaxLength(20);
         e.Property(x => x.ReplySignature).HasConversion<string>().HasMaxLength(20);
+        e.Property(x => x.Erasure).HasConversion<string>().HasMaxLength(30);
+        e.HasOne<Disposal.DisposalProtocol>().WithMany().HasForeignKey(x => x.DisposalProtocolId).OnDelete(DeleteBehavior.Restrict);
+        e.Property(x => x.RemovalReason).HasMaxLength(1000);
+        e.Property(x => x.RemovalProposedById).HasMaxLength(450);
+        e.Property(x => x.RemovalProposedBy).HasMaxLength(256);
+        e.Property(x => x.RemovalConfirmedById).HasMaxLength(450);
+        e.Property(x => x.RemovalConfirmedBy).HasMaxLength(256);
+        e.Ignore(x => x.IsErased);
+        e.Ignore(x => x.RemovalPending);
         e.Property(x => x.Version).IsConcurrencyToken();
         e.Ignore(x => x.IsClosed);
         e.Ignore(x => x.LeadsJointPetition);

@@ -35,4 +35,22 @@ public sealed class RegisterOptions
     public string DefaultJrwaClass { get; set; } = "1510";
 
     public string JrwaClassOf(CaseKind kind) => JrwaClasses.TryGetValue(kind.ToString(), out var c) && !string.IsNullOrWhiteSpace(c) ? c.Trim() : DefaultJrwaClass;
+
+    /// <summary>
+    /// The JRWA archival category of each kind's case files, by kind name (<c>Skarga</c>, <c>Wniosek</c>, <c>Petycja</c>,
+    /// <c>NieRozpatrywanaWTrybieDzialuVIII</c>): "A", "B5", "B10", "BE5"; a kind not listed takes <see cref="DefaultRetention"/>.
+    /// Set them from the office's own wykaz akt.
+    /// </summary>
+    public Dictionary<string, string> Retention { get; set; } = [];
+
+    /// <summary>The category of case files of a kind not listed in <see cref="Retention"/>.</summary>
+    public string DefaultRetention { get; set; } = "B5";
+
+    public ArchivalCategory RetentionOf(CaseKind kind) =>
+        ArchivalCategory.TryParse(Retention.TryGetValue(kind.ToString(), out var c) && !string.IsNullOrWhiteSpace(c) ? c : DefaultRetention)
+        ?? throw new InvalidOperationException($"Register:Retention:{kind} is no JRWA category (A, Bn, BEn).");
+
+    /// <summary>Every configured category reads as one (checked at start, so a typo stops the server rather than a disposal).</summary>
+    public bool RetentionValid() =>
+        ArchivalCategory.TryParse(DefaultRetention) is not null && Retention.Values.All(v => ArchivalCategory.TryParse(v) is not null);
 }

@@ -8,6 +8,10 @@ public static class RegisterServices
         services.Configure<RegisterOptions>(configuration.GetSection("Register"));
         services.AddScoped<CaseRegistration>();
         services.AddScoped<CaseChanges>();
+        services.AddOptions<RegisterOptions>()
+            .Validate(o => o.RetentionValid(), "Register:Retention and Register:DefaultRetention take JRWA categories: A, B5, B10, BE5 ...")
+            .ValidateOnStart();
+        services.AddScoped<Disposal.CaseErasing>();
         return services;
     }
 }

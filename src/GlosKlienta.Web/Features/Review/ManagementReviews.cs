@@ -192,7 +192,7 @@ public sealed class ManagementReviews(
         var loadFrom = perceptionFrom < from ? perceptionFrom : from;
         var loadTo = perceptionTo > to ? perceptionTo : to;
         var cases = await db.RegisterCases.AsNoTracking()
-            .Where(c => c.ReceivedOn >= loadFrom && c.ReceivedOn <= loadTo)
+            .Where(c => c.ReceivedOn >= loadFrom && c.ReceivedOn <= loadTo && c.Erasure != Domain.Register.CaseErasure.UsunietaJakoNaduzycie)
             .Select(c => new { c.Kind, c.Channel, c.ConcernsUnitId, c.ReceivedOn, c.DueOn, c.TermKind, c.ClosedOn, c.DelayNoticeOn, c.Outcome, c.MemberNoticeDueOn, c.MemberNoticeOn })
             .ToListAsync(cancellationToken);
         var unitName = units.ToDictionary(u => u.Id, u => u.Name);

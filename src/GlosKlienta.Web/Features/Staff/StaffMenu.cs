@@ -13,6 +13,8 @@ public static class StaffMenu
     [
         new("/personel", "Layout.StaffHome", Policies.Staff),
         new("/personel/rejestr", "Layout.Register", Policies.Staff),
+        new("/personel/rejestr/brakowanie", "Layout.RegisterDisposal", Policies.RegisterDisposal),
+        new("/personel/rejestr/usuniecia", "Layout.RegisterRemoval", Policies.RegisterRemoval),
         new("/personel/analiza", "Layout.Analysis", Policies.SurveyResults),
         new("/personel/ankiety", "Layout.SurveyVersions", Policies.SurveyResults),
         new("/personel/dzialania", "Layout.Actions", Policies.Actions),

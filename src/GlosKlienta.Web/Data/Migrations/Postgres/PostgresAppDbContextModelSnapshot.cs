@@ -1919,6 +1919,60 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     b.ToTable("SubstituteReceptions");
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Features.Register.Disposal.DisposalProtocol", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ArchiveConsent")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DisposedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("DisposedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ItemsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ProtocolDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ProtocolNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DisposalProtocols");
+                });
+
             modelBuilder.Entity("GlosKlienta.Web.Features.Register.RegisterAttachment", b =>
                 {
                     b.Property<int>("Id")
@@ -2078,6 +2132,9 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int?>("DisposalProtocolId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("DraftOutcome")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -2087,6 +2144,13 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
 
                     b.Property<int?>("EarlierCaseId")
                         .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Erasure")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
 
                     b.Property<string>("FactualGrounds")
                         .HasMaxLength(10000)
@@ -2211,6 +2275,32 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<DateTimeOffset?>("RemovalConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RemovalConfirmedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("RemovalConfirmedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset?>("RemovalProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RemovalProposedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("RemovalProposedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("RemovalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<bool>("RepeatNoNewCircumstances")
                         .HasColumnType("boolean");
 
@@ -2305,6 +2395,8 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     b.HasIndex("ClosedOn");
 
                     b.HasIndex("ConcernsUnitId");
+
+                    b.HasIndex("DisposalProtocolId");
 
                     b.HasIndex("EarlierCaseId");
 
@@ -3149,6 +3241,11 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     b.HasOne("GlosKlienta.Web.Features.Directory.OrganisationalUnit", null)
                         .WithMany()
                         .HasForeignKey("ConcernsUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GlosKlienta.Web.Features.Register.Disposal.DisposalProtocol", null)
+                        .WithMany()
+                        .HasForeignKey("DisposalProtocolId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("GlosKlienta.Web.Features.Register.RegisterCase", null)

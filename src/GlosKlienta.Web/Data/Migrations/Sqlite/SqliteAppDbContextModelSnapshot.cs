@@ -1844,6 +1844,58 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.ToTable("SubstituteReceptions");
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Features.Register.Disposal.DisposalProtocol", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ArchiveConsent")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisposedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisposedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ProtocolDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtocolNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DisposalProtocols");
+                });
+
             modelBuilder.Entity("GlosKlienta.Web.Features.Register.RegisterAttachment", b =>
                 {
                     b.Property<int>("Id")
@@ -1999,6 +2051,9 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("DisposalProtocolId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DraftOutcome")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -2008,6 +2063,13 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
 
                     b.Property<int?>("EarlierCaseId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Erasure")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("FactualGrounds")
                         .HasMaxLength(10000)
@@ -2132,6 +2194,32 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("RemovalConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemovalConfirmedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemovalConfirmedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("RemovalProposedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemovalProposedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemovalProposedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemovalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("RepeatNoNewCircumstances")
                         .HasColumnType("INTEGER");
 
@@ -2226,6 +2314,8 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.HasIndex("ClosedOn");
 
                     b.HasIndex("ConcernsUnitId");
+
+                    b.HasIndex("DisposalProtocolId");
 
                     b.HasIndex("EarlierCaseId");
 
@@ -3050,6 +3140,11 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.HasOne("GlosKlienta.Web.Features.Directory.OrganisationalUnit", null)
                         .WithMany()
                         .HasForeignKey("ConcernsUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GlosKlienta.Web.Features.Register.Disposal.DisposalProtocol", null)
+                        .WithMany()
+                        .HasForeignKey("DisposalProtocolId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("GlosKlienta.Web.Features.Register.RegisterCase", null)

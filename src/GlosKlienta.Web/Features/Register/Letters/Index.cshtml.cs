@@ -118,7 +118,8 @@ public sealed class LettersModel(AppDbContext db, CaseChanges changes, AuditLog 
         var access = RegisterAccess.For(User);
         var query = tracked ? db.RegisterCases : db.RegisterCases.AsNoTracking();
         var c = await query.FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
-        if (c is null || !access.CanRead(c)) return false;
+        // An erased case has no content to write letters from (issue 16).
+        if (c is null || !access.CanRead(c) || c.IsErased) return false;
         Case = c;
         EarlierCase = c.EarlierCaseId is { } e ? await db.RegisterCases.AsNoTracking().FirstOrDefaultAsync(x => x.Id == e, cancellationToken) : null;
         Today = (await office.GetAsync(cancellationToken)).Today(time);

@@ -46,6 +46,8 @@ public static class YearlyReportData
         var units = await db.OrganisationalUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
         var cases = await db.RegisterCases.AsNoTracking()
             .Where(c => c.ReceivedOn >= from && c.ReceivedOn <= to && (c.Kind == CaseKind.Skarga || c.Kind == CaseKind.Wniosek))
+            // A letter removed as abuse was no skarga or wniosek: it is not counted (a disposed case still is).
+            .Where(c => c.Erasure != CaseErasure.UsunietaJakoNaduzycie)
             .Select(c => new { c.Kind, c.ConcernsUnitId, c.ReceivedOn, c.Outcome, c.ClosedOn })
             .ToListAsync(cancellationToken);
         return PeriodComplaints.Compute(from, to, cases.Select(c => new PeriodComplaints.Case(
@@ -68,7 +70,7 @@ public static class YearlyReportData
     {
         var units = await db.OrganisationalUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
         var cases = await db.RegisterCases.AsNoTracking()
-            .Where(c => c.Year == year)
+            .Where(c => c.Year == year && c.Erasure != CaseErasure.UsunietaJakoNaduzycie)
             .Select(c => new { c.Kind, c.Channel, c.ConcernsUnitId, c.ReceivedOn, c.DueOn, c.TermKind, c.ClosedOn, c.DelayNoticeOn, c.Outcome })
             .ToListAsync(cancellationToken);
         return YearlyReportCalculator.Compute(year, cases.Select(c => new ReportCase(
