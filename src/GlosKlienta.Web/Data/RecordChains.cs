@@ -175,6 +175,8 @@ public static class RecordChains
             var value = entry.Property(property.Name).CurrentValue;
             // Only the converter the model sets (an enum kept as its name), never a provider's own: the form must not depend on the database.
             if (value is not null && property.GetValueConverter() is { } converter) value = converter.ConvertToProvider(value);
+            // An enum without a converter of the model's (an action note's kind) is told by its name, whatever the store keeps.
+            if (value is Enum member) value = member.ToString();
             columns.Add(KeyValuePair.Create(property.GetColumnName(), value));
         }
         return CanonicalRecord.Encode(type.GetTableName()!, columns);

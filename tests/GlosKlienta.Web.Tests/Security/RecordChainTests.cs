@@ -75,7 +75,7 @@ public abstract class RecordChainTests(DatabaseKind kind) : AppTest(kind)
         var audit = heads.Single(h => h.Table == "AuditEntries");
         Assert.Equal(ids[^1].ToString(CultureInfo.InvariantCulture), audit.RowId);
         Assert.Equal(reports.Single(r => r.Table == "AuditEntries").Head, audit);
-        Assert.Equal(["ApprovedReviews", "AuditEntries", "DirectorySnapshots", "F2Protocols", "InfoMaterialVersions", "PressReleaseVersions", "QualityActionNotes"], heads.Select(h => h.Table));
+        Assert.Equal(["ApprovedReviews", "AuditEntries", "DirectorySnapshots", "DisposalProtocols", "F2Protocols", "InfoMaterialVersions", "PressReleaseVersions", "QualityActionNotes"], heads.Select(h => h.Table));
         Assert.True(code == 0, error);
         Assert.Contains("Wszystkie łańcuchy są nienaruszone. Skrót łączny: " + RecordChain.Combined(heads), output);
     }
