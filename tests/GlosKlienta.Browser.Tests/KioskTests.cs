@@ -17,14 +17,16 @@ public static class KioskSteps
         return kiosk.Id;
     }
 
-    /// <summary>Every link on the page stays in the kiosk.</summary>
+    /// <summary>Every link on the page stays in the kiosk, in whichever of its languages (<c>/kiosk</c>, <c>/uk/kiosk</c>, <c>/en/kiosk</c>).</summary>
     public static async Task AssertNoLinkLeavesAsync(IPage page)
     {
         var hrefs = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('a[href]')].map(a => a.getAttribute('href'))");
-        Assert.All(hrefs, h => Assert.True(h.StartsWith("/kiosk", StringComparison.Ordinal) || h.StartsWith('#'), $"a link leaves the kiosk: {h}"));
+        Assert.All(hrefs, h => Assert.True(InKiosk(h) || h.StartsWith('#'), $"a link leaves the kiosk: {h}"));
         var forms = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('form')].map(f => new URL(f.action).pathname)");
-        Assert.All(forms, f => Assert.StartsWith("/kiosk", f, StringComparison.Ordinal));
+        Assert.All(forms, f => Assert.True(InKiosk(f), $"a form leaves the kiosk: {f}"));
     }
+
+    private static bool InKiosk(string path) => System.Text.RegularExpressions.Regex.IsMatch(path, "^/((uk|en)/)?kiosk(/|$|\\?)");
 
     /// <summary>Heights of touch targets below 48 CSS pixels: option rows, buttons, links, text fields.</summary>
     public static Task<string[]> SmallTargetsAsync(IPage page) => page.EvaluateAsync<string[]>(
