@@ -93,6 +93,8 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseMiddleware<RequiredTwoFactorGate>();
 app.UseAuthorization();
+// Public forms marked [PublicForm] are read here, within their limits, before model binding and antiforgery see them.
+app.UseMiddleware<GlosKlienta.Web.Features.PublicForm>();
 
 app.MapStaticAssets();
 // Secure by default: every page is for staff unless its model says [AllowAnonymous].

@@ -55,7 +55,21 @@ public static class FileTypes
     public static FileType? Sniff(byte[] content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var c = content.AsSpan();
+        using var stream = new MemoryStream(content, writable: false);
+        return Sniff(stream);
+    }
+
+    /// <summary>
+    /// What the content of a seekable stream is (an upload spooled to a file is checked without being loaded into memory),
+    /// or null when it is none of the known types. Reads from the start; leaves the position anywhere.
+    /// </summary>
+    public static FileType? Sniff(Stream content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        content.Position = 0;
+        Span<byte> head = stackalloc byte[8];
+        var c = head[..content.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)];
+        content.Position = 0;
         if (c.StartsWith("%PDF-"u8)) return Pdf;
         if (c.StartsWith([(byte)0xFF, (byte)0xD8, (byte)0xFF])) return Jpeg;
         if (c.StartsWith([(byte)0x89, (byte)0x50, (byte)0x4E, (byte)0x47, (byte)0x0D, (byte)0x0A, (byte)0x1A, (byte)0x0A])) return Png;
@@ -90,11 +104,11 @@ public static class FileTypes
         return (stem.Length > room ? stem[..room] : stem) + extension;
     }
 
-    private static FileType? Zipped(byte[] content)
+    private static FileType? Zipped(Stream content)
     {
         try
         {
-            using var zip = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
+            using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
             var mimetype = zip.GetEntry("mimetype");
             if (mimetype is not null)
             {
@@ -116,15 +130,27 @@ public static class FileTypes
     }
 
     /// <summary>Valid UTF-8 (BOM allowed) with no control characters other than tab, line feed, carriage return and form feed.</summary>
-    private static bool IsPlainText(byte[] content)
+    private static bool IsPlainText(Stream content)
     {
-        if (content.Length == 0) return false;
-        var strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-        string text;
-        try { text = strict.GetString(content); }
-        catch (DecoderFallbackException) { return false; }
-        foreach (var ch in text)
-            if (char.IsControl(ch) && ch is not ('\t' or '\n' or '\r' or '\f')) return false;
-        return true;
+        var decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetDecoder();
+        var bytes = new byte[16 * 1024];
+        var chars = new char[bytes.Length + 4];
+        var any = false;
+        try
+        {
+            while (true)
+            {
+                var n = content.Read(bytes, 0, bytes.Length);
+                var count = decoder.GetChars(bytes, 0, n, chars, 0, flush: n == 0);
+                for (var i = 0; i < count; i++)
+                    if (char.IsControl(chars[i]) && chars[i] is not ('\t' or '\n' or '\r' or '\f')) return false;
+                if (n == 0) return any;
+                any = true;
+            }
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
     }
 }

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
 using GlosKlienta.Domain.Actions;
 
 namespace GlosKlienta.Web.Features.Actions;
@@ -75,9 +74,9 @@ public sealed class ActionRegister(AppDbContext db, AuditLog audit, TimeProvider
         {
             note.FileName = file.FileName;
             note.MediaType = file.MediaType;
-            note.FileSize = file.Bytes.LongLength;
-            note.Content = file.Bytes;
-            note.Sha256 = Convert.ToHexStringLower(SHA256.HashData(file.Bytes));
+            note.FileSize = file.Size;
+            note.Content = await file.ReadAllBytesAsync(cancellationToken);
+            note.Sha256 = file.Sha256;
         }
         db.QualityActionNotes.Add(note);
         audit.Record(ActionAudit.NoteAdded, ActionAudit.SubjectType, Id(actionId), new { kind = note.Kind.ToString(), file = note.FileName, sha256 = note.Sha256 });

@@ -11,6 +11,8 @@ namespace GlosKlienta.Web.Features.Kiosks;
 /// the kiosk channel and the kiosk's id; limited per kiosk, never per address. Any other browser gets nothing to send.
 /// </summary>
 [AllowAnonymous]
+[PublicForm(SurveyLimits.MaxBodyBytes)]
+[IgnoreAntiforgeryToken]
 public sealed class RespondModel(
     SurveyCatalog catalog,
     OfficeProfileProvider office,
@@ -51,6 +53,7 @@ public sealed class RespondModel(
         var questions = Survey.Definition.Questions;
         Step = int.TryParse(Request.Form[SurveyFormView.StepField], NumberStyles.None, CultureInfo.InvariantCulture, out var step)
             ? Math.Clamp(step, 0, questions.Count - 1) : 0;
+        if (!await ArrivedWholeAsync()) return Page();
 
         if (TryClear()) return Page();
 

@@ -33,8 +33,16 @@ public static class AttachmentCheck
     public static (string? MediaType, AttachmentProblem? Problem) Inspect(string fileName, byte[] content)
     {
         ArgumentNullException.ThrowIfNull(content);
+        using var stream = new MemoryStream(content, writable: false);
+        return Inspect(fileName, stream);
+    }
+
+    /// <summary>The same for a seekable stream (an upload waiting in a temporary file), read without loading it whole.</summary>
+    public static (string? MediaType, AttachmentProblem? Problem) Inspect(string fileName, Stream content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
         if (content.Length == 0) return (null, AttachmentProblem.Empty);
-        if (content.LongLength > MaxBytes) return (null, AttachmentProblem.TooLarge);
+        if (content.Length > MaxBytes) return (null, AttachmentProblem.TooLarge);
         var claimed = FileTypes.ByExtension(fileName);
         if (claimed is null || !Allowed.Contains(claimed)) return (null, AttachmentProblem.TypeNotAllowed);
         return FileTypes.Sniff(content) == claimed ? (claimed.MediaType, null) : (null, AttachmentProblem.ContentDoesNotMatch);

@@ -119,12 +119,13 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit, CaseChanges chang
         if (!Errors.Any && files[0].MediaType is not ("application/pdf" or "image/png" or "image/jpeg")) Errors.Add("skan", text["Petitions.Scan.Type"]);
         if (Errors.Any) return Failed(new PublishScanStep());
         var f = files[0];
+        var bytes = await f.ReadAllBytesAsync(cancellationToken);
         var row = await db.PetitionScans.FirstOrDefaultAsync(x => x.RegisterCaseId == Case.Id, cancellationToken);
-        if (row is null) db.PetitionScans.Add(row = new Petitions.PetitionScan { RegisterCaseId = Case.Id, FileName = f.FileName, MediaType = f.MediaType, Bytes = f.Bytes, Sha256 = "", UploadedBy = "" });
+        if (row is null) db.PetitionScans.Add(row = new Petitions.PetitionScan { RegisterCaseId = Case.Id, FileName = f.FileName, MediaType = f.MediaType, Bytes = bytes, Sha256 = "", UploadedBy = "" });
         row.FileName = f.FileName;
         row.MediaType = f.MediaType;
-        row.Bytes = f.Bytes;
-        row.Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(f.Bytes));
+        row.Bytes = bytes;
+        row.Sha256 = f.Sha256;
         row.UploadedAt = time.GetUtcNow();
         row.UploadedBy = User.Identity?.Name ?? AuditLog.SystemActor;
         row.PublishedAt = null;

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
 using GlosKlienta.Domain.Register;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -48,6 +47,9 @@ public sealed class CaseRegistration(AppDbContext db, AuditLog audit, TimeProvid
                 c.CaseMark = CaseMark.Format(o.CaseMarkPattern, o.UnitSymbol, c.CaseMarkClass, c.CaseMarkNumber, year);
                 db.RegisterCases.Add(c);
                 await db.SaveChangesAsync(cancellationToken);
+                // The files' bytes go in after their rows, each streamed from where it waits: no file is ever whole in memory.
+                for (var i = 0; i < files.Count; i++)
+                    await AttachmentContentWriter.WriteAsync(db, c.Attachments[i].Id, files[i], cancellationToken);
                 audit.Record(RegisterActions.CaseRegistered, RegisterActions.Subject, c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     new { channel = c.Channel.ToString(), kind = c.Kind.ToString(), attachments = files.Count }, actor);
                 await db.SaveChangesAsync(cancellationToken);
@@ -136,12 +138,11 @@ public sealed class CaseRegistration(AppDbContext db, AuditLog audit, TimeProvid
             {
                 FileName = f.FileName,
                 MediaType = f.MediaType,
-                Size = f.Bytes.LongLength,
-                Sha256 = Convert.ToHexStringLower(SHA256.HashData(f.Bytes)),
+                Size = f.Size,
+                Sha256 = f.Sha256,
                 AddedAt = now,
                 AddedById = actorId,
                 AddedBy = actorName,
-                Content = new RegisterAttachmentContent { Bytes = f.Bytes },
             });
         }
         return c;

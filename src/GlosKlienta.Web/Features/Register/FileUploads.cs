@@ -1,7 +1,10 @@
 
 namespace GlosKlienta.Web.Features.Register;
 
-/// <summary>Reads uploaded files and checks them; each problem names the file and what to do.</summary>
+/// <summary>
+/// Checks uploaded files where they wait (the form reader's temporary files): size, count, and type by content, with
+/// the SHA-256 computed on the way. No file is copied into memory; each problem names the file and what to do.
+/// </summary>
 public static class FileUploads
 {
     public static async Task<List<CheckedFile>> ReadAsync(IReadOnlyList<IFormFile> files, string field, FormErrors errors, IStringLocalizer text, CancellationToken cancellationToken)
@@ -21,14 +24,19 @@ public static class FileUploads
                 errors.Add(field, text["Register.Error.FileTooLarge", name, AttachmentCheck.MaxBytes / (1024 * 1024)]);
                 continue;
             }
-            using var buffer = new MemoryStream((int)f.Length);
-            await f.CopyToAsync(buffer, cancellationToken);
-            var bytes = buffer.ToArray();
-            var (mediaType, problem) = AttachmentCheck.Inspect(name, bytes);
+            string? mediaType;
+            AttachmentProblem? problem;
+            string sha256;
+            await using (var content = f.OpenReadStream())
+            {
+                (mediaType, problem) = AttachmentCheck.Inspect(name, content);
+                content.Position = 0;
+                sha256 = Convert.ToHexStringLower(await System.Security.Cryptography.SHA256.HashDataAsync(content, cancellationToken));
+            }
             switch (problem)
             {
                 case null:
-                    result.Add(new CheckedFile(name, mediaType!, bytes));
+                    result.Add(new CheckedFile(name, mediaType!, f.Length, sha256, f.OpenReadStream));
                     break;
                 case AttachmentProblem.Empty:
                     errors.Add(field, text["Register.Error.FileEmpty", name]);

@@ -6,6 +6,9 @@ public static class RegisterServices
     public static IServiceCollection AddRegister(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<RegisterOptions>(configuration.GetSection("Register"));
+        services.Configure<UploadQuotaOptions>(configuration.GetSection("Register:Uploads"));
+        services.AddSingleton<UploadQuota>();
+        services.AddScoped<IUploadAdmission, Public.PublicUploadAdmission>();
         services.AddScoped<CaseRegistration>();
         services.AddScoped<CaseChanges>();
         services.AddOptions<RegisterOptions>()

@@ -4,6 +4,9 @@ namespace GlosKlienta.Web.Features.Survey;
 
 /// <summary>The F1 survey online (what it shares with the kiosk is in <see cref="SurveyPageModel"/>).</summary>
 [AllowAnonymous]
+// Read by PublicForm within these limits; the token is checked by ArrivedWholeAsync, so a damaged or expired form comes back filled in.
+[PublicForm(SurveyLimits.MaxBodyBytes)]
+[IgnoreAntiforgeryToken]
 public sealed class RespondModel(
     SurveyCatalog catalog,
     OfficeProfileProvider office,
@@ -34,6 +37,7 @@ public sealed class RespondModel(
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!await ReadFormAsync(cancellationToken)) return NotFound();
+        if (!await ArrivedWholeAsync()) return Page();
 
         if (!string.IsNullOrEmpty(Request.Form[HoneypotField]))
         {

@@ -4,6 +4,12 @@ using System.Threading.RateLimiting;
 
 namespace GlosKlienta.Web.Features.Survey;
 
+/// <summary>What a posted survey may weigh: its answers and texts many times over, far below what a file upload takes.</summary>
+public static class SurveyLimits
+{
+    public const long MaxBodyBytes = 512 * 1024;
+}
+
 public sealed class SubmissionLimitOptions
 {
     /// <summary>How many responses one client may store in a window.</summary>
@@ -62,6 +68,16 @@ public sealed class SubmissionLimiter : IDisposable
             : lease.TryGetMetadata(MetadataName.RetryAfter, out var after) && after > TimeSpan.Zero ? after
             : client.StartsWith(KioskPrefix, StringComparison.Ordinal) ? kioskWindow : window;
         return lease.IsAcquired;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="client"/> has no permit left now, looked at without taking one (a page decides so before
+    /// reading a request's files); <paramref name="retryAfter"/> is then the whole window, the longest the wait can be.
+    /// </summary>
+    public bool IsExhausted(string client, out TimeSpan retryAfter)
+    {
+        retryAfter = client.StartsWith(KioskPrefix, StringComparison.Ordinal) ? kioskWindow : window;
+        return limiter.GetStatistics(client) is { CurrentAvailablePermits: <= 0 };
     }
 
     /// <summary>

@@ -34,7 +34,10 @@ public abstract class SurveyPageModel(
     /// <summary>The radio group whose answer was just cleared ("wyczyść odpowiedź"); the form came back without it.</summary>
     public string? Cleared { get; private set; }
 
-    public bool HasErrors => Errors.Count > 0 || SendProblem is not null;
+    /// <summary>What was wrong with the posted form as it arrived (<see cref="PublicForm"/>) or with its token, in the person's words.</summary>
+    public List<string> FormProblems { get; } = [];
+
+    public bool HasErrors => Errors.Count > 0 || SendProblem is not null || FormProblems.Count > 0;
 
     protected SurveyCatalog Catalog => catalog;
 
@@ -60,6 +63,28 @@ public abstract class SurveyPageModel(
                 && !IsControlField(f.Key))
             .ToDictionary(f => f.Key, f => (IReadOnlyList<string>)f.Value.Select(v => v ?? "").ToList(), StringComparer.Ordinal);
         return true;
+    }
+
+    /// <summary>
+    /// Whether the form arrived whole and with a valid antiforgery token. When not, <see cref="FormProblems"/> says what
+    /// happened and the status is set: the page comes back with every answer that could be kept and stores nothing
+    /// (a fresh token comes with it, so sending again works).
+    /// </summary>
+    protected async Task<bool> ArrivedWholeAsync()
+    {
+        var posted = PublicForm.Of(HttpContext);
+        foreach (var problem in posted?.Problems.Order() ?? Enumerable.Empty<PublicFormProblem>()) FormProblems.Add(PublicFormMessages.For(problem, text));
+        if (posted is { Problems.Count: > 0 })
+        {
+            Response.StatusCode = posted.Problems.Contains(PublicFormProblem.TooLarge) ? StatusCodes.Status413PayloadTooLarge
+                : posted.Problems.Contains(PublicFormProblem.TooManyFields) ? StatusCodes.Status400BadRequest
+                : StatusCodes.Status422UnprocessableEntity;
+            return false;
+        }
+        if (await HttpContext.RequestServices.GetRequiredService<Microsoft.AspNetCore.Antiforgery.IAntiforgery>().IsRequestValidAsync(HttpContext)) return true;
+        FormProblems.Add(text["Form.Problem.Expired"]);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return false;
     }
 
     /// <summary>

@@ -9,12 +9,17 @@ namespace GlosKlienta.Web.Features.Register.Public;
 /// the number (carried in TempData, never in the address).
 /// </summary>
 [AllowAnonymous]
-[RequestSizeLimit(AttachmentCheck.MaxRequestBytes)]
-[RequestFormLimits(MultipartBodyLengthLimit = AttachmentCheck.MaxRequestBytes)]
+// The form is read by PublicForm, within these limits, before the page: a damaged form arrives as what could be kept,
+// and the files only as far as PublicUploadAdmission allows. The antiforgery check is the handler's first step, so
+// an expired token brings the form back filled in instead of a bare 400.
+[PublicForm(AttachmentCheck.MaxRequestBytes, MaxFields = 50, MaxFileBytes = AttachmentCheck.MaxBytes)]
+[IgnoreAntiforgeryToken]
 public sealed class FileModel(
     CaseRegistration registration,
     OfficeProfileProvider office,
     SubmissionLimiter limiter,
+    UploadQuota quota,
+    Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery,
     TimeProvider time,
     IServiceScopeFactory scopes,
     IStringLocalizer<SharedResource> text,
@@ -37,6 +42,9 @@ public sealed class FileModel(
     public const string ContentField = "tresc-pisma";
     public const string FilesField = "zalaczniki";
 
+    /// <summary>The submission limit's key of a client of this form.</summary>
+    public static string LimitKey(string client) => "rejestr:" + client;
+
     public static readonly CaseKind[] Kinds = [CaseKind.Skarga, CaseKind.Wniosek, CaseKind.Petycja];
 
     [BindProperty] public string? Kind { get; set; }
@@ -51,8 +59,10 @@ public sealed class FileModel(
 
     public FormErrors Errors { get; } = new();
     public string? SendProblem { get; private set; }
+    /// <summary>What was wrong with the form as it arrived (<see cref="PublicForm"/>), in the person's words.</summary>
+    public List<string> FormProblems { get; } = [];
     public bool FilesDropped { get; private set; }
-    public bool HasErrors => Errors.Any || SendProblem is not null;
+    public bool HasErrors => Errors.Any || SendProblem is not null || FormProblems.Count > 0;
     public OfficeProfile Office { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -65,6 +75,15 @@ public sealed class FileModel(
     {
         Office = await office.GetAsync(cancellationToken);
         if (SubmissionKey == Guid.Empty) SubmissionKey = Guid.NewGuid();
+        var posted = PublicForm.Of(HttpContext);
+        // A form that arrived damaged comes back checked and as it is, nothing stored (no token is needed to show a person
+        // their own text); a whole one must carry its token.
+        foreach (var problem in posted?.Problems.Order() ?? Enumerable.Empty<PublicFormProblem>()) FormProblems.Add(PublicFormMessages.For(problem, text));
+        if (FormProblems.Count == 0 && !await antiforgery.IsRequestValidAsync(HttpContext))
+        {
+            FormProblems.Add(text["Form.Problem.Expired"]);
+            return Problem(StatusCodes.Status400BadRequest);
+        }
         if (!string.IsNullOrEmpty(Request.Form[HoneypotField])) return SeeOther(AcknowledgementPath);
 
         SenderName = SenderName?.Trim();
@@ -87,10 +106,28 @@ public sealed class FileModel(
         else if (Subject.Length > 300) Errors.Add(SubjectField, text["Register.Error.TooLong", 300]);
         if (string.IsNullOrEmpty(Text)) Errors.Add(ContentField, text["Register.Error.ContentMissing"]);
         else if (Text.Length > 20_000) Errors.Add(ContentField, text["Register.Error.TooLong", 20_000]);
-        var files = await FileUploads.ReadAsync(Attachments, FilesField, Errors, text, cancellationToken);
+        if (FormProblems.Count > 0)
+            return Problem(posted!.Problems.Contains(PublicFormProblem.TooLarge) ? StatusCodes.Status413PayloadTooLarge
+                : posted.Problems.Contains(PublicFormProblem.TooManyFields) ? StatusCodes.Status400BadRequest
+                : StatusCodes.Status422UnprocessableEntity);
+        var client = SubmissionLimiter.ClientKey(HttpContext.Connection.RemoteIpAddress);
+        // Files left unread by the limit or a quota: the letter is not stored without them behind the person's back.
+        if (posted?.FilesRefused is { } refused && !Errors.Any)
+        {
+            SendProblem = refused switch
+            {
+                UploadRefusalKind.SubmissionLimit => text["Register.TooManySends", TooManyRequests.Minutes(posted.RetryAfter)],
+                UploadRefusalKind.ClientQuota => text["Register.Uploads.ClientQuota", quota.ClientDailyBytes / (1024 * 1024), InPerson()],
+                _ => text["Register.Uploads.GlobalQuota", InPerson()],
+            };
+            var refusal = Problem(StatusCodes.Status429TooManyRequests);
+            TooManyRequests.Mark(Response, posted.RetryAfter);
+            return refusal;
+        }
+        var files = posted?.FilesRefused is null ? await FileUploads.ReadAsync(Attachments, FilesField, Errors, text, cancellationToken) : [];
         if (Errors.Any) return Problem(StatusCodes.Status422UnprocessableEntity);
 
-        if (!limiter.TryAcquire("rejestr:" + SubmissionLimiter.ClientKey(HttpContext.Connection.RemoteIpAddress), out var retryAfter))
+        if (!limiter.TryAcquire(LimitKey(client), out var retryAfter))
         {
             SendProblem = text["Register.TooManySends", TooManyRequests.Minutes(retryAfter)];
             var page = Problem(StatusCodes.Status429TooManyRequests);
@@ -118,13 +155,21 @@ public sealed class FileModel(
                 return Problem(StatusCodes.Status503ServiceUnavailable);
             }
         }
+        quota.Record(client, stored.ReceivedOn, files.Sum(f => f.Size));
         TempData[AckKey] = stored.RegisterNumber + "|" + stored.ReceivedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "|" + stored.Kind;
         return SeeOther(AcknowledgementPath);
     }
 
+    /// <summary>Where a letter and its attachments can be handed in instead: the office's main building.</summary>
+    private string InPerson()
+    {
+        var main = Office.Buildings.FirstOrDefault(b => b.IsMain) ?? (Office.Buildings.Count > 0 ? Office.Buildings[0] : null);
+        return main is null ? Office.Name : main.Name + ", " + main.Address;
+    }
+
     private PageResult Problem(int status)
     {
-        FilesDropped = Attachments.Count > 0;
+        FilesDropped = Attachments.Count > 0 || PublicForm.Of(HttpContext)?.FileChosen == true;
         Response.StatusCode = status;
         return Page();
     }
@@ -139,7 +184,7 @@ public sealed class FileModel(
 
     private StatusCodeResult SeeOther(string location)
     {
-        Response.Headers.Location = location;
+        Response.Headers.Location = Request.PathBase + location;
         return StatusCode(StatusCodes.Status303SeeOther);
     }
 }
