@@ -50,6 +50,23 @@ public sealed class PublicFilingTests() : RegisterTestBase(DatabaseKind.Sqlite)
     }
 
     [Fact]
+    public async Task File_InUkrainian_AcknowledgesOnTheUkrainianPage()
+    {
+        var client = Factory.CreateBrowserLikeClient();
+        var page = await Html.ParseAsync(await client.GetAsync("/uk/skargi-i-wnioski/zloz"));
+        var content = new MultipartFormDataContent();
+        foreach (var (k, v) in Html.HiddenFields(page).Concat(ValidPublic())) content.Add(new StringContent(v), k);
+
+        var response = await client.PostAsync("/uk/skargi-i-wnioski/zloz", content);
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal("/uk/skargi-i-wnioski/przyjeto", response.Headers.Location!.OriginalString);
+        var ack = await PageAsync(client, "/uk/skargi-i-wnioski/przyjeto");
+        Assert.Equal("uk", ack.DocumentElement.GetAttribute("lang"));
+        Assert.Equal($"1/{Today.Year}", ack.QuerySelector(".case-number")?.TextContent);
+    }
+
+    [Fact]
     public async Task File_Twice_WithTheSameForm_StoresOneCase()
     {
         var client = Factory.CreateBrowserLikeClient();
