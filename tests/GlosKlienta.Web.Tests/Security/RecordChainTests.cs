@@ -76,6 +76,9 @@ public abstract class RecordChainTests(DatabaseKind kind) : AppTest(kind)
         Assert.Equal(ids[^1].ToString(CultureInfo.InvariantCulture), audit.RowId);
         Assert.Equal(reports.Single(r => r.Table == "AuditEntries").Head, audit);
         Assert.Equal(["ApprovedReviews", "AuditEntries", "DirectorySnapshots", "DisposalProtocols", "F2Protocols", "InfoMaterialVersions", "PressReleaseVersions", "QualityActionNotes"], heads.Select(h => h.Table));
+        // Each chain has its Polish name on the staff page (the page falls back to the table's name, which a person cannot read).
+        var text = Factory.Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>();
+        Assert.All(heads, h => Assert.False(text["Records.Table." + h.Table].ResourceNotFound, $"no Polish name for the chain {h.Table}"));
         Assert.True(code == 0, error);
         Assert.Contains("Wszystkie łańcuchy są nienaruszone. Skrót łączny: " + RecordChain.Combined(heads), output);
     }
