@@ -145,6 +145,20 @@ public sealed partial class LanguageOfPartsTests : IAsyncLifetime
         Assert.True(problems.Count == 0, $"{problems.Count} Polish texts outside lang=\"pl\":\n" + string.Join("\n", problems.Distinct()));
     }
 
+    [Fact]
+    public async Task Counts_OnTheResultsPage_TakeTheReadersPluralForm_AndChannelsTheirNames()
+    {
+        await using var results = new AppFactory(TestDatabase.CreateSqlite(), new Dictionary<string, string?> { ["PublicResults:MinimumGroup"] = "21" });
+        var client = results.CreateBrowserLikeClient();
+
+        // 21: Ukrainian "one" (21 відповідь), Polish "many" (21 odpowiedzi), English plural.
+        Assert.Contains("21 відповідь", Texts((await Html.ParseAsync(await client.GetAsync("/uk/wyniki"))).QuerySelector("main")));
+        Assert.Contains("21 odpowiedzi", Texts((await Html.ParseAsync(await client.GetAsync("/wyniki"))).QuerySelector("main")));
+        Assert.Contains("21 responses", Texts((await Html.ParseAsync(await client.GetAsync("/en/wyniki"))).QuerySelector("main")));
+    }
+
+    private static string Texts(IElement? element) => element?.TextContent ?? "";
+
     private static async Task<HttpResponseMessage> FileAsync(HttpClient client, string language, string kind)
     {
         var url = $"/{language}/skargi-i-wnioski/zloz";

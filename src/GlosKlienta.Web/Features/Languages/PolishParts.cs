@@ -44,7 +44,26 @@ public static class PolishParts
     public static IHtmlContent Text(LocalizedString text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new HtmlString(Encoder.Encode(text.Value).Replace(OpenMark, "<span lang=\"pl\">", StringComparison.Ordinal).Replace(CloseMark, "</span>", StringComparison.Ordinal));
+        return Line(text.Value);
+    }
+
+    /// <summary>
+    /// A line of text with <c>[pl]</c>…<c>[/pl]</c> marks (a translation staff wrote, quoting Polish names): encoded, the
+    /// marked words in a <c>span lang="pl"</c>. A mark left open is closed at the end of the line.
+    /// </summary>
+    public static IHtmlContent Line(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var html = new System.Text.StringBuilder();
+        var open = false;
+        foreach (var part in System.Text.RegularExpressions.Regex.Split(line, @"(\[pl\]|\[/pl\])"))
+        {
+            if (part == OpenMark && !open) { html.Append("<span lang=\"pl\">"); open = true; }
+            else if (part == CloseMark && open) { html.Append("</span>"); open = false; }
+            else if (part is not (OpenMark or CloseMark)) html.Append(Encoder.Encode(part));
+        }
+        if (open) html.Append("</span>");
+        return new HtmlString(html.ToString());
     }
 
     private const string OpenMark = "[pl]";
