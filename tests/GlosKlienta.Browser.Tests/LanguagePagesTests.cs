@@ -10,7 +10,7 @@ public sealed class LanguagePagesTests(BrowserFixture app, ITestOutputHelper out
     private static readonly string[] Pages =
     [
         "/", "/ankieta", "/ankieta/dziekujemy", "/skargi-i-wnioski", "/skargi-i-wnioski/zloz", "/informacje/kto-gdzie",
-        "/informacje/godziny", "/informacje/tekst-latwy-do-czytania", "/wyniki", "/petycje",
+        "/informacje/godziny", "/informacje/tekst-latwy-do-czytania", "/informacje/deklaracja-dostepnosci", "/wyniki", "/petycje",
     ];
 
     // Each language at one of the two widths: all four were looked at (screenshots), and CI's browser suite is its longest.

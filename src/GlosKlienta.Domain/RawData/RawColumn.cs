@@ -14,6 +14,8 @@ public enum RawColumnKind
     FormNumber,
     /// <summary>The answer keys marked unreadable on a paper form, as stored (comma-separated).</summary>
     Unreadable,
+    /// <summary>The kiosk in the hall a kiosk answer came from (its id), empty for other channels.</summary>
+    KioskId,
     /// <summary>The code of the one chosen option.</summary>
     SingleChoice,
     /// <summary>One option of a multiple-choice question: 1 chosen, 0 not chosen.</summary>
@@ -55,7 +57,7 @@ public sealed record RawColumn
 
     public RawValueType ValueType => Kind switch
     {
-        RawColumnKind.ResponseId or RawColumnKind.VersionNumber or RawColumnKind.FormNumber
+        RawColumnKind.ResponseId or RawColumnKind.VersionNumber or RawColumnKind.FormNumber or RawColumnKind.KioskId
             or RawColumnKind.OptionFlag or RawColumnKind.RatingItem => RawValueType.WholeNumber,
         RawColumnKind.ReceivedOn => RawValueType.Date,
         RawColumnKind.Channel or RawColumnKind.SingleChoice or RawColumnKind.MatrixItem => RawValueType.Code,

@@ -18,7 +18,7 @@ public static class RawDataCodebook
         ArgumentNullException.ThrowIfNull(column);
         return column.Kind switch
         {
-            RawColumnKind.ResponseId or RawColumnKind.VersionNumber or RawColumnKind.FormNumber => "liczba całkowita",
+            RawColumnKind.ResponseId or RawColumnKind.VersionNumber or RawColumnKind.FormNumber or RawColumnKind.KioskId => "liczba całkowita",
             RawColumnKind.ReceivedOn => "data RRRR-MM-DD",
             RawColumnKind.Channel or RawColumnKind.SingleChoice => "kod (jednokrotny wybór)",
             RawColumnKind.OptionFlag => "0/1 (odpowiedź w pytaniu wielokrotnego wyboru)",
@@ -38,6 +38,7 @@ public static class RawDataCodebook
             RawColumnKind.ResponseId or RawColumnKind.VersionNumber or RawColumnKind.Channel or RawColumnKind.ReceivedOn => "zawsze wypełniona",
             RawColumnKind.BoxOpening or RawColumnKind.FormNumber => "pusta dla odpowiedzi internetowych i z kiosku",
             RawColumnKind.Unreadable => "pusta, gdy wszystko było czytelne lub odpowiedź nie jest papierowa",
+            RawColumnKind.KioskId => "pusta dla odpowiedzi internetowych i papierowych",
             RawColumnKind.Text => $"pusta = brak tekstu; {RawDataCodes.NotAskedText} = {RawDataCodes.NotAskedLabel} (tekst nieczytelny: patrz kolumna {RawDataLayout.UnreadableColumn}); w CSV koniec wiersza zapisano jako \\n, ukośnik wsteczny jako \\\\, a tekst zaczynający się od =, +, -, @ ma przed sobą apostrof",
             _ => $"pusta = brak odpowiedzi; {RawDataCodes.NotAskedText} = {RawDataCodes.NotAskedLabel}; {RawDataCodes.UnreadableText} = {RawDataCodes.UnreadableLabel}",
         };

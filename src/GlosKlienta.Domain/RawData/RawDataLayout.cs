@@ -14,7 +14,8 @@ public sealed record RawResponse(
     int? FormNumber,
     string Choices,
     string? Unreadable,
-    IReadOnlyDictionary<string, string> Texts)
+    IReadOnlyDictionary<string, string> Texts,
+    int? KioskId = null)
 {
     /// <summary>
     /// Whether two responses hold the same answers: same version, channel, day, paper reference,
@@ -24,7 +25,7 @@ public sealed record RawResponse(
     {
         ArgumentNullException.ThrowIfNull(other);
         if (Id != other.Id || VersionNumber != other.VersionNumber || Channel != other.Channel || ReceivedOn != other.ReceivedOn
-            || BoxOpening != other.BoxOpening || FormNumber != other.FormNumber) return false;
+            || BoxOpening != other.BoxOpening || FormNumber != other.FormNumber || KioskId != other.KioskId) return false;
         var a = StoredChoices.Decode(Choices);
         var b = StoredChoices.Decode(other.Choices);
         if (a.Count != b.Count || a.Any(kv => !b.TryGetValue(kv.Key, out var v) || !v.Order(StringComparer.Ordinal).SequenceEqual(kv.Value.Order(StringComparer.Ordinal), StringComparer.Ordinal)))
@@ -65,6 +66,7 @@ public sealed class RawDataLayout
     public const string BoxOpeningColumn = "otwarcie_skrzynki";
     public const string FormNumberColumn = "nr_formularza";
     public const string UnreadableColumn = "nieczytelne";
+    public const string KioskColumn = "kiosk";
     public const string TextSuffix = "_tekst";
 
     private readonly Dictionary<int, VersionPlan> plans;
@@ -88,6 +90,7 @@ public sealed class RawDataLayout
         new() { Name = BoxOpeningColumn, Label = "Ankieta papierowa: otwarcie skrzynki (partia) rok/numer", Kind = RawColumnKind.BoxOpening, MaxLength = 12 },
         new() { Name = FormNumberColumn, Label = "Ankieta papierowa: numer formularza w partii", Kind = RawColumnKind.FormNumber },
         new() { Name = UnreadableColumn, Label = "Ankieta papierowa: odpowiedzi oznaczone jako nieczytelne (klucze, po przecinku)", Kind = RawColumnKind.Unreadable, MaxLength = 1000 },
+        new() { Name = KioskColumn, Label = "Kiosk w urzędzie: identyfikator kiosku, z którego przyszła odpowiedź", Kind = RawColumnKind.KioskId },
     ];
 
     /// <summary>The layout for responses of <paramref name="versions"/> (any order; the newest decides the order and the labels).</summary>
@@ -237,6 +240,7 @@ public sealed class RawDataLayout
                 RawColumnKind.BoxOpening => response.BoxOpening,
                 RawColumnKind.FormNumber => response.FormNumber,
                 RawColumnKind.Unreadable => string.IsNullOrEmpty(response.Unreadable) ? null : response.Unreadable,
+                RawColumnKind.KioskId => response.KioskId,
                 RawColumnKind.SingleChoice or RawColumnKind.MatrixItem =>
                     unreadable.Contains(c.AnswerKey!, StringComparer.Ordinal) ? RawDataCodes.Unreadable
                     : choices.TryGetValue(c.AnswerKey!, out var one) && one.Count > 0 ? one[0] : null,
@@ -328,7 +332,8 @@ public sealed class RawDataLayout
             else if (!positions.TryAdd(name, i))
                 errors.Add(new RawCellError(i + 1, name, $"kolumna „{name}” występuje dwa razy."));
         }
-        foreach (var c in FixedColumns.Where(c => !positions.ContainsKey(c.Name)))
+        // Files exported before kiosks existed have no kiosk column: their rows have no kiosk.
+        foreach (var c in FixedColumns.Where(c => !positions.ContainsKey(c.Name) && c.Name != KioskColumn))
             errors.Add(new RawCellError(null, c.Name, $"brak kolumny „{c.Name}” w nagłówku."));
         return (positions, errors);
     }
@@ -370,6 +375,13 @@ public sealed class RawDataLayout
             Error(BoxOpeningColumn, "otwarcie skrzynki i numer formularza podaje się tylko dla ankiet papierowych.");
         if ((box.Length > 0) != (Cell(FormNumberColumn).Length > 0))
             Error(box.Length > 0 ? FormNumberColumn : BoxOpeningColumn, "otwarcie skrzynki i numer formularza podaje się razem albo wcale.");
+        int? kioskId = null;
+        if (Cell(KioskColumn) is { Length: > 0 } kioskText)
+        {
+            if (int.TryParse(kioskText, NumberStyles.None, CultureInfo.InvariantCulture, out var k) && k > 0) kioskId = k;
+            else Error(KioskColumn, $"identyfikator kiosku „{kioskText}” nie jest dodatnią liczbą całkowitą.");
+            if (channel is not null && channel != Channel.Kiosk) Error(KioskColumn, "kiosk podaje się tylko dla odpowiedzi z kanału kiosk.");
+        }
         var unreadableText = Cell(UnreadableColumn);
         var unreadable = PaperForm.DecodeUnreadable(unreadableText);
         if (unreadable.Count > 0 && channel is not null && channel != Channel.Paper)
@@ -471,7 +483,7 @@ public sealed class RawDataLayout
 
         if (errors.Count > 0) return (null, errors);
         var response = new RawResponse(id, versionNumber, channel!.Value, receivedOn, box.Length > 0 ? box : null, formNumber,
-            StoredChoices.Encode(choices), unreadableText.Length > 0 ? unreadableText : null, texts);
+            StoredChoices.Encode(choices), unreadableText.Length > 0 ? unreadableText : null, texts, kioskId);
         return (response, errors);
 
         // A text column may hold "-9" as written by a citizen; only coded columns reserve it.

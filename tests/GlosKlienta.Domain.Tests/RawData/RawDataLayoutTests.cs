@@ -13,7 +13,7 @@ public sealed class RawDataLayoutTests
         var layout = RawDataSample.Layout();
 
         Assert.Equal(
-            ["id", "wersja", "kanal", "data_wplywu", "otwarcie_skrzynki", "nr_formularza", "nieczytelne",
+            ["id", "wersja", "kanal", "data_wplywu", "otwarcie_skrzynki", "nr_formularza", "nieczytelne", "kiosk",
              "plec", "wiek", "trudnosci_brak", "trudnosci_brak_informacji", "trudnosci_kolejka", "trudnosci_inne", "trudnosci_tekst",
              "oceny_uprzejmosc", "oceny_sprawnosc", "oceny_tekst", "wyposazenie", "informacje_prasa", "uwagi_tekst", "kontakt"],
             layout.Columns.Select(c => c.Name));
@@ -89,6 +89,31 @@ public sealed class RawDataLayoutTests
         Assert.Contains(errors, e => e.ColumnName == "plec" && e.Column == positions["plec"] + 1 && e.Message.Contains("„inna”"));
         Assert.Contains(errors, e => e.ColumnName == "kontakt" && e.Message.Contains("-9"));
         Assert.Contains(errors, e => e.ColumnName == "trudnosci_brak_informacji" || e.ColumnName == "trudnosci_inne");
+    }
+
+    [Fact]
+    public void AKioskAnswer_CarriesItsKiosk_ThereAndBack_AndOnlyAKioskAnswerMay()
+    {
+        var layout = RawDataSample.Layout();
+        var positions = layout.Columns.Select((c, i) => (c.Name, i)).ToDictionary(x => x.Name, x => x.i);
+        var kiosk = new RawResponse(7, 1, Channel.Kiosk, new DateOnly(2026, 2, 1), null, null, "plec=kobieta", null, NoTexts, KioskId: 3);
+        var cells = layout.Encode(kiosk).Select(RawDataLayout.Format).ToList();
+        Assert.Equal("3", cells[positions["kiosk"]]);
+
+        var (decoded, errors) = layout.Decode(cells, positions);
+        Assert.Empty(errors);
+        Assert.Equal(3, decoded!.KioskId);
+        Assert.True(decoded.SameContentAs(kiosk));
+        Assert.False(decoded.SameContentAs(kiosk with { KioskId = 4 }));
+
+        var online = layout.Encode(kiosk with { Channel = Channel.Online, KioskId = null }).Select(RawDataLayout.Format).ToList();
+        Assert.Equal("", online[positions["kiosk"]]);
+        online[positions["kiosk"]] = "3";
+        Assert.Contains(layout.Decode(online, positions).Errors, e => e.ColumnName == "kiosk" && e.Message.Contains("tylko dla odpowiedzi z kanału kiosk"));
+
+        // A file from before the kiosks has no kiosk column and still reads.
+        var header = layout.Columns.Select(c => c.Name).Where(n => n != "kiosk").ToList();
+        Assert.Empty(layout.ReadHeader(header).Errors);
     }
 
     [Fact]

@@ -156,6 +156,59 @@ public abstract class InfoMaterialTests(DatabaseKind kind) : PressAppTest(kind, 
     }
 
     [SkippableFact]
+    public async Task EasyToRead_IsReadInUkrainianAndEnglish_AndWithoutATranslationInPolishWithANote()
+    {
+        var visitor = App.Anonymous();
+
+        // Seeded with its Ukrainian and English texts: the reader's language, the office's name still Polish and marked so.
+        var uk = await Html.ParseAsync(await visitor.GetAsync("/uk/informacje/tekst-latwy-do-czytania"));
+        Assert.Equal("Інформація про управу простою мовою", Texts.Of(uk.QuerySelector("h1")));
+        Assert.Null(uk.QuerySelector("article h1")!.GetAttribute("lang"));
+        Assert.Contains("Управою керує бурмістр.", Texts.Of(uk.QuerySelector("article")));
+        Assert.Contains(uk.QuerySelectorAll("article span[lang=pl]"), s => s.TextContent == "Urząd Miasta i Gminy Lesko");
+        Assert.Null(uk.QuerySelector("article .notice"));
+        var en = await Html.ParseAsync(await visitor.GetAsync("/en/informacje/tekst-latwy-do-czytania"));
+        Assert.Equal("Information about the office in easy-to-read language", Texts.Of(en.QuerySelector("h1")));
+        Assert.Contains("The office is closed on Saturdays, Sundays and public holidays.", Texts.Of(en.QuerySelector("article")));
+
+        // The manager takes the English text out and changes the Ukrainian one: a new version, audited with its languages.
+        var manager = await App.PressOfficerAsync();
+        var id = await IdOfAsync(InfoMaterialRules.EasyToRead);
+        var form = await Page.OpenAsync(manager, $"/personel/materialy/{id}");
+        Assert.Equal("Information about the office in easy-to-read language", form.Document.QuerySelector<IHtmlInputElement>("#TitleEn")!.Value);
+        var halfEmpty = await form.SubmitAsync("form[action*='handler=Publish']", f => f.Set("TitleEn", "").Set("ChangeNote", "Bez treści angielskiej"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, halfEmpty.StatusCode);
+        var refused = await Html.ParseAsync(halfEmpty);
+        Assert.Contains("Tłumaczenie (EN) wymaga i tytułu", Texts.Of(refused.QuerySelector(".error-summary")));
+        Assert.Equal("Bez treści angielskiej", refused.QuerySelector<IHtmlInputElement>("#ChangeNote")!.Value);
+        Assert.Contains("Управою керує бурмістр.", refused.QuerySelector<IHtmlTextAreaElement>("#BodyUk")!.Value);
+
+        var published = await (await Page.OpenAsync(manager, $"/personel/materialy/{id}")).SubmitAsync("form[action*='handler=Publish']", f => f
+            .Set("TitleEn", "").Set("BodyEn", "")
+            .Set("BodyUk", (f.Get("BodyUk") ?? "") + "\n\n## Каса\nКаса працює до 14:00.")
+            .Set("ChangeNote", "Tłumaczenie angielskie do poprawy; kasa po ukraińsku."));
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        var version = await App.WithDbAsync(db => db.InfoMaterialVersions.AsNoTracking().Where(v => v.InfoMaterialId == id).OrderByDescending(v => v.Number).FirstAsync());
+        Assert.Equal(2, version.Number);
+        Assert.Null(version.TitleEn);
+        Assert.Contains("Каса працює до 14:00.", version.BodyUk);
+        Assert.Equal(InfoMaterialRules.Hash(InfoMaterialRules.EasyToRead, 2, version.Title, version.Body, version.Translations()), version.ContentHash);
+        Assert.NotEqual(InfoMaterialRules.Hash(InfoMaterialRules.EasyToRead, 2, version.Title, version.Body), version.ContentHash);
+        var audit = await App.WithDbAsync(db => db.AuditEntries.Where(e => e.Action == InfoMaterialRules.Published && e.SubjectId == id.ToString(CultureInfo.InvariantCulture)).Select(e => e.Details ?? "").SingleAsync());
+        Assert.Contains("\"uk\"", audit);
+        Assert.DoesNotContain("\"en\"", audit);
+
+        Assert.Contains("Каса працює до 14:00.", Texts.Of((await Html.ParseAsync(await visitor.GetAsync("/uk/informacje/tekst-latwy-do-czytania"))).QuerySelector("article")));
+        // No English text: the Polish one, marked Polish, with a line in English saying so.
+        var polish = await Html.ParseAsync(await visitor.GetAsync("/en/informacje/tekst-latwy-do-czytania"));
+        Assert.Equal("Informacja o urzędzie w tekście łatwym do czytania", Texts.Of(polish.QuerySelector("h1")));
+        Assert.Equal("pl", polish.QuerySelector("h1")!.GetAttribute("lang"));
+        Assert.Equal("This text is available in Polish only.", Texts.Of(polish.QuerySelector("article .notice")));
+        Assert.Contains(polish.QuerySelectorAll("article p[lang=pl]"), p => p.TextContent.Contains("Urzędem kieruje Burmistrz.", StringComparison.Ordinal));
+        Assert.Empty(GlosKlienta.Web.Tests.Languages.LanguageOfPartsTests.UnmarkedPolish(polish));
+    }
+
+    [SkippableFact]
     public async Task OverdueReview_ShowsOnTheOwnersDashboard_AndTheManagersList_UntilReviewed()
     {
         var owner = await App.CreateUserAsync("wlasciciel@lesko.pl", Roles.Pracownik);

@@ -98,6 +98,29 @@ public sealed class RawDataFilesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Csv_CarriesTheKioskOfEveryKioskAnswer_AndNoneForOtherChannels()
+    {
+        await RawDataSeed.SeedAsync(factory, randomCount: 10);
+        var analyst = await RawDataSeed.AnalystAsync(factory);
+        var rows = RawCsv.Read(new StringReader(Encoding.UTF8.GetString(await DownloadAsync(analyst.Client, "csv")).TrimStart('\uFEFF'))).Select(r => r.Fields).ToList();
+        var kiosk = rows[0].ToList().IndexOf(RawDataLayout.KioskColumn);
+        Assert.True(kiosk >= 0, "the CSV has no kiosk column");
+        var channel = rows[0].ToList().IndexOf(RawDataLayout.ChannelColumn);
+        var id = rows[0].ToList().IndexOf(RawDataLayout.IdColumn);
+        var stored = await factory.WithDbAsync(db => db.SurveyResponses.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.KioskId));
+
+        var kioskRows = rows.Skip(1).Where(r => r[channel] == "kiosk").ToList();
+        Assert.True(kioskRows.Count >= 2);
+        Assert.All(kioskRows, r => Assert.Equal(stored[long.Parse(r[id], CultureInfo.InvariantCulture)]!.Value.ToString(CultureInfo.InvariantCulture), r[kiosk]));
+        Assert.Equal(2, kioskRows.Select(r => r[kiosk]).Distinct().Count());
+        Assert.All(rows.Skip(1).Where(r => r[channel] != "kiosk"), r => Assert.Equal("", r[kiosk]));
+
+        // The XLSX's data sheet has the same column.
+        var xlsx = ReadXlsx(await DownloadAsync(analyst.Client, "xlsx"));
+        Assert.Contains(RawDataLayout.KioskColumn, xlsx.First(s => s.Name == "dane").Rows[0]);
+    }
+
+    [Fact]
     public async Task CodebookSpssAndR_DescribeEveryColumnOfTheCsv()
     {
         await RawDataSeed.SeedAsync(factory, randomCount: 5);

@@ -112,8 +112,8 @@ public abstract class RawDataRoundTripTests(DatabaseKind kind) : AppTest(kind)
         var header = rows[0].Split(',');
         var rating = Array.IndexOf(header, "oceny_uprzejmosc");
         var channel = Array.IndexOf(header, "kanal");
-        // The first kiosk response (a line of its own): a rating out of the scale and an unknown channel.
-        var index = rows.FindIndex(r => r.Contains(",kiosk,", StringComparison.Ordinal));
+        // The first kiosk response (a line of its own, after the header with its kiosk column): a rating out of the scale and an unknown channel.
+        var index = rows.FindIndex(1, r => r.Contains(",kiosk,", StringComparison.Ordinal));
         var line = index + 1;
         var cells = rows[index].Split(',');
         cells[rating] = "7";

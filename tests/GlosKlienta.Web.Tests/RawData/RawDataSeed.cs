@@ -9,7 +9,7 @@ public static class RawDataSeed
 {
     public static readonly DateOnly PeriodStart = new(2026, 1, 1);
 
-    public sealed record Row(long Id, int SurveyVersionId, Channel Channel, DateOnly ReceivedOn, string Choices, string? Unreadable, int? BoxOpeningId, int? FormNumber, string Texts);
+    public sealed record Row(long Id, int SurveyVersionId, Channel Channel, DateOnly ReceivedOn, string Choices, string? Unreadable, int? BoxOpeningId, int? FormNumber, string Texts, int? KioskId);
 
     public static SurveyDefinition SecondVersion(SurveyDefinition first) => first with
     {
@@ -70,7 +70,11 @@ public static class RawDataSeed
                 RecordedAt = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero), FormCount = 5, SurveyVersionId = v1.Id,
             };
             db.BoxOpenings.Add(opening);
+            // Two kiosks in the hall: each kiosk answer names its own.
+            var kiosks = new[] { new GlosKlienta.Web.Features.Kiosks.Kiosk { Name = "Hol, parter", CreatedAt = opening.RecordedAt }, new GlosKlienta.Web.Features.Kiosks.Kiosk { Name = "Ratusz", CreatedAt = opening.RecordedAt } };
+            db.Kiosks.AddRange(kiosks);
             await db.SaveChangesAsync();
+            var kioskTurn = 0;
             var units = d1.Find("komorka")!.Options.Select(o => o.Code).ToArray();
 
             SurveyResponse Response(SurveyVersion v, Channel channel, DateOnly day, string choices, string? unreadable = null, int? form = null, params (string Code, string Text)[] texts) => new()
@@ -78,6 +82,7 @@ public static class RawDataSeed
                 SurveyVersionId = v.Id, Channel = channel, ReceivedOn = day, Choices = choices, Unreadable = unreadable,
                 BoxOpeningId = form is null ? null : opening.Id, FormNumber = form,
                 SubmissionKey = channel == Channel.Paper ? null : Guid.NewGuid(),
+                KioskId = channel == Channel.Kiosk ? kiosks[kioskTurn++ % 2].Id : null,
                 Texts = texts.Select(t => new SurveyResponseText { QuestionCode = t.Code, Text = t.Text }).ToList(),
             };
 
@@ -145,7 +150,7 @@ public static class RawDataSeed
     public static Task<List<Row>> SnapshotAsync(AppFactory factory) =>
         factory.WithDbAsync(async db => (await db.SurveyResponses.AsNoTracking().Include(r => r.Texts).OrderBy(r => r.Id).ToListAsync())
             .Select(r => new Row(r.Id, r.SurveyVersionId, r.Channel, r.ReceivedOn, r.Choices, r.Unreadable, r.BoxOpeningId, r.FormNumber,
-                string.Join("|", r.Texts.OrderBy(t => t.QuestionCode, StringComparer.Ordinal).Select(t => t.QuestionCode + "=" + t.Text))))
+                string.Join("|", r.Texts.OrderBy(t => t.QuestionCode, StringComparer.Ordinal).Select(t => t.QuestionCode + "=" + t.Text)), r.KioskId))
             .ToList());
 
     public static async Task EmptyResponsesAsync(AppFactory factory) =>

@@ -152,7 +152,7 @@ public sealed class Boards(AppDbContext db, OfficeProfileProvider office, IStrin
             blocks.Add(HoursTable(cash, s));
         }
         blocks.Add(new Heading(2, text["Directory.Board.Complaints"]) { SizePt = 22 * s });
-        blocks.Add(new Paragraph(text["Directory.Board.ComplaintsHow"]));
+        blocks.Add(new Paragraph(text["Directory.Board.ComplaintsHow", GlosKlienta.Web.Features.Languages.PolishParts.EDeliveryName]));
         if (context.Reception.Count == 0)
         {
             blocks.Add(new Paragraph(text["Directory.Board.ReceptionUnknown"]));

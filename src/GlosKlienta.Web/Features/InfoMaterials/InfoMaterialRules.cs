@@ -26,9 +26,25 @@ public static class InfoMaterialRules
     public static DateOnly NextReview(InfoMaterial m, DateOnly reviewed) =>
         m.ReviewBy31March ? ReviewSchedule.NextReviewBy31March(reviewed, m.ReviewIntervalMonths) : ReviewSchedule.NextReview(reviewed, m.ReviewIntervalMonths);
 
+    /// <summary>The languages a material may be translated into beside Polish (the public pages' other languages).</summary>
+    public static readonly IReadOnlyList<string> Translated = ["uk", "en"];
+
     /// <summary>SHA-256 of the published text with its address and number, as for press releases.</summary>
     public static string Hash(string slug, int number, string title, string body) =>
         FrozenRelease.Sha256Hex(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { slug, number, title, body = SimpleMarkup.Normalize(body) })));
+
+    /// <summary>
+    /// The hash of a version with its translations: the same as <see cref="Hash(string, int, string, string)"/> when it has
+    /// none (older versions keep their hashes), else the translations are sealed with the Polish text.
+    /// </summary>
+    public static string Hash(string slug, int number, string title, string body, IReadOnlyDictionary<string, InfoMaterialText> translations)
+    {
+        ArgumentNullException.ThrowIfNull(translations);
+        if (translations.Count == 0) return Hash(slug, number, title, body);
+        var translated = translations.OrderBy(t => t.Key, StringComparer.Ordinal)
+            .Select(t => new { language = t.Key, title = t.Value.Title, body = SimpleMarkup.Normalize(t.Value.Body) }).ToList();
+        return FrozenRelease.Sha256Hex(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { slug, number, title, body = SimpleMarkup.Normalize(body), translated })));
+    }
 
     /// <summary>Addresses are lower-case letters, digits and hyphens: what appears after /informacje/.</summary>
     public static bool IsValidSlug(string slug) =>

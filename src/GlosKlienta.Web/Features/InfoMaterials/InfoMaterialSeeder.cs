@@ -24,7 +24,7 @@ public static class InfoMaterialSeeder
         var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         var now = time.GetUtcNow();
         var today = profile.Today(time);
-        foreach (var (slug, title, body, months, byMarch) in Seeds(profile))
+        foreach (var (slug, title, body, months, byMarch, uk, en) in Seeds(profile))
         {
             if (present.Contains(slug)) continue;
             var material = new InfoMaterial
@@ -46,18 +46,236 @@ public static class InfoMaterialSeeder
                 Body = body,
                 PublishedAt = now,
                 PublishedBy = SeedAuthor,
-                ContentHash = InfoMaterialRules.Hash(slug, 1, title, body),
+                TitleUk = uk.Title,
+                BodyUk = uk.Body,
+                TitleEn = en.Title,
+                BodyEn = en.Body,
+                ContentHash = InfoMaterialRules.Hash(slug, 1, title, body, new Dictionary<string, InfoMaterialText> { ["uk"] = uk, ["en"] = en }),
             });
             db.InfoMaterials.Add(material);
         }
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static (string Slug, string Title, string Body, int Months, bool ByMarch)[] Seeds(Office.OfficeProfile office) =>
+    private static (string Slug, string Title, string Body, int Months, bool ByMarch, InfoMaterialText Uk, InfoMaterialText En)[] Seeds(Office.OfficeProfile office) =>
     [
-        (InfoMaterialRules.EasyToRead, "Informacja o urzędzie w tekście łatwym do czytania", EasyToReadText(office), 12, false),
-        (InfoMaterialRules.AccessibilityStatement, "Deklaracja dostępności", StatementText(office), 12, true),
+        (InfoMaterialRules.EasyToRead, "Informacja o urzędzie w tekście łatwym do czytania", EasyToReadText(office), 12, false,
+            new("Інформація про управу простою мовою", EasyToReadTextUk(office)), new("Information about the office in easy-to-read language", EasyToReadTextEn(office))),
+        (InfoMaterialRules.AccessibilityStatement, "Deklaracja dostępności", StatementText(office), 12, true,
+            new("Заява про доступність", StatementTextUk(office)), new("Accessibility statement", StatementTextEn(office))),
     ];
+
+    /// <summary>A Polish name or address inside a translation, marked so that the page says it in Polish (see <see cref="Languages.PolishParts"/>).</summary>
+    private static string Pl(string text) => "[pl]" + text + "[/pl]";
+
+    private static string? WebsiteText(Office.OfficeProfile office) =>
+        office.Website is { Length: > 0 } w ? w.Replace("https://", "", StringComparison.Ordinal).Replace("http://", "", StringComparison.Ordinal).TrimEnd('/') : null;
+
+    /// <summary>The easy-to-read text in Ukrainian: the same facts as the Polish one, in short plain sentences.</summary>
+    public static string EasyToReadTextUk(Office.OfficeProfile office)
+    {
+        ArgumentNullException.ThrowIfNull(office);
+        var main = MainBuilding(office);
+        var uk = System.Globalization.CultureInfo.GetCultureInfo("uk-UA");
+        var lines = new List<string>
+        {
+            "## Що робить управа",
+            $"{Pl(office.Name)} – це управа міста і гміни. Вона допомагає мешканцям.",
+            "Управою керує бурмістр.",
+            "Бурмістрові допомагає заступник бурмістра.",
+            "В управі працюють службовці.",
+            "Службовці вирішують справи мешканців.",
+            "",
+            "## Які справи можна вирішити в управі",
+            "В управі Ви можете, наприклад:",
+            "- зареєструвати або зняти з реєстрації місце проживання,",
+            "- подати заяву на посвідчення особи,",
+            "- зареєструвати народження дитини,",
+            "- домовитися про дату шлюбу,",
+            "- отримати свідоцтво про народження, про шлюб або про смерть,",
+            "- сплатити податок за будинок або за землю,",
+            "- подати декларацію про відходи, тобто про сміття,",
+            "- запитати про земельну ділянку, дорогу або будівництво,",
+            "- подати скаргу або пропозицію.",
+            "",
+            "## Де знаходиться управа",
+        };
+        if (office.Buildings.Count == 1 && main is not null)
+            lines.Add($"Управа знаходиться за адресою: {Pl(main.Address)}.");
+        else
+        {
+            lines.Add($"Управа має кілька будинків: {office.Buildings.Count.ToString(uk)}.");
+            if (main is not null) lines.Add($"Головний будинок знаходиться за адресою: {Pl(main.Address)}.");
+            foreach (var other in office.Buildings.Where(x => x != main))
+                lines.Add($"Будинок {Pl(other.Name)} знаходиться за адресою: {Pl(other.Address)}.");
+        }
+        lines.Add("У кожному будинку є інформаційна дошка.");
+        lines.Add("На дошці написано, в якому кабінеті вирішують Вашу справу.");
+        if (main is { Hours.Count: > 0 })
+        {
+            lines.Add("");
+            lines.Add("## Коли управа відкрита");
+            foreach (var h in main.Hours)
+                lines.Add(string.Create(uk, $"- {uk.DateTimeFormat.GetDayName(h.Day)}: з {h.Opens:H\\:mm} до {h.Closes:H\\:mm},"));
+            lines[^1] = lines[^1].TrimEnd(',') + ".";
+            lines.Add(main.Hours.Any(h => h.Day is DayOfWeek.Saturday or DayOfWeek.Sunday)
+                ? "У святкові дні управа зачинена."
+                : "У суботу, у неділю і у святкові дні управа зачинена.");
+        }
+        lines.AddRange(
+        [
+            "",
+            "## Як вирішити справу",
+            "- Прийдіть до управи або зателефонуйте.",
+            "- Подивіться на дошці, до якого кабінету йти.",
+            "- Якщо не знаєте, запитайте будь-якого працівника управи.",
+            "- Службовець скаже Вам, які документи потрібні.",
+            "- Іноді треба заповнити заяву. Службовець допоможе її заповнити.",
+            "- Візьміть із собою документ, що посвідчує особу.",
+            "- Службовці говорять польською мовою. Можете прийти з людиною, яка Вам перекладе.",
+            "",
+            "## Як написати до управи",
+        ]);
+        if (main is not null)
+        {
+            lines.Add("Ви можете надіслати лист на адресу:");
+            lines.Add($"{Pl(office.Name + ", " + main.Address)}.");
+        }
+        lines.Add("Ви можете також принести лист до управи.");
+        lines.Add("Ви можете надіслати лист через інтернет, через платформу ePUAP.");
+        var website = WebsiteText(office);
+        lines.Add(website is null ? "Номери телефонів і адреси електронної пошти є на дошці в управі." : $"Номери телефонів і адреси електронної пошти є на сайті {website}.");
+        lines.AddRange(
+        [
+            "",
+            "## Якщо Ви погано чуєте або не чуєте",
+            "Ви можете прийти до управи з перекладачем мови жестів.",
+            "Скажіть нам про це за 3 робочі дні.",
+            "Ви можете також написати нам електронного листа.",
+            "",
+            "## Якщо Ви погано бачите або не бачите",
+            "Ви можете прийти до управи з собакою-помічником.",
+            "Службовець прочитає Вам документ і допоможе його заповнити.",
+            "",
+            "## Скарги і пропозиції",
+            "Якщо Вам щось не подобається, Ви можете подати скаргу.",
+            "Якщо Ви знаєте, що можна зробити краще, Ви можете подати пропозицію.",
+            "Бурмістр і заступник бурмістра приймають мешканців у справах скарг і пропозицій.",
+            "Дні і години прийому є на дошці в управі.",
+            "",
+            "## Скажіть нам, що Ви думаєте",
+            "Після того як Ви вирішите справу, Ви можете заповнити коротку анкету.",
+            "В анкеті немає Вашого імені і прізвища.",
+            "Анкету можна заповнити на сайті управи. Вона є також українською мовою.",
+            "Ви можете також заповнити анкету на папері.",
+        ]);
+        var boxes = office.SurveyBoxes.Select(x => x.Name + ", " + x.Address).Distinct(StringComparer.Ordinal).ToList();
+        if (boxes.Count > 0) lines.Add("Покладіть її до скриньки в управі: " + string.Join(" або ", boxes.Select(Pl)) + ".");
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>The easy-to-read text in English: the same facts as the Polish one, in short plain sentences.</summary>
+    public static string EasyToReadTextEn(Office.OfficeProfile office)
+    {
+        ArgumentNullException.ThrowIfNull(office);
+        var main = MainBuilding(office);
+        var en = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+        var lines = new List<string>
+        {
+            "## What the office does",
+            $"{Pl(office.Name)} is the town and commune office. It helps the people who live here.",
+            "The Mayor runs the office.",
+            "The Deputy Mayor helps the Mayor.",
+            "Officials work in the office.",
+            "Officials deal with the matters of the people who live here.",
+            "",
+            "## What you can do at the office",
+            "At the office you can, for example:",
+            "- register where you live, or end the registration,",
+            "- apply for an identity card,",
+            "- register the birth of a child,",
+            "- set the date of a wedding,",
+            "- get a birth certificate, a marriage certificate or a death certificate,",
+            "- pay the tax on a house or on land,",
+            "- hand in the waste declaration, about your rubbish,",
+            "- ask about a plot of land, a road or building work,",
+            "- make a complaint or a request.",
+            "",
+            "## Where the office is",
+        };
+        if (office.Buildings.Count == 1 && main is not null)
+            lines.Add($"The office is at this address: {Pl(main.Address)}.");
+        else
+        {
+            lines.Add($"The office has {office.Buildings.Count.ToString(en)} buildings.");
+            if (main is not null) lines.Add($"The main building is at this address: {Pl(main.Address)}.");
+            foreach (var other in office.Buildings.Where(x => x != main))
+                lines.Add($"The building {Pl(other.Name)} is at this address: {Pl(other.Address)}.");
+        }
+        lines.Add("There is a board in every building.");
+        lines.Add("The board tells you which room to go to.");
+        if (main is { Hours.Count: > 0 })
+        {
+            lines.Add("");
+            lines.Add("## When the office is open");
+            foreach (var h in main.Hours)
+                lines.Add(string.Create(en, $"- {en.DateTimeFormat.GetDayName(h.Day)}: from {h.Opens:H\\:mm} to {h.Closes:H\\:mm},"));
+            lines[^1] = lines[^1].TrimEnd(',') + ".";
+            lines.Add(main.Hours.Any(h => h.Day is DayOfWeek.Saturday or DayOfWeek.Sunday)
+                ? "The office is closed on public holidays."
+                : "The office is closed on Saturdays, Sundays and public holidays.");
+        }
+        lines.AddRange(
+        [
+            "",
+            "## How to get something done",
+            "- Come to the office or phone.",
+            "- Look at the board to find your room.",
+            "- If you do not know, ask anyone who works at the office.",
+            "- The official tells you which documents you need.",
+            "- Sometimes you need to fill in a form. The official helps you fill it in.",
+            "- Bring your identity card or passport.",
+            "- The officials speak Polish. You can come with someone who translates for you.",
+            "",
+            "## How to write to the office",
+        ]);
+        if (main is not null)
+        {
+            lines.Add("You can send a letter to this address:");
+            lines.Add($"{Pl(office.Name + ", " + main.Address)}.");
+        }
+        lines.Add("You can also bring a letter to the office.");
+        lines.Add("You can send a letter over the internet, through the ePUAP platform.");
+        var website = WebsiteText(office);
+        lines.Add(website is null ? "Phone numbers and e-mail addresses are on the board at the office." : $"Phone numbers and e-mail addresses are on the website {website}.");
+        lines.AddRange(
+        [
+            "",
+            "## If you hear badly or cannot hear",
+            "You can come to the office with a sign language interpreter.",
+            "Tell us 3 working days before.",
+            "You can also write us an e-mail.",
+            "",
+            "## If you see badly or cannot see",
+            "You can come to the office with an assistance dog.",
+            "The official reads the document to you and helps you fill it in.",
+            "",
+            "## Complaints and requests",
+            "If you do not like something, you can make a complaint.",
+            "If you have an idea how to do something better, you can make a request.",
+            "The Mayor and the Deputy Mayor meet people about complaints and requests.",
+            "The days and hours of these meetings are on the board at the office.",
+            "",
+            "## Tell us what you think",
+            "After your visit you can fill in a short survey.",
+            "The survey does not ask for your name.",
+            "You can fill in the survey on the office's website. It is also in English.",
+            "You can also fill in the survey on paper.",
+        ]);
+        var boxes = office.SurveyBoxes.Select(x => x.Name + ", " + x.Address).Distinct(StringComparer.Ordinal).ToList();
+        if (boxes.Count > 0) lines.Add("Put it in a box at the office: " + string.Join(" or ", boxes.Select(Pl)) + ".");
+        return string.Join("\n", lines);
+    }
 
     private static Office.OfficeProfile.BuildingInfo? MainBuilding(Office.OfficeProfile office) =>
         office.Buildings.FirstOrDefault(b => b.IsMain) ?? (office.Buildings.Count > 0 ? office.Buildings[0] : null);
@@ -180,6 +398,36 @@ public static class InfoMaterialSeeder
             lines.Add("- Do budynku można wejść z psem asystującym i psem przewodnikiem.");
             lines.Add("- Można przyjść z tłumaczem polskiego języka migowego; prosimy o zgłoszenie co najmniej 3 dni robocze wcześniej.");
             lines.Add("- O wejściu do budynku, pochylniach i windach, toaletach oraz miejscach parkingowych dla osób z niepełnosprawnościami informuje koordynator do spraw dostępności.");
+            lines.Add("");
+        }
+        return string.Join("\n", lines).TrimEnd('\n');
+    }
+
+    public static string StatementTextUk(Office.OfficeProfile office)
+    {
+        ArgumentNullException.ThrowIfNull(office);
+        var lines = new List<string>();
+        foreach (var b in office.Buildings)
+        {
+            lines.Add($"### {Pl(b.Name + ", " + b.Address)}");
+            lines.Add("- До будинку можна увійти із собакою-помічником і собакою-поводирем.");
+            lines.Add("- Можна прийти з перекладачем польської мови жестів; просимо повідомити про це щонайменше за 3 робочі дні.");
+            lines.Add("- Про вхід до будинку, пандуси і ліфти, туалети та місця паркування для людей з інвалідністю інформує координатор з питань доступності.");
+            lines.Add("");
+        }
+        return string.Join("\n", lines).TrimEnd('\n');
+    }
+
+    public static string StatementTextEn(Office.OfficeProfile office)
+    {
+        ArgumentNullException.ThrowIfNull(office);
+        var lines = new List<string>();
+        foreach (var b in office.Buildings)
+        {
+            lines.Add($"### {Pl(b.Name + ", " + b.Address)}");
+            lines.Add("- You may enter the building with an assistance dog or a guide dog.");
+            lines.Add("- You may come with a Polish Sign Language interpreter; please let us know at least 3 working days before.");
+            lines.Add("- The accessibility coordinator gives information about the entrance, ramps and lifts, toilets and parking spaces for people with disabilities.");
             lines.Add("");
         }
         return string.Join("\n", lines).TrimEnd('\n');

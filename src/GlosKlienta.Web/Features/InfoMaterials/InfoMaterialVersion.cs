@@ -14,7 +14,30 @@ public sealed class InfoMaterialVersion : IAppendOnly
     public string PublishedBy { get; set; } = "";
     public string? PublishedById { get; set; }
     public string ContentHash { get; set; } = "";
+
+    /// <summary>The Ukrainian version of the text, published with the Polish one (both title and body, or neither).</summary>
+    public string? TitleUk { get; set; }
+    public string? BodyUk { get; set; }
+    /// <summary>The English version of the text, published with the Polish one (both title and body, or neither).</summary>
+    public string? TitleEn { get; set; }
+    public string? BodyEn { get; set; }
+
+    /// <summary>The text in <paramref name="language"/> ("pl", "uk", "en"), or null when the version has none in it.</summary>
+    public InfoMaterialText? In(string language) => language switch
+    {
+        "pl" => new InfoMaterialText(Title, Body),
+        "uk" when TitleUk is { Length: > 0 } t && BodyUk is { Length: > 0 } b => new InfoMaterialText(t, b),
+        "en" when TitleEn is { Length: > 0 } t && BodyEn is { Length: > 0 } b => new InfoMaterialText(t, b),
+        _ => null,
+    };
+
+    /// <summary>The translations this version has, by language code.</summary>
+    public IReadOnlyDictionary<string, InfoMaterialText> Translations() =>
+        InfoMaterialRules.Translated.Select(l => (l, Text: In(l))).Where(x => x.Text is not null).ToDictionary(x => x.l, x => x.Text!, StringComparer.Ordinal);
 }
+
+/// <summary>A material's title and body in one language.</summary>
+public sealed record InfoMaterialText(string Title, string Body);
 
 public sealed class InfoMaterialVersionConfiguration : IEntityTypeConfiguration<InfoMaterialVersion>
 {
@@ -27,5 +50,9 @@ public sealed class InfoMaterialVersionConfiguration : IEntityTypeConfiguration<
         builder.Property(x => x.PublishedBy).HasMaxLength(200);
         builder.Property(x => x.PublishedById).HasMaxLength(450);
         builder.Property(x => x.ContentHash).HasMaxLength(64);
+        builder.Property(x => x.TitleUk).HasMaxLength(200);
+        builder.Property(x => x.BodyUk).HasMaxLength(100_000);
+        builder.Property(x => x.TitleEn).HasMaxLength(200);
+        builder.Property(x => x.BodyEn).HasMaxLength(100_000);
     }
 }

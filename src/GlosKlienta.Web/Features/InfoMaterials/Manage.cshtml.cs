@@ -34,6 +34,10 @@ public sealed class ManageModel(
     [BindProperty] public string? Title { get; set; }
     [BindProperty] public string? Body { get; set; }
     [BindProperty] public string? ChangeNote { get; set; }
+    [BindProperty] public string? TitleUk { get; set; }
+    [BindProperty] public string? BodyUk { get; set; }
+    [BindProperty] public string? TitleEn { get; set; }
+    [BindProperty] public string? BodyEn { get; set; }
     [BindProperty] public string? OwnerId { get; set; }
     [BindProperty] public int? Months { get; set; }
     public FormErrors Errors { get; } = new();
@@ -44,6 +48,7 @@ public sealed class ManageModel(
         var current = Versions.Single(v => v.Number == Material.CurrentVersion);
         Title = current.Title;
         Body = current.Body;
+        (TitleUk, BodyUk, TitleEn, BodyEn) = (current.TitleUk, current.BodyUk, current.TitleEn, current.BodyEn);
         OwnerId = Material.OwnerId;
         Months = Material.ReviewIntervalMonths;
         return Page();
@@ -61,8 +66,11 @@ public sealed class ManageModel(
         if (title.Length == 0 || title.Length > InfoMaterialRules.TitleMax) Errors.Add("Title", text["Info.Error.Title", InfoMaterialRules.TitleMax]);
         if (body.Length == 0 || body.Length > InfoMaterialRules.BodyMax) Errors.Add("Body", text["Info.Error.Body", InfoMaterialRules.BodyMax]);
         if (note.Length == 0 || note.Length > InfoMaterialRules.NoteMax) Errors.Add("ChangeNote", text["Info.Error.ChangeNote", InfoMaterialRules.NoteMax]);
+        var uk = Translation("uk", TitleUk, BodyUk, "TitleUk");
+        var en = Translation("en", TitleEn, BodyEn, "TitleEn");
         var current = Versions.Single(v => v.Number == Material.CurrentVersion);
-        if (!Errors.Any && current.Title == title && SimpleMarkup.Normalize(current.Body) == body) Errors.Add("Body", text["Info.Error.Unchanged"]);
+        if (!Errors.Any && current.Title == title && SimpleMarkup.Normalize(current.Body) == body && Same(current.In("uk"), uk) && Same(current.In("en"), en))
+            Errors.Add("Body", text["Info.Error.Unchanged"]);
         if (Errors.Any) return Refuse();
 
         var me = await users.GetUserAsync(User);
@@ -86,12 +94,16 @@ public sealed class ManageModel(
             PublishedAt = time.GetUtcNow(),
             PublishedBy = me?.DisplayName ?? "",
             PublishedById = me?.Id,
-            ContentHash = InfoMaterialRules.Hash(Material.Slug, number, title, body),
+            TitleUk = uk?.Title,
+            BodyUk = uk?.Body,
+            TitleEn = en?.Title,
+            BodyEn = en?.Body,
+            ContentHash = InfoMaterialRules.Hash(Material.Slug, number, title, body, Translations(uk, en)),
         });
         Material.CurrentVersion = number;
         Material.Title = title;
         MarkReviewed(me);
-        audit.Record(InfoMaterialRules.Published, InfoMaterialRules.SubjectType, Subject(id), new { version = number });
+        audit.Record(InfoMaterialRules.Published, InfoMaterialRules.SubjectType, Subject(id), new { version = number, translations = Translations(uk, en).Keys.ToArray() });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Redirect($"/personel/materialy/{id}?stan=opublikowany");
@@ -123,6 +135,31 @@ public sealed class ManageModel(
         audit.Record(InfoMaterialRules.SettingsChanged, InfoMaterialRules.SubjectType, Subject(id), new { owner = OwnerId, months = Months });
         await db.SaveChangesAsync(cancellationToken);
         return Redirect($"/personel/materialy/{id}?stan=ustawienia");
+    }
+
+    /// <summary>A translation as typed: both fields, or neither (no translation); one without the other is an error on the form.</summary>
+    private InfoMaterialText? Translation(string language, string? title, string? body, string field)
+    {
+        var t = (title ?? "").Trim();
+        var b = SimpleMarkup.Normalize(body);
+        if (t.Length == 0 && b.Length == 0) return null;
+        if (t.Length == 0 || t.Length > InfoMaterialRules.TitleMax || b.Length == 0 || b.Length > InfoMaterialRules.BodyMax)
+        {
+            Errors.Add(field, text["Info.Error.Translation", language.ToUpperInvariant(), InfoMaterialRules.TitleMax, InfoMaterialRules.BodyMax]);
+            return null;
+        }
+        return new InfoMaterialText(t, b);
+    }
+
+    private static bool Same(InfoMaterialText? stored, InfoMaterialText? typed) =>
+        stored is null ? typed is null : typed is not null && stored.Title == typed.Title && SimpleMarkup.Normalize(stored.Body) == typed.Body;
+
+    private static Dictionary<string, InfoMaterialText> Translations(InfoMaterialText? uk, InfoMaterialText? en)
+    {
+        var all = new Dictionary<string, InfoMaterialText>(StringComparer.Ordinal);
+        if (uk is not null) all["uk"] = uk;
+        if (en is not null) all["en"] = en;
+        return all;
     }
 
     private void MarkReviewed(StaffUser? me)

@@ -15,6 +15,10 @@ public sealed class PublicModel(AppDbContext db, GlosKlienta.Web.Features.Office
     public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
     /// <summary>Set on the accessibility statement only.</summary>
     public AccessibilityStatement? Statement { get; private set; }
+    /// <summary>The text in the reader's language, or the Polish one when the version has no translation into it.</summary>
+    public InfoMaterialText Text { get; private set; } = null!;
+    /// <summary>The reader asked for another language than Polish and the material has no text in it: shown in Polish, said so.</summary>
+    public bool ShownInPolish { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -25,6 +29,9 @@ public sealed class PublicModel(AppDbContext db, GlosKlienta.Web.Features.Office
         if (versions.Count == 0) return NotFound();
         Current = versions.Single(v => v.Number == material.CurrentVersion);
         FirstPublished = versions[0].PublishedAt;
+        var language = Languages.SiteLanguages.Of(HttpContext).Code;
+        Text = Current.In(language) ?? Current.In("pl")!;
+        ShownInPolish = language != "pl" && Current.In(language) is null;
         var profile = await office.GetAsync(cancellationToken);
         Zone = profile.TimeZone;
         if (material.Slug == InfoMaterialRules.AccessibilityStatement)

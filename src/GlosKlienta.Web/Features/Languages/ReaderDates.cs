@@ -13,6 +13,9 @@ public static class ReaderDates
 
     public static string Day(DateOnly? date) => date is { } d ? Day(d) : "";
 
+    /// <summary>A weekday's name: "poniedziałek", "понеділок", "Monday".</summary>
+    public static string DayName(DayOfWeek day) => Culture.DateTimeFormat.GetDayName(day);
+
     public static string DayWithWeekday(DateOnly date) => date.ToString("dddd, d MMMM yyyy", Culture);
 
     public static string Day(DateTimeOffset at, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(at, zone).ToString("d MMMM yyyy", Culture);

@@ -14,13 +14,26 @@ public sealed record PublishedPetition(
     string Subject,
     string Text,
     string? PetitionerName,
-    IReadOnlyList<string> Course,
+    IReadOnlyList<PetitionStep> Course,
     int CaseId = 0,
     string? ScanMediaType = null,
     string? ThirdPartyName = null);
 
-/// <summary>One line of the yearly summary (art. 14 ustawy o petycjach).</summary>
-public sealed record SummaryLine(string Number, DateOnly FiledOn, string Subject, string Outcome, DateOnly? HandledOn);
+/// <summary>
+/// One step of a petition's course as the public page tells it: a sentence of the resources (in the reader's language) and
+/// its arguments: dates and numbers said in the reader's language, an outcome by its name there, and Polish text (an
+/// addressee, a reply written by the office) kept Polish.
+/// </summary>
+public sealed record PetitionStep(string Key, params object[] Arguments);
+
+/// <summary>A petition's register number among a step's arguments: not Polish text, said as it is.</summary>
+public sealed record PetitionNumber(string Number);
+
+/// <summary>One line of the yearly summary (art. 14 ustawy o petycjach): the outcome's code for the page, its Polish words for the document.</summary>
+public sealed record SummaryLine(string Number, DateOnly FiledOn, string Subject, CaseOutcome OutcomeCode, DateOnly? HandledOn)
+{
+    public string Outcome => LetterBuilders.OutcomeText(OutcomeCode);
+}
 
 /// <summary>
 /// The art. 14 summary of one body (the Burmistrz, the council): the petitions it examined in the year, and apart from
@@ -53,36 +66,34 @@ public static class PetitionData
             // A petycja addressed to the wrong body is forwarded, not examined here: it shows its forwarding, not a term (art. 6 ust. 1).
             var forwarding = c.TermKind == TermKind.PrzekazaniePetycji || c.Outcome == CaseOutcome.Przekazana;
             var joint = c.JointAnnouncedOn is not null || c.JointLeadNumber is not null;
-            var course = new List<string>
+            var course = new List<PetitionStep>
             {
                 // Art. 11 ust. 2: the waiting period for further petitions is announced here, and the term runs from its end.
                 c.JointAnnouncedOn is { } announced && c.JointWaitingEndsOn is { } waitingEnds
-                    ? $"Złożona {PolishDates.InLetter(c.ReceivedOn)}. {PolishDates.InLetter(announced)} zarządzono łączne rozpatrywanie petycji w tej sprawie (petycja wielokrotna, art. 11 ustawy o petycjach): dalsze petycje w tej samej sprawie można składać do {PolishDates.InLetter(waitingEnds)}; termin rozpatrzenia do {PolishDates.InLetter(c.DueOn)} (art. 11 ust. 2)."
+                    ? new PetitionStep("Petitions.Step.FiledJointLead", c.ReceivedOn, announced, waitingEnds, c.DueOn)
                 : c.JointLeadNumber is { } leadNumber
-                    ? $"Złożona {PolishDates.InLetter(c.ReceivedOn)}; rozpatrywana łącznie z petycją nr {leadNumber} (petycja wielokrotna, art. 11 ustawy o petycjach), termin rozpatrzenia do {PolishDates.InLetter(c.DueOn)}."
+                    ? new PetitionStep("Petitions.Step.FiledJoint", c.ReceivedOn, new PetitionNumber(leadNumber), c.DueOn)
                 : forwarding
-                    ? $"Złożona {PolishDates.InLetter(c.ReceivedOn)} do adresata niewłaściwego – do przekazania podmiotowi właściwemu w 30 dni od złożenia (art. 6 ust. 1 ustawy o petycjach)."
-                    : $"Złożona {PolishDates.InLetter(c.ReceivedOn)}; termin rozpatrzenia do {PolishDates.InLetter(c.DueOn)} (art. 10 ust. {(c.ClarificationAnsweredOn is null ? "1" : "2")} ustawy o petycjach).",
+                    ? new PetitionStep("Petitions.Step.FiledWrongAddressee", c.ReceivedOn)
+                    : new PetitionStep("Petitions.Step.Filed", c.ReceivedOn, c.DueOn, c.ClarificationAnsweredOn is null ? 1 : 2),
             };
             if (c.ClarificationAnsweredOn is { } completed && !forwarding)
-                course.Add($"Uzupełniona {PolishDates.InLetter(completed)} po wezwaniu (art. 7 ust. 2); termin liczony od uzupełnienia (art. 10 ust. 2).");
+                course.Add(new PetitionStep("Petitions.Step.Completed", completed));
             if (c.DelayNoticeOn is { } notice && c.NewDueOn is { } newDue && !forwarding)
-                course.Add($"Termin przedłużony {PolishDates.InLetter(notice)} – przewidywany termin załatwienia: {PolishDates.InLetter(newDue)} (art. 10 ust. 3).");
+                course.Add(new PetitionStep("Petitions.Step.Extended", notice, newDue));
             if (c.PartForwardedTo is not null && c.PartForwardedOn is { } partOn)
-                course.Add($"Przekazana {PolishDates.InLetter(partOn)} w części dotyczącej: {c.PartForwardedScope} – do: {c.PartForwardedTo}; w pozostałym zakresie rozpatrywana tutaj (art. 6 ust. 2 ustawy o petycjach).");
+                course.Add(new PetitionStep("Petitions.Step.PartForwarded", partOn, c.PartForwardedScope ?? "", c.PartForwardedTo));
             if (c.ForwardedTo is not null && c.ForwardedOn is { } fwd)
-                course.Add($"Przekazana {PolishDates.InLetter(fwd)} według właściwości do: {c.ForwardedTo} (art. 6 ust. 1).");
+                course.Add(new PetitionStep("Petitions.Step.Forwarded", fwd, c.ForwardedTo));
             if (c.Outcome is { } outcome && c.ClosedOn is { } closed)
             {
-                if (outcome != CaseOutcome.Przekazana) course.Add($"Załatwiona {PolishDates.InLetter(c.ReplyOn ?? closed)}: {LetterBuilders.OutcomeText(outcome)}.");
+                if (outcome != CaseOutcome.Przekazana) course.Add(new PetitionStep("Petitions.Step.Handled", c.ReplyOn ?? closed, outcome));
                 if (c.ReplyContent is { Length: > 0 } reply && ClosingValidation.NeedsReply(outcome))
-                    course.Add(joint && outcome != CaseOutcome.Przekazana
-                        ? $"Sposób załatwienia petycji wielokrotnej (ogłoszenie zastępuje zawiadomienie, art. 11 ust. 4): {reply}"
-                        : $"Sposób załatwienia: {reply}");
+                    course.Add(new PetitionStep(joint && outcome != CaseOutcome.Przekazana ? "Petitions.Step.JointReply" : "Petitions.Step.Reply", reply));
             }
             else
             {
-                course.Add("W trakcie rozpatrywania.");
+                course.Add(new PetitionStep("Petitions.Step.Pending"));
             }
             return new PublishedPetition(c.RegisterNumber, c.ReceivedOn, c.Subject, c.Summary,
                 c.PetitionNameConsent && !string.IsNullOrWhiteSpace(c.SenderName) ? c.SenderName : null, course, c.Id, c.ScanMediaType,
@@ -115,7 +126,7 @@ public static class PetitionData
             int Count(PetitionYearStatus status) => mine.Count(x => x.Status == status);
             var handled = mine.Where(x => x.Status == PetitionYearStatus.Rozpatrzona)
                 .OrderBy(x => x.Case.Year).ThenBy(x => x.Case.Number)
-                .Select(x => new SummaryLine(x.Case.RegisterNumber, x.Case.ReceivedOn, x.Case.Subject, LetterBuilders.OutcomeText(x.Case.Outcome!.Value), x.Case.ReplyOn ?? x.Case.ClosedOn))
+                .Select(x => new SummaryLine(x.Case.RegisterNumber, x.Case.ReceivedOn, x.Case.Subject, x.Case.Outcome!.Value, x.Case.ReplyOn ?? x.Case.ClosedOn))
                 .ToList();
             return new BodySummary(body, bodyName(body), handled, Count(PetitionYearStatus.Przekazana), Count(PetitionYearStatus.Wycofana),
                 Count(PetitionYearStatus.PozostawionaBezRozpatrzenia), Count(PetitionYearStatus.WToku));
@@ -155,5 +166,36 @@ public static class PetitionData
             Footer = $"{officeName} · informacja o petycjach za rok {year.ToString(CultureInfo.InvariantCulture)}",
             CreatedAt = new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
         };
+    }
+}
+
+/// <summary>The public petition pages in the reader's language: the course's steps and the outcome's name.</summary>
+public static class PetitionText
+{
+    public static Microsoft.AspNetCore.Html.IHtmlContent Step(PetitionStep step, Microsoft.Extensions.Localization.IStringLocalizer text)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        ArgumentNullException.ThrowIfNull(text);
+        return Languages.PolishParts.Format(text[step.Key], step.Arguments.Select(a => a switch
+        {
+            DateOnly d => Languages.PolishParts.Reader(Languages.ReaderDates.Day(d)),
+            int n => Languages.PolishParts.Reader(n.ToString(CultureInfo.CurrentCulture)),
+            PetitionNumber n => Languages.PolishParts.Reader(n.Number),
+            CaseOutcome o => Languages.PolishParts.Reader(Outcome(o, text)),
+            _ => a,
+        }).ToArray());
+    }
+
+    public static string Outcome(CaseOutcome outcome, Microsoft.Extensions.Localization.IStringLocalizer text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text["Register.Outcome." + outcome];
+    }
+
+    public static string Counts(BodySummary b, Microsoft.Extensions.Localization.IStringLocalizer text)
+    {
+        ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(text);
+        return text["Petitions.Counts", b.Handled.Count, b.Forwarded, b.Withdrawn, b.LeftUnexamined, b.Pending];
     }
 }

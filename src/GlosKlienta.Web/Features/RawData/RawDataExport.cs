@@ -102,7 +102,7 @@ public sealed class RawDataExport(AppDbContext db)
             var responses = db.SurveyResponses.AsNoTracking()
                 .Where(r => r.ReceivedOn >= first && r.ReceivedOn <= last)
                 .OrderBy(r => r.Id)
-                .Select(r => new { r.Id, r.SurveyVersionId, r.Channel, r.ReceivedOn, r.BoxOpeningId, r.FormNumber, r.Choices, r.Unreadable })
+                .Select(r => new { r.Id, r.SurveyVersionId, r.Channel, r.ReceivedOn, r.BoxOpeningId, r.FormNumber, r.Choices, r.Unreadable, r.KioskId })
                 .AsEnumerable();
             foreach (var r in responses)
             {
@@ -118,7 +118,7 @@ public sealed class RawDataExport(AppDbContext db)
                 }
                 yield return new RawResponse(r.Id, versionNumbers[r.SurveyVersionId], r.Channel, r.ReceivedOn,
                     r.BoxOpeningId is { } b ? openings[b] : null, r.FormNumber, r.Choices, r.Unreadable,
-                    own ?? (IReadOnlyDictionary<string, string>)EmptyTexts);
+                    own ?? (IReadOnlyDictionary<string, string>)EmptyTexts, r.KioskId);
             }
         }
         finally
@@ -135,7 +135,7 @@ public sealed class RawDataExport(AppDbContext db)
         var rows = await db.SurveyResponses.AsNoTracking().Where(r => ids.Contains(r.Id))
             .Select(r => new
             {
-                r.Id, r.SurveyVersionId, r.Channel, r.ReceivedOn, r.BoxOpeningId, r.FormNumber, r.Choices, r.Unreadable,
+                r.Id, r.SurveyVersionId, r.Channel, r.ReceivedOn, r.BoxOpeningId, r.FormNumber, r.Choices, r.Unreadable, r.KioskId,
                 Texts = r.Texts.Select(t => new { t.QuestionCode, t.Text }).ToList(),
             })
             .ToListAsync(cancellationToken);
@@ -146,7 +146,7 @@ public sealed class RawDataExport(AppDbContext db)
             .ToDictionary(b => b.Id, b => BoxOpeningLabel(b.Year, b.Number));
         return rows.ToDictionary(r => r.Id, r => new RawResponse(r.Id, versionNumbers[r.SurveyVersionId], r.Channel, r.ReceivedOn,
             r.BoxOpeningId is { } b ? openings[b] : null, r.FormNumber, r.Choices, r.Unreadable,
-            r.Texts.ToDictionary(t => t.QuestionCode, t => t.Text, StringComparer.Ordinal)));
+            r.Texts.ToDictionary(t => t.QuestionCode, t => t.Text, StringComparer.Ordinal), r.KioskId));
     }
 
     public static string BoxOpeningLabel(int year, int number) => string.Create(CultureInfo.InvariantCulture, $"{year}/{number}");

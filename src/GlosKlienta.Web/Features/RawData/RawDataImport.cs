@@ -47,6 +47,7 @@ public sealed class RawDataImport(AppDbContext db)
         var errors = new List<RawImportError>();
         var layout = await new RawDataExport(db).FullLayoutAsync(cancellationToken);
         var versionIds = await db.SurveyVersions.AsNoTracking().ToDictionaryAsync(v => v.Number, v => v.Id, cancellationToken);
+        var kiosks = (await db.Kiosks.AsNoTracking().Select(k => k.Id).ToListAsync(cancellationToken)).ToHashSet();
         var openings = (await db.BoxOpenings.AsNoTracking().Select(b => new { b.Id, b.Year, b.Number }).ToListAsync(cancellationToken))
             .ToDictionary(b => RawDataExport.BoxOpeningLabel(b.Year, b.Number), b => b.Id, StringComparer.Ordinal);
 
@@ -88,6 +89,12 @@ public sealed class RawDataImport(AppDbContext db)
                 {
                     Add(new RawImportError(record.Line, positions[RawDataLayout.IdColumn] + 1, RawDataLayout.IdColumn,
                         string.Create(CultureInfo.InvariantCulture, $"identyfikator {response.Id} występuje w pliku drugi raz.")));
+                    continue;
+                }
+                if (response.KioskId is { } kiosk && !kiosks.Contains(kiosk))
+                {
+                    Add(new RawImportError(record.Line, positions[RawDataLayout.KioskColumn] + 1, RawDataLayout.KioskColumn,
+                        string.Create(CultureInfo.InvariantCulture, $"w bazie nie ma kiosku o identyfikatorze {kiosk}.")));
                     continue;
                 }
                 if (response.BoxOpening is not null)
@@ -168,7 +175,7 @@ public sealed class RawDataImport(AppDbContext db)
                 if (errors.Count > 0) continue;
                 db.SurveyResponses.Add(SurveyResponse.From(versionIds[response.VersionNumber], response.Channel, response.ReceivedOn,
                     new ResponseAnswers(StoredChoices.Decode(response.Choices), response.Texts),
-                    unreadable: response.Unreadable, boxOpeningId: openingId, formNumber: response.FormNumber, id: response.Id));
+                    unreadable: response.Unreadable, boxOpeningId: openingId, formNumber: response.FormNumber, id: response.Id, kioskId: response.KioskId));
                 added++;
             }
             if (errors.Count == 0) await db.SaveChangesAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using GlosKlienta.Documents;
 using GlosKlienta.Domain.Analysis;
+using GlosKlienta.Domain.Survey;
 
 namespace GlosKlienta.Web.Features.Results;
 
@@ -40,7 +41,7 @@ public sealed class CsvModel(PublishedResults results, OfficeProfileProvider off
             int total = f.Responses!.Value;
             Add(text["Results.Csv.Responses"], text["Results.Participation.All"], total, Pct(1), null, null, false);
             foreach (var c in f.Channels)
-                Add(text["Results.Csv.Channel"], IndexModel.ChannelName(c.Channel), c.Count, Pct((double?)c.Count / total), null, null, c.Suppressed);
+                Add(text["Results.Csv.Channel"], text["Results.Channel." + ChannelCodes.Code(c.Channel)].Value, c.Count, Pct((double?)c.Count / total), null, null, c.Suppressed);
             foreach (var r in f.Ratings)
                 AddShare(text["Results.Csv.TopTwo"], r);
             if (f.NotOnTime is { } late)

@@ -28,9 +28,10 @@ public sealed class IndexModel(PublishedResults results, OfficeProfileProvider o
     /// <summary>"40 odpowiedzi", "1 odpowiedź".</summary>
     public string Answers(int n) => ResultsText.Answers(text, n);
 
-    public string Forms(int n) => PolishPlural.Count(n, text["Results.Forms.One"], text["Results.Forms.Few"], text["Results.Forms.Many"]);
+    public string Forms(int n) => ResultsText.CountOf(n, text["Results.Forms.One"], text["Results.Forms.Few"], text["Results.Forms.Many"]);
 
-    public static string ChannelName(Channel channel) => ResultsText.Capitalised(ChannelCodes.Name(channel));
+    /// <summary>The channel's name in the reader's language.</summary>
+    public string ChannelName(Channel channel) => text["Results.Channel." + ChannelCodes.Code(channel)];
 
     /// <summary>The bars of the participation chart: each channel's share of all responses, labelled with its count.</summary>
     public BarChart ChannelChart(PublishedSection s) => new(s.Anchor + "-kanaly", text["Results.Participation.ChartLabel"],
@@ -58,17 +59,26 @@ public sealed record BarChart(string Id, string Label, IReadOnlyList<Bar> Bars)
 /// <param name="Value">0–1, or null when the figure is withheld (no bar is drawn, <paramref name="ValueText"/> says why).</param>
 public sealed record Bar(string Label, string ValueText, double? Value, double? Lower, double? Upper);
 
-/// <summary>How the results page, its feed and its CSV write numbers: one decimal, a comma, "62,5%"; counts grouped "1 234".</summary>
+/// <summary>
+/// How the results page, its feed and its CSV write numbers: one decimal, a comma, "62,5%"; counts grouped "1 234". On the
+/// Ukrainian and English pages in their own way ("62.5%", "1,234" in English); anywhere else (no page's culture) in Polish.
+/// </summary>
 public static class ResultsText
 {
     private static readonly CultureInfo Pl = CultureInfo.GetCultureInfo("pl-PL");
 
-    public static string Percent(double share) => (share * 100).ToString("0.0", Pl) + "%";
+    private static CultureInfo Reader => CultureInfo.CurrentCulture.Name is "uk-UA" or "en-GB" ? CultureInfo.CurrentCulture : Pl;
+
+    public static string Percent(double share) => (share * 100).ToString("0.0", Reader) + "%";
 
     /// <summary>"47,0–75,8%".</summary>
-    public static string Interval(PublishedShare s) => (s.Lower * 100).ToString("0.0", Pl) + "–" + Percent(s.Upper);
+    public static string Interval(PublishedShare s) => (s.Lower * 100).ToString("0.0", Reader) + "–" + Percent(s.Upper);
 
-    public static string Count(int n) => n.ToString("N0", Pl);
+    public static string Count(int n) => n.ToString("N0", Reader);
+
+    /// <summary>A count and its noun in the reader's language by its plural rules: "5 odpowiedzi", "21 відповідь", "1 response".</summary>
+    public static string CountOf(int n, string one, string few, string many) =>
+        Count(n) + " " + PluralRules.Pick(Reader.TwoLetterISOLanguageName, n, one, few, many);
 
     /// <summary>A percentage with the one decimal the page shows, for the CSV (62.5): the same digits, never a different rounding.</summary>
     public static double Rounded(double share) => double.Parse((share * 100).ToString("0.0", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
@@ -77,7 +87,7 @@ public static class ResultsText
     public static string SvgPercent(double share) => (Math.Clamp(share, 0, 1) * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";
 
     public static string Answers(IStringLocalizer text, int n) =>
-        PolishPlural.Count(n, text["Results.Answers.One"], text["Results.Answers.Few"], text["Results.Answers.Many"]);
+        CountOf(n, text["Results.Answers.One"], text["Results.Answers.Few"], text["Results.Answers.Many"]);
 
     public static string Capitalised(string s) => s.Length == 0 ? s : char.ToUpper(s[0], Pl) + s[1..];
 }

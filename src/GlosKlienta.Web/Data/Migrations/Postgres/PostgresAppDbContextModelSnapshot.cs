@@ -1110,6 +1110,14 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                         .HasMaxLength(100000)
                         .HasColumnType("character varying(100000)");
 
+                    b.Property<string>("BodyEn")
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
+                    b.Property<string>("BodyUk")
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
                     b.Property<string>("ChainHash")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -1150,6 +1158,14 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
 
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TitleEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TitleUk")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 

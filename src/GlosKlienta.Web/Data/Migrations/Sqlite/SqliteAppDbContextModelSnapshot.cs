@@ -1065,6 +1065,14 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BodyEn")
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyUk")
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ChainHash")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -1105,6 +1113,14 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleUk")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 

@@ -1,0 +1,62 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace GlosKlienta.Web.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class InfoMaterialTranslations : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "BodyEn",
+                table: "InfoMaterialVersions",
+                type: "character varying(100000)",
+                maxLength: 100000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "BodyUk",
+                table: "InfoMaterialVersions",
+                type: "character varying(100000)",
+                maxLength: 100000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "TitleEn",
+                table: "InfoMaterialVersions",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "TitleUk",
+                table: "InfoMaterialVersions",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "BodyEn",
+                table: "InfoMaterialVersions");
+
+            migrationBuilder.DropColumn(
+                name: "BodyUk",
+                table: "InfoMaterialVersions");
+
+            migrationBuilder.DropColumn(
+                name: "TitleEn",
+                table: "InfoMaterialVersions");
+
+            migrationBuilder.DropColumn(
+                name: "TitleUk",
+                table: "InfoMaterialVersions");
+        }
+    }
+}
