@@ -33,6 +33,7 @@ public static class GlosKlientaServices
         services.AddHttpContextAccessor();
         services.AddScoped<AuditLog>();
         services.AddScoped<GlosKlienta.Web.Features.Paper.BoxOpeningReminder>();
+        services.AddScoped<GlosKlienta.Web.Features.Paper.PrintedForms>();
         services.AddSingleton<GlosKlienta.Web.Features.Paper.BoxOpeningMailRunner>();
         services.AddSingleton<GlosKlienta.Web.Features.Mail.IReminder>(s => s.GetRequiredService<GlosKlienta.Web.Features.Paper.BoxOpeningMailRunner>());
         services.AddScoped<GlosKlienta.Web.Features.Reception.ReceptionReminder>();

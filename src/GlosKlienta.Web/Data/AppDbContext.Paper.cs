@@ -8,4 +8,5 @@ public partial class AppDbContext
     public DbSet<BoxOpening> BoxOpenings => Set<BoxOpening>();
     public DbSet<PaperEntry> PaperEntries => Set<PaperEntry>();
     public DbSet<BoxOpeningNotice> BoxOpeningNotices => Set<BoxOpeningNotice>();
+    public DbSet<PrintRun> PrintRuns => Set<PrintRun>();
 }

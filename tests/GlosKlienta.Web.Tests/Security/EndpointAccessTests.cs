@@ -39,6 +39,7 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         "kiosk",
         "kiosk/dziekujemy",
         "kiosk/rejestracja/{token}",
+        "ankieta/formularz",
     ];
 
     private readonly AppFactory factory = new(TestDatabase.CreateSqlite());

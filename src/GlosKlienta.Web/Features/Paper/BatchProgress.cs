@@ -10,10 +10,12 @@ public static class PaperAudit
     public const string MismatchSettled = "paper.mismatch-settled";
     public const string Corrected = "paper.corrected";
     public const string BoxKeeperSet = "box.keeper-set";
+    public const string PrintRunRecorded = "paper.print-run";
 
     public const string BoxOpeningSubject = "BoxOpening";
     public const string ResponseSubject = "SurveyResponse";
     public const string BoxSubject = "SurveyBox";
+    public const string PrintRunSubject = "PrintRun";
 }
 
 /// <summary>Where one form of a batch stands.</summary>

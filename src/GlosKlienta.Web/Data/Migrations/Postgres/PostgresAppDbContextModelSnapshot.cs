@@ -1430,6 +1430,55 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     b.ToTable("PaperEntries");
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Features.Paper.PrintRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("FirstSerial")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<int?>("SurveyBoxId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SurveyVersionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FirstSerial")
+                        .IsUnique();
+
+                    b.HasIndex("SurveyBoxId");
+
+                    b.HasIndex("SurveyVersionId");
+
+                    b.ToTable("PrintRuns");
+                });
+
             modelBuilder.Entity("GlosKlienta.Web.Features.Paper.SurveyBox", b =>
                 {
                     b.Property<int>("Id")
@@ -3163,6 +3212,24 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                         .HasForeignKey("BoxOpeningId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Paper.PrintRun", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Features.Paper.SurveyBox", "SurveyBox")
+                        .WithMany()
+                        .HasForeignKey("SurveyBoxId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GlosKlienta.Web.Features.Survey.SurveyVersion", "SurveyVersion")
+                        .WithMany()
+                        .HasForeignKey("SurveyVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("SurveyBox");
+
+                    b.Navigation("SurveyVersion");
                 });
 
             modelBuilder.Entity("GlosKlienta.Web.Features.Paper.SurveyBox", b =>

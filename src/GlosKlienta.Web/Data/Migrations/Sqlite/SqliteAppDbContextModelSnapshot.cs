@@ -1375,6 +1375,53 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.ToTable("PaperEntries");
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Features.Paper.PrintRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FirstSerial")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SurveyBoxId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SurveyVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FirstSerial")
+                        .IsUnique();
+
+                    b.HasIndex("SurveyBoxId");
+
+                    b.HasIndex("SurveyVersionId");
+
+                    b.ToTable("PrintRuns");
+                });
+
             modelBuilder.Entity("GlosKlienta.Web.Features.Paper.SurveyBox", b =>
                 {
                     b.Property<int>("Id")
@@ -3062,6 +3109,24 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .HasForeignKey("BoxOpeningId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Paper.PrintRun", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Features.Paper.SurveyBox", "SurveyBox")
+                        .WithMany()
+                        .HasForeignKey("SurveyBoxId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GlosKlienta.Web.Features.Survey.SurveyVersion", "SurveyVersion")
+                        .WithMany()
+                        .HasForeignKey("SurveyVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("SurveyBox");
+
+                    b.Navigation("SurveyVersion");
                 });
 
             modelBuilder.Entity("GlosKlienta.Web.Features.Paper.SurveyBox", b =>
