@@ -10,8 +10,10 @@ namespace GlosKlienta.Domain.Records;
 /// gk-record/1\n
 /// table=&lt;table name&gt;\n
 /// then one line per column, columns in ordinal order of their names:
-/// &lt;column&gt;=&lt;tag&gt;:&lt;byte length of payload&gt;:&lt;payload&gt;\n     (a null: &lt;column&gt;=n\n)
+/// &lt;column&gt;=&lt;tag&gt;:&lt;byte length of payload&gt;:&lt;payload&gt;\n
 /// </code>
+/// A null is left out: a column added to a kept table later is null in every older row, so the older rows' bytes, and
+/// their hashes, stay as they were sealed (a value changed to null still changes the bytes).
 /// Tags and payloads (the value as stored, after any conversion the mapping applies, e.g. an enum kept as its name):
 /// <list type="bullet">
 /// <item><c>s</c> text: the characters as stored, no normalisation.</item>
@@ -43,11 +45,7 @@ public static class CanonicalRecord
         foreach (var (name, value) in columns.OrderBy(c => c.Key, StringComparer.Ordinal))
         {
             if (!names.Add(name)) throw new ArgumentException($"Column {name} is given twice.", nameof(columns));
-            if (value is null)
-            {
-                Write(stream, name + "=n\n");
-                continue;
-            }
+            if (value is null) continue;
             var (tag, payload) = Payload(name, value);
             Write(stream, string.Create(CultureInfo.InvariantCulture, $"{name}={tag}:{payload.Length}:"));
             stream.Write(payload);

@@ -13,7 +13,16 @@ public sealed class CanonicalRecordTests
     {
         var text = Text("AuditEntries", ("b", "żółw"), ("A", 42L), ("c", null), ("Flag", true));
 
-        Assert.Equal("gk-record/1\ntable=AuditEntries\nA=i:2:42\nFlag=b:1:1\nb=s:7:żółw\nc=n\n", text);
+        Assert.Equal("gk-record/1\ntable=AuditEntries\nA=i:2:42\nFlag=b:1:1\nb=s:7:żółw\n", text);
+    }
+
+    [Fact]
+    public void Encode_LeavesANullOut_SoAColumnAddedLaterKeepsOlderRowsAsSealed_ButANulledValueStillShows()
+    {
+        var sealedBefore = Text("InfoMaterialVersions", ("Title", "Tekst łatwy do czytania"), ("Number", 1));
+
+        Assert.Equal(sealedBefore, Text("InfoMaterialVersions", ("Title", "Tekst łatwy do czytania"), ("Number", 1), ("TitleUk", null)));
+        Assert.NotEqual(sealedBefore, Text("InfoMaterialVersions", ("Title", null), ("Number", 1)));
     }
 
     [Fact]
