@@ -47,7 +47,12 @@ public static class FormRenderer
                 var pdfPage = pdf.AddPage();
                 pdfPage.Width = XUnit.FromMillimeter(FormLayout.PageWidthMm);
                 pdfPage.Height = XUnit.FromMillimeter(FormLayout.PageHeightMm);
+                // Tab order follows the structure tree, as PDF/UA asks of a tagged page.
+                pdfPage.Elements.SetName("/Tabs", "/S");
                 gfx = XGraphics.FromPdfPage(pdfPage);
+                // The page's own opening (its saved state and first text object) before any marked content, so that
+                // every marked-content sequence nests inside it.
+                gfx.Restore(gfx.Save());
                 DrawPage(gfx, tags, layout, page, serial, fonts, codes);
                 tags.EndOfPage();
                 gfx.Dispose();
@@ -56,13 +61,40 @@ public static class FormRenderer
         }
         using var ms = new MemoryStream();
         pdf.Save(ms, false);
-        return ms.ToArray();
+        var bytes = ms.ToArray();
+        // The metadata declares PDF/UA like every other public PDF, with an id drawn from what the sheets say.
+        var id = new Guid(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+            pdf.Info.Title + "|" + layout.IdentifierLine + "|" + string.Join(",", serials) + "|" + createdAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture)))[..16]);
+        Xmp.Rewrite(bytes, new XmpFacts(pdf.Info.Title, pdf.Info.Author, pdf.Info.Subject, layout.Language, createdAt), id);
+        return bytes;
     }
 
     private static void DrawPage(XGraphics g, Tagging tags, FormLayout layout, LayoutPage page, int? serial,
         Dictionary<(double, LabelStyle), XFont> fonts, Dictionary<string, List<(int X, int Y, int Run)>> codes)
     {
-        // What only guides the pen and the scanner first: corner marks, boxes, lines, page furniture.
+        // The words first, in reading order, one structure element per heading or paragraph: a page's first marked content
+        // is opened by PDFsharp inside its own text object, which nests only when that element draws text.
+        var read = page.Labels.Where(l => l.Role != LabelRole.Furniture).ToList();
+        for (int i = 0; i < read.Count;)
+        {
+            var first = read[i];
+            tags.Begin(first.Role switch
+            {
+                LabelRole.Title => PdfBlockLevelElementTag.Heading1,
+                LabelRole.Question => PdfBlockLevelElementTag.Heading2,
+                _ => PdfBlockLevelElementTag.Paragraph,
+            });
+            for (; i < read.Count && read[i].Block == first.Block; i++) DrawLabel(g, read[i], fonts);
+            tags.End();
+        }
+
+        // The code: a figure whose alternative text is what it holds.
+        var code = new FormCode(layout.Header.OfficeCode, layout.Header.VersionNumber, page.Page, serial);
+        tags.BeginFigure(layout.CodeAlt(code), Pt(page.Code), FormLayout.PageHeightMm * MmToPt);
+        DrawCode(g, code.Text, page.Code, codes);
+        tags.End();
+
+        // Then what only guides the pen and the scanner: corner marks, boxes, lines, page furniture.
         tags.BeginArtifact();
         foreach (var f in page.Fiducials) g.DrawRectangle(XBrushes.Black, Pt(f));
         var boxPen = new XPen(XColors.Black, 0.35 * MmToPt);
@@ -80,27 +112,6 @@ public static class FormRenderer
         if (serial is int s)
             DrawLabel(g, new LayoutLabel(layout.SerialText(s), page.SerialLabel, 10, LabelStyle.Bold, true, LabelRole.Furniture, 0), fonts);
         tags.End();
-
-        // The code: a figure whose alternative text is what it holds.
-        var code = new FormCode(layout.Header.OfficeCode, layout.Header.VersionNumber, page.Page, serial);
-        tags.BeginFigure(layout.CodeAlt(code), Pt(page.Code), FormLayout.PageHeightMm * MmToPt);
-        DrawCode(g, code.Text, page.Code, codes);
-        tags.End();
-
-        // The words, in reading order: one structure element per heading or paragraph.
-        var read = page.Labels.Where(l => l.Role != LabelRole.Furniture).ToList();
-        for (int i = 0; i < read.Count;)
-        {
-            var first = read[i];
-            tags.Begin(first.Role switch
-            {
-                LabelRole.Title => PdfBlockLevelElementTag.Heading1,
-                LabelRole.Question => PdfBlockLevelElementTag.Heading2,
-                _ => PdfBlockLevelElementTag.Paragraph,
-            });
-            for (; i < read.Count && read[i].Block == first.Block; i++) DrawLabel(g, read[i], fonts);
-            tags.End();
-        }
     }
 
     private static void DrawLabel(XGraphics g, LayoutLabel l, Dictionary<(double, LabelStyle), XFont> fonts)

@@ -4,6 +4,12 @@ using System.Text;
 
 namespace GlosKlienta.Documents.Pdf;
 
+/// <summary>What the XMP packet says of a document: the same as its Info dictionary, plus its language.</summary>
+internal sealed record XmpFacts(string Title, string? Author, string? Subject, string Language, DateTimeOffset CreatedAt)
+{
+    internal static XmpFacts Of(Document doc) => new(doc.Title, doc.Author, doc.Subject, doc.Language, doc.CreatedAt);
+}
+
 /// <summary>
 /// The XMP metadata packet of a saved PDF, rewritten in place. PDFsharp writes it on save with a new random
 /// UUID each time, with the title and author unescaped (a title with "&amp;" made it malformed XML), and without
@@ -17,7 +23,7 @@ internal static class Xmp
     private static readonly byte[] End = Encoding.ASCII.GetBytes("<?xpacket end=\"w\"?>");
 
     /// <summary>The packet for <paramref name="doc"/>; <paramref name="producer"/> as the library wrote it.</summary>
-    internal static string Packet(Document doc, string producer, Guid id)
+    internal static string Packet(XmpFacts doc, string producer, Guid id)
     {
         static string X(string? s) => SecurityElement.Escape(Esc.XmlSafe(s ?? "")) ?? "";
         string date = doc.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
@@ -46,7 +52,10 @@ internal static class Xmp
     /// Replaces the packet in <paramref name="pdf"/>; false (the file unchanged) when there is none or the new
     /// one would not fit in the old one's length.
     /// </summary>
-    internal static bool Rewrite(Span<byte> pdf, Document doc, Guid id)
+    internal static bool Rewrite(Span<byte> pdf, Document doc, Guid id) => Rewrite(pdf, XmpFacts.Of(doc), id);
+
+    /// <summary>The same for a PDF drawn without the document model (the printed survey form).</summary>
+    internal static bool Rewrite(Span<byte> pdf, XmpFacts doc, Guid id)
     {
         int start = pdf.IndexOf(Begin);
         if (start < 0) return false;

@@ -68,6 +68,20 @@ public sealed class TaggedPdfTests : IAsyncLifetime
         Assert.True(figures > 0, "No board has a QR code to describe.");
     }
 
+    [Theory]
+    [InlineData("", "pl")]
+    [InlineData("/uk", "uk")]
+    public async Task BlankPaperForm_AsServed_IsTagged_InItsLanguage(string prefix, string language)
+    {
+        var pdf = await PdfAsync(await factory.CreateClient().GetAsync(prefix + "/ankieta/formularz"));
+        var report = TaggedPdf.Check(pdf);
+        Assert.Equal(language, report.Language);
+        Assert.Contains(report.Roles, r => r is "H1" or "H2");
+        if (TaggedPdf.PopplerMissing is null) TaggedPdf.AssertReadingOrder(pdf);
+        var alts = report.Root.Descendants().Where(n => n.Role == "Figure").Select(n => n.Alt!).ToList();
+        Assert.NotEmpty(alts);
+    }
+
     [Fact]
     public async Task YearlyPetitionSummary_IsTagged()
     {

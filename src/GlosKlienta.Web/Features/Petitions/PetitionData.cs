@@ -189,7 +189,7 @@ public static class PetitionText
     public static string Outcome(CaseOutcome outcome, Microsoft.Extensions.Localization.IStringLocalizer text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text["Register.Outcome." + outcome];
+        return text["Petitions.Outcome." + outcome];
     }
 
     public static string Counts(BodySummary b, Microsoft.Extensions.Localization.IStringLocalizer text)
