@@ -40,7 +40,9 @@ public sealed class DirectoryPublicPagesTests(BrowserFixture app)
 
         await TabToAsync(page, "link-kto-gdzie", maxPresses: 20);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/informacje/kto-gdzie");
+        // The page's own HTML is what the test reads; a busy CI machine (web and browser suites side by side) once took
+        // over 30 s to reach the full "load" of the next page.
+        await page.WaitForURLAsync("**/informacje/kto-gdzie", new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 60_000 });
 
         await TabToAsync(page, "szukaj");
         Assert.Equal("Kto gdzie pracuje", await page.Locator("h1").InnerTextAsync());

@@ -113,7 +113,7 @@ public sealed class PressPageTests(BrowserFixture app)
         Assert.True(await link.EvaluateAsync<bool>("e => e === document.activeElement"), "the release's link in the archive was not reached with Tab");
         await page.Keyboard.PressAsync("Enter");
         // The page's own HTML is what the test reads: waiting for every resource's "load" timed out once on a loaded CI machine.
-        await page.WaitForURLAsync($"**/prasa/{id}", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.WaitForURLAsync($"**/prasa/{id}", new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 60_000 });
         Assert.Equal(Title, await page.Locator("h1").InnerTextAsync());
 
         // The earlier version is reached by keyboard too.
@@ -122,7 +122,7 @@ public sealed class PressPageTests(BrowserFixture app)
             await page.Keyboard.PressAsync("Tab");
         Assert.True(await older.EvaluateAsync<bool>("e => e === document.activeElement"), "the earlier version's link was not reached with Tab");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync($"**/prasa/{id}?wersja=1", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.WaitForURLAsync($"**/prasa/{id}?wersja=1", new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 60_000 });
         Assert.Equal("Remont ulicy Bieszczadzkiej", await page.Locator("h1").InnerTextAsync());
     }
 

@@ -24,7 +24,8 @@ public sealed class StaffWorkspaceTests(BrowserFixture app, ITestOutputHelper ou
         "/personel/papier/skrzynki", "/personel/tablice", "/personel/tablice/opiekunowie", "/personel/spis", "/personel/spis/stan",
         "/personel/spis/stanowisko/1", "/personel/przyjecia", "/personel/prasa", "/personel/prasa/nowy", "/personel/media",
         "/personel/konferencje", "/personel/materialy", "/personel/dziennik", "/personel/plakat", "/konto", "/personel/dzialania",
-        "/personel/rejestr/brakowanie", "/personel/rejestr/usuniecia", "/personel/rejestry-niezmienne",
+        "/personel/rejestr/brakowanie", "/personel/rejestr/usuniecia", "/personel/rejestry-niezmienne", "/personel/materialy/1",
+        "/personel/papier/druk",
     ];
 
     private async Task EnsureDataAsync()
