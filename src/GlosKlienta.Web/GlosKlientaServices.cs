@@ -34,6 +34,9 @@ public static class GlosKlientaServices
         services.AddScoped<AuditLog>();
         services.AddScoped<GlosKlienta.Web.Features.Paper.BoxOpeningReminder>();
         services.AddScoped<GlosKlienta.Web.Features.Paper.PrintedForms>();
+        services.Configure<GlosKlienta.Web.Features.Paper.ScanOptions>(configuration.GetSection("Paper:Scans"));
+        services.AddSingleton<GlosKlienta.Web.Features.Paper.ScanReadingQueue>();
+        services.AddScoped<GlosKlienta.Web.Features.Paper.ScanBatches>();
         services.AddSingleton<GlosKlienta.Web.Features.Paper.BoxOpeningMailRunner>();
         services.AddSingleton<GlosKlienta.Web.Features.Mail.IReminder>(s => s.GetRequiredService<GlosKlienta.Web.Features.Paper.BoxOpeningMailRunner>());
         services.AddScoped<GlosKlienta.Web.Features.Reception.ReceptionReminder>();

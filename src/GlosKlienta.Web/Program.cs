@@ -24,6 +24,7 @@ services.Configure<SignInLimitOptions>(builder.Configuration.GetSection("SignIn:
 services.AddSingleton<SignInThrottle>();
 services.AddSingleton<UnknownAccountPassword>();
 services.AddHostedService<SignInBurstSummaries>();
+services.AddHostedService<GlosKlienta.Web.Features.Paper.ScanReadingService>();
 services.AddSingleton<FirstAdminSetup>();
 services.AddStaffIdentity();
 services.AddDataProtection().SetApplicationName("GlosKlienta").PersistKeysToDbContext<AppDbContext>()

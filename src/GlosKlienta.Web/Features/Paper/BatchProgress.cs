@@ -11,6 +11,10 @@ public static class PaperAudit
     public const string Corrected = "paper.corrected";
     public const string BoxKeeperSet = "box.keeper-set";
     public const string PrintRunRecorded = "paper.print-run";
+    public const string ScanUploaded = "paper.scan-uploaded";
+    public const string ScanRead = "paper.scan-read";
+    public const string ScanStored = "paper.scan-stored";
+    public const string ScanDiscarded = "paper.scan-discarded";
 
     public const string BoxOpeningSubject = "BoxOpening";
     public const string ResponseSubject = "SurveyResponse";
@@ -45,9 +49,11 @@ public sealed class BatchProgress
 {
     private readonly Dictionary<int, List<EntryRow>> entries;
     private readonly Dictionary<int, long> responses;
+    private readonly HashSet<int> scannedBlank;
 
-    private BatchProgress(int formCount, bool doubleEntry, IEnumerable<EntryRow> entries, IReadOnlyDictionary<int, long> responses)
+    private BatchProgress(int formCount, bool doubleEntry, IEnumerable<EntryRow> entries, IReadOnlyDictionary<int, long> responses, IEnumerable<int>? scannedBlank)
     {
+        this.scannedBlank = scannedBlank is null ? [] : [.. scannedBlank];
         FormCount = formCount;
         DoubleEntry = doubleEntry;
         this.entries = entries.GroupBy(e => e.FormNumber).ToDictionary(g => g.Key, g => g.OrderBy(e => e.Pass).ToList());
@@ -57,8 +63,13 @@ public sealed class BatchProgress
     public int FormCount { get; }
     public bool DoubleEntry { get; }
 
-    public static BatchProgress From(BoxOpening batch, IEnumerable<EntryRow> entries, IReadOnlyDictionary<int, long> responses) =>
-        new(batch.FormCount, batch.DoubleEntry, entries, responses);
+    /// <summary>The progress from the keyings, the stored responses and the forms a scan found empty (<paramref name="scannedBlank"/>: their numbers).</summary>
+    public static BatchProgress From(BoxOpening batch, IEnumerable<EntryRow> entries, IReadOnlyDictionary<int, long> responses, IEnumerable<int>? scannedBlank = null) =>
+        new(batch.FormCount, batch.DoubleEntry, entries, responses, scannedBlank);
+
+    /// <summary>Form numbers of an opening's scanned forms found empty (blank forms without a keying).</summary>
+    private static IQueryable<ScannedForm> ScannedBlanks(AppDbContext db) =>
+        db.ScannedForms.AsNoTracking().Where(f => f.Blank && f.FormNumber != null);
 
     public static async Task<BatchProgress> LoadAsync(AppDbContext db, BoxOpening batch, CancellationToken cancellationToken)
     {
@@ -70,7 +81,11 @@ public sealed class BatchProgress
             .Where(r => r.BoxOpeningId == batch.Id && r.FormNumber != null)
             .Select(r => new { Form = r.FormNumber!.Value, r.Id })
             .ToDictionaryAsync(r => r.Form, r => r.Id, cancellationToken);
-        return From(batch, entries, responses);
+        var blanks = await ScannedBlanks(db)
+            .Where(f => db.ScanBatches.Any(b => b.Id == f.ScanBatchId && b.BoxOpeningId == batch.Id))
+            .Select(f => f.FormNumber!.Value)
+            .ToListAsync(cancellationToken);
+        return From(batch, entries, responses, blanks);
     }
 
     /// <summary>The progress of many batches at once (the overview).</summary>
@@ -85,11 +100,15 @@ public sealed class BatchProgress
             .Where(r => r.BoxOpeningId != null && ids.Contains(r.BoxOpeningId.Value) && r.FormNumber != null)
             .Select(r => new { Batch = r.BoxOpeningId!.Value, Form = r.FormNumber!.Value, r.Id })
             .ToListAsync(cancellationToken);
+        var blanks = await ScannedBlanks(db)
+            .Join(db.ScanBatches.Where(b => ids.Contains(b.BoxOpeningId)), f => f.ScanBatchId, b => b.Id, (f, b) => new { b.BoxOpeningId, Form = f.FormNumber!.Value })
+            .ToListAsync(cancellationToken);
         var entriesByBatch = entries.ToLookup(e => e.BoxOpeningId);
         var responsesByBatch = responses.ToLookup(r => r.Batch);
+        var blanksByBatch = blanks.ToLookup(b => b.BoxOpeningId, b => b.Form);
         return batches.ToDictionary(
             b => b.Id,
-            b => From(b, entriesByBatch[b.Id], responsesByBatch[b.Id].ToDictionary(r => r.Form, r => r.Id)));
+            b => From(b, entriesByBatch[b.Id], responsesByBatch[b.Id].ToDictionary(r => r.Form, r => r.Id), blanksByBatch[b.Id]));
     }
 
     public IReadOnlyList<EntryRow> EntriesOf(int formNumber) => entries.TryGetValue(formNumber, out var list) ? list : [];
@@ -101,6 +120,7 @@ public sealed class BatchProgress
     public FormState StateOf(int formNumber)
     {
         if (responses.ContainsKey(formNumber)) return FormState.Stored;
+        if (scannedBlank.Contains(formNumber)) return FormState.Blank;
         var first = Entry(formNumber, 1);
         if (first is null) return FormState.Waiting;
         if (!DoubleEntry) return first.BlankForm ? FormState.Blank : FormState.Stored;
@@ -153,7 +173,7 @@ public sealed class BatchProgress
         var stored = new Dictionary<int, long>(responses);
         // The new response has no id before it is saved; only that it exists matters here.
         if (responseStored) stored[entry.FormNumber] = 0;
-        return From(batch, all, stored);
+        return From(batch, all, stored, scannedBlank);
     }
 
     public static string Label(BoxOpening batch) => Label(batch.Year, batch.Number);

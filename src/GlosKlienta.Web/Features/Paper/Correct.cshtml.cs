@@ -20,6 +20,8 @@ public sealed class CorrectModel(
     public const int ReasonMaxLength = 500;
 
     public SurveyResponse Stored { get; private set; } = null!;
+    /// <summary>The written answers' images of a scanned form (id, text key): what the typed texts were read from.</summary>
+    public IReadOnlyList<(long Id, string Key)> Images { get; private set; } = [];
     public BoxOpening Batch { get; private set; } = null!;
     public KeyingFields Fields { get; private set; } = null!;
     public string Reason { get; private set; } = "";
@@ -101,6 +103,16 @@ public sealed class CorrectModel(
         a.Answers.Texts.Count == b.Answers.Texts.Count
         && a.Answers.Texts.All(t => b.Answers.Texts.TryGetValue(t.Key, out var other) && other == t.Value);
 
+    /// <summary>One written answer's image of the scanned form.</summary>
+    public async Task<IActionResult> OnGetImageAsync(string id, long image, CancellationToken cancellationToken)
+    {
+        if (!long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var responseId)) return NotFound();
+        var png = await db.SurveyResponseImages.AsNoTracking().Where(i => i.Id == image && i.SurveyResponseId == responseId).Select(i => i.Png).FirstOrDefaultAsync(cancellationToken);
+        if (png is null) return NotFound();
+        Response.Headers.CacheControl = "private, no-store";
+        return File(png, "image/png");
+    }
+
     private async Task<SurveyDefinition?> LoadAsync(string id, CancellationToken cancellationToken)
     {
         if (!long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var responseId)) return null;
@@ -108,6 +120,9 @@ public sealed class CorrectModel(
             .FirstOrDefaultAsync(r => r.Id == responseId && r.Channel == Channel.Paper && r.BoxOpeningId != null, cancellationToken);
         if (stored is null) return null;
         Stored = stored;
+        Images = (await db.SurveyResponseImages.AsNoTracking().Where(i => i.SurveyResponseId == stored.Id).OrderBy(i => i.Id)
+                .Select(i => new { i.Id, i.Key }).ToListAsync(cancellationToken))
+            .Select(i => (i.Id, i.Key)).ToList();
         Batch = (await PaperData.FindBatchAsync(db, stored.BoxOpeningId!.Value.ToString(CultureInfo.InvariantCulture), cancellationToken))!;
         return (await PaperData.VersionAsync(db, catalog, stored.SurveyVersionId, cancellationToken)).Definition;
     }

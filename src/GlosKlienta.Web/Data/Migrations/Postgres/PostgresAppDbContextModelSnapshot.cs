@@ -1479,6 +1479,169 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     b.ToTable("PrintRuns");
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Features.Paper.ScanBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BoxOpeningId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<int>("PageCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PagesRead")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Problems")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("character varying(200000)");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("StoredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StoredBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("UploadedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BoxOpeningId");
+
+                    b.ToTable("ScanBatches");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Paper.ScanQueueItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DecidedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<byte[]>("Image")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Proposed")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("ScannedFormId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScannedFormId");
+
+                    b.ToTable("ScanQueueItems");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Paper.ScannedForm", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Blank")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Choices")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("FormNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Pages")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("ScanBatchId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Serial")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("SurveyResponseId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScanBatchId");
+
+                    b.HasIndex("Serial")
+                        .IsUnique();
+
+                    b.HasIndex("SurveyResponseId");
+
+                    b.ToTable("ScannedForms");
+                });
+
             modelBuilder.Entity("GlosKlienta.Web.Features.Paper.SurveyBox", b =>
                 {
                     b.Property<int>("Id")
@@ -1517,6 +1680,33 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     b.HasIndex("KeeperId");
 
                     b.ToTable("SurveyBoxes");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Paper.SurveyResponseImage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<byte[]>("Png")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<long>("SurveyResponseId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveyResponseId");
+
+                    b.ToTable("SurveyResponseImages");
                 });
 
             modelBuilder.Entity("GlosKlienta.Web.Features.Petitions.PetitionScan", b =>
@@ -3232,6 +3422,42 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     b.Navigation("SurveyVersion");
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Features.Paper.ScanBatch", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Features.Paper.BoxOpening", "BoxOpening")
+                        .WithMany()
+                        .HasForeignKey("BoxOpeningId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("BoxOpening");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Paper.ScanQueueItem", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Features.Paper.ScannedForm", "ScannedForm")
+                        .WithMany("Items")
+                        .HasForeignKey("ScannedFormId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ScannedForm");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Paper.ScannedForm", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Features.Paper.ScanBatch", null)
+                        .WithMany("Forms")
+                        .HasForeignKey("ScanBatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GlosKlienta.Web.Features.Survey.SurveyResponse", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyResponseId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("GlosKlienta.Web.Features.Paper.SurveyBox", b =>
                 {
                     b.HasOne("GlosKlienta.Web.Features.Directory.Building", "Building")
@@ -3246,6 +3472,15 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Building");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Paper.SurveyResponseImage", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Features.Survey.SurveyResponse", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GlosKlienta.Web.Features.Petitions.PetitionScan", b =>
@@ -3497,6 +3732,16 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
             modelBuilder.Entity("GlosKlienta.Web.Features.Paper.BoxOpening", b =>
                 {
                     b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Paper.ScanBatch", b =>
+                {
+                    b.Navigation("Forms");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Paper.ScannedForm", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("GlosKlienta.Web.Features.Press.PressConference", b =>

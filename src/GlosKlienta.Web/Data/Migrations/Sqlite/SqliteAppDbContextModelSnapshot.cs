@@ -1422,6 +1422,163 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.ToTable("PrintRuns");
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Features.Paper.ScanBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BoxOpeningId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PageCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PagesRead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Problems")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("StoredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StoredBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BoxOpeningId");
+
+                    b.ToTable("ScanBatches");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Paper.ScanQueueItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Image")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Proposed")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ScannedFormId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScannedFormId");
+
+                    b.ToTable("ScanQueueItems");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Paper.ScannedForm", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Blank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Choices")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FormNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pages")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ScanBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Serial")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SurveyResponseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScanBatchId");
+
+                    b.HasIndex("Serial")
+                        .IsUnique();
+
+                    b.HasIndex("SurveyResponseId");
+
+                    b.ToTable("ScannedForms");
+                });
+
             modelBuilder.Entity("GlosKlienta.Web.Features.Paper.SurveyBox", b =>
                 {
                     b.Property<int>("Id")
@@ -1458,6 +1615,31 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.HasIndex("KeeperId");
 
                     b.ToTable("SurveyBoxes");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Paper.SurveyResponseImage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Png")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("SurveyResponseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveyResponseId");
+
+                    b.ToTable("SurveyResponseImages");
                 });
 
             modelBuilder.Entity("GlosKlienta.Web.Features.Petitions.PetitionScan", b =>
@@ -3129,6 +3311,42 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.Navigation("SurveyVersion");
                 });
 
+            modelBuilder.Entity("GlosKlienta.Web.Features.Paper.ScanBatch", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Features.Paper.BoxOpening", "BoxOpening")
+                        .WithMany()
+                        .HasForeignKey("BoxOpeningId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("BoxOpening");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Paper.ScanQueueItem", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Features.Paper.ScannedForm", "ScannedForm")
+                        .WithMany("Items")
+                        .HasForeignKey("ScannedFormId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ScannedForm");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Paper.ScannedForm", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Features.Paper.ScanBatch", null)
+                        .WithMany("Forms")
+                        .HasForeignKey("ScanBatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GlosKlienta.Web.Features.Survey.SurveyResponse", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyResponseId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("GlosKlienta.Web.Features.Paper.SurveyBox", b =>
                 {
                     b.HasOne("GlosKlienta.Web.Features.Directory.Building", "Building")
@@ -3143,6 +3361,15 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Building");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Paper.SurveyResponseImage", b =>
+                {
+                    b.HasOne("GlosKlienta.Web.Features.Survey.SurveyResponse", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GlosKlienta.Web.Features.Petitions.PetitionScan", b =>
@@ -3394,6 +3621,16 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("GlosKlienta.Web.Features.Paper.BoxOpening", b =>
                 {
                     b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Paper.ScanBatch", b =>
+                {
+                    b.Navigation("Forms");
+                });
+
+            modelBuilder.Entity("GlosKlienta.Web.Features.Paper.ScannedForm", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("GlosKlienta.Web.Features.Press.PressConference", b =>
