@@ -78,6 +78,7 @@ public static class CliApp
         root.Subcommands.Add(TermsCommand(output, error));
         root.Subcommands.Add(ReportCommand.Build(output, error, settings));
         root.Subcommands.Add(FormsCommand.Build(output, error, settings));
+        root.Subcommands.Add(ScanCommand.Build(output, error, settings));
         root.Subcommands.Add(ImportResponsesCommand.Create(settings, output, error));
         root.Subcommands.Add(GlosKlienta.Cli.Backup.BackupCommand.Backup(output, error, settings));
         root.Subcommands.Add(GlosKlienta.Cli.Backup.BackupCommand.Restore(output, error, settings));

@@ -100,7 +100,7 @@ public sealed class ScanBatches(
     private static readonly JsonSerializerOptions NotesJson = new(JsonSerializerDefaults.Web);
 
     /// <summary>The result of taking a file in: the batch, or the failure code of a file that is not a scan.</summary>
-    public sealed record Start(ScanBatch? Batch, string? Failure);
+    public sealed record Start(ScanBatch? Batch, string? Failure, Reading? Reading = null);
 
     /// <summary>Takes an uploaded file in: spools it, checks it opens and counts its pages, records the batch and queues it for reading.</summary>
     public async Task<Start> StartAsync(BoxOpening opening, Stream content, string fileName, string? userId, string userName, bool readNow, CancellationToken cancellationToken)
@@ -144,9 +144,10 @@ public sealed class ScanBatches(
                 new { batch = BatchProgress.Label(opening), scan = batch.Id, file = batch.FileName, pages });
             await db.SaveChangesAsync(cancellationToken);
             File.Move(spooled, SpoolPath(batch.Id), overwrite: true);
-            if (readNow) await ReadAsync(batch.Id, cancellationToken);
+            Reading? reading = null;
+            if (readNow) reading = await ReadAsync(batch.Id, cancellationToken);
             else queue.Enqueue(batch.Id);
-            return new Start(batch, null);
+            return new Start(batch, null, reading);
         }
         finally
         {
@@ -228,10 +229,10 @@ public sealed class ScanBatches(
     /// Reads a recorded batch's file, records its forms and queue (nothing stored yet) or its failure, and stores the batch at once
     /// when nothing waits for a person. The spooled file is deleted whatever happens.
     /// </summary>
-    public async Task ReadAsync(int batchId, CancellationToken cancellationToken)
+    public async Task<Reading?> ReadAsync(int batchId, CancellationToken cancellationToken)
     {
         var batch = await db.ScanBatches.Include(b => b.BoxOpening).FirstOrDefaultAsync(b => b.Id == batchId, cancellationToken);
-        if (batch is null || batch.Status != ScanBatchStatus.Reading) return;
+        if (batch is null || batch.Status != ScanBatchStatus.Reading) return null;
         var path = SpoolPath(batch.Id);
         try
         {
@@ -247,7 +248,7 @@ public sealed class ScanBatches(
                 batch.Status = ScanBatchStatus.Failed;
                 batch.Failure = ex.Kind == ScanFileProblem.Empty ? ScanFailure.Empty : ScanFailure.Damaged;
                 await db.SaveChangesAsync(cancellationToken);
-                return;
+                return null;
             }
             var definition = (await PaperData.VersionAsync(db, catalog, batch.BoxOpening!.SurveyVersionId, cancellationToken)).Definition;
             batch.PagesRead = reading.Pages.Count;
@@ -300,9 +301,10 @@ public sealed class ScanBatches(
                 db.ChangeTracker.Clear();
                 await db.ScanBatches.Where(b => b.Id == batchId).ExecuteUpdateAsync(s => s
                     .SetProperty(b => b.Status, ScanBatchStatus.Failed).SetProperty(b => b.Failure, ScanFailure.Interrupted), cancellationToken);
-                return;
+                return reading;
             }
             if (batch.Forms.All(f => f.Items.Count == 0)) await StoreAsync(batch.Id, batch.UploadedById, batch.UploadedBy, cancellationToken);
+            return reading;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
