@@ -34,7 +34,7 @@ public static class GlosKlientaServices
         services.AddScoped<AuditLog>();
         services.AddScoped<GlosKlienta.Web.Features.Paper.BoxOpeningReminder>();
         services.AddScoped<GlosKlienta.Web.Features.Paper.PrintedForms>();
-        services.Configure<GlosKlienta.Web.Features.Paper.ScanOptions>(configuration.GetSection("Paper:Scans"));
+        services.Configure<GlosKlienta.Web.Features.Paper.ScanSettings>(configuration.GetSection("Paper:Scans"));
         services.AddSingleton<GlosKlienta.Web.Features.Paper.ScanReadingQueue>();
         services.AddScoped<GlosKlienta.Web.Features.Paper.ScanBatches>();
         services.AddSingleton<GlosKlienta.Web.Features.Paper.BoxOpeningMailRunner>();

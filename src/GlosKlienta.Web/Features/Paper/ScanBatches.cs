@@ -11,7 +11,7 @@ using ScanPageResult = GlosKlienta.Paper.Scanning.PageResult;
 namespace GlosKlienta.Web.Features.Paper;
 
 /// <summary>Settings of scanning (<c>Paper:Scans</c>).</summary>
-public sealed class ScanOptions
+public sealed class ScanSettings
 {
     /// <summary>Where an uploaded file waits while it is read (deleted once read). Default: a folder under the system's temp folder.</summary>
     public string? SpoolDirectory { get; set; }
@@ -93,7 +93,7 @@ public sealed class ScanBatches(
     OfficeProfileProvider office,
     AuditLog audit,
     ScanReadingQueue queue,
-    IOptions<ScanOptions> options,
+    IOptions<ScanSettings> options,
     TimeProvider time,
     ILogger<ScanBatches> logger)
 {

@@ -10,9 +10,9 @@ namespace GlosKlienta.Web.Features.Paper;
 [Authorize(Policy = Policies.PaperEntry)]
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
-public sealed class ScansModel(AppDbContext db, ScanBatches scans, UserManager<StaffUser> users, IOptions<ScanOptions> options, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class ScansModel(AppDbContext db, ScanBatches scans, UserManager<StaffUser> users, IOptions<ScanSettings> options, IStringLocalizer<SharedResource> text) : PageModel
 {
-    /// <summary>The ceiling of the request; the configured <see cref="ScanOptions.MaxUploadBytes"/> is checked below it.</summary>
+    /// <summary>The ceiling of the request; the configured <see cref="ScanSettings.MaxUploadBytes"/> is checked below it.</summary>
     public const long MaxRequestBytes = 4L << 30;
     public const string FileField = "plik";
 
