@@ -25,11 +25,11 @@ public sealed class PageReader(Func<FormCode, FormLayout?> layoutFor)
     public static class Thresholds
     {
         /// <summary>Below this fill a box is empty (when nothing is beside it).</summary>
-        public const double EmptyBelow = 0.025;
+        public const double EmptyBelow = 0.012;
         /// <summary>From this fill a box is marked; between the two it is uncertain (faint).</summary>
-        public const double MarkedFrom = 0.06;
+        public const double MarkedFrom = 0.03;
         /// <summary>A sample darker than this share of the paper-to-ink range counts toward the fill (JPEG noise stays below).</summary>
-        public const float InkFloor = 0.25f;
+        public const float InkFloor = 0.15f;
         /// <summary>A sample darker than this counts as ink outside a box or in a text area.</summary>
         public const float StrokeFloor = 0.45f;
         /// <summary>Ink around a box in at least this many of its eight sectors is a circle: perhaps cancelled.</summary>
