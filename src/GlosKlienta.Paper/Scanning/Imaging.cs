@@ -130,8 +130,9 @@ internal static class TiffImaging
             w.WriteRawStrip(0, fax.Data, fax.Data.Length);
             w.WriteDirectory();
         }
-        ms.Position = 0;
-        using var r = Tiff.ClientOpen("fax", "r", ms, new TiffStream()) ?? throw new InvalidDataException("TIFF wrapper failed.");
+        // LibTiff closes the stream it wrote: read from a new one over the same bytes.
+        using var written = new MemoryStream(ms.ToArray());
+        using var r = Tiff.ClientOpen("fax", "r", written, new TiffStream()) ?? throw new InvalidDataException("TIFF wrapper failed.");
         var g = ReadCurrent(r);
         if (fax.BlackIs1) Imaging.Invert(g.Pixels);
         return g with { Dpi = fax.Dpi };

@@ -278,7 +278,7 @@ public static class ScanSimulator
                     canvas.DrawRect(new SKRect(x + 0.5f + J(0.3), y + 0.5f + J(0.3), x + s - 0.5f + J(0.3), y + s - 0.5f + J(0.3)), fill);
                 break;
             case MarkStyle.BesideBox:
-                Tick(canvas, paint, x - s - 0.8f, y, s * 0.8f, rng);
+                Tick(canvas, paint, x - s * 0.65f - 0.7f, y + s * 0.15f, s * 0.65f, rng);
                 break;
         }
     }
@@ -419,8 +419,8 @@ public static class ScanSimulator
             WriteTiffPage(t, page, TiffEncoding.G4, singleStrip: true);
             t.WriteDirectory();
         }
-        ms.Position = 0;
-        using var r = Tiff.ClientOpen("g4", "r", ms, new TiffStream())!;
+        using var written = new MemoryStream(ms.ToArray());
+        using var r = Tiff.ClientOpen("g4", "r", written, new TiffStream())!;
         int size = (int)r.RawStripSize(0);
         var buf = new byte[size];
         int n = r.ReadRawStrip(0, buf, 0, size);
