@@ -53,6 +53,15 @@ public enum LabelRole
 /// </summary>
 public sealed record LayoutLabel(string Text, MmRect Rect, double SizePt, LabelStyle Style, bool Centered, LabelRole Role, int Block);
 
+/// <summary>
+/// What a scanner decides as one answer: a choice question (<see cref="Key"/> its code, <c>plec</c>) or one item of a rating
+/// or matrix question (<c>oceny.uprzejmosc</c>). <see cref="SingleChoice"/> when one mark is expected (single choice
+/// questions, every rating and matrix item), false for a multiple choice question. <see cref="Area"/> holds its boxes and
+/// their labels (what the verification queue's crop shows); for a table's item <see cref="Heading"/> is the row of column
+/// headings above it, shown on top of the crop.
+/// </summary>
+public sealed record LayoutQuestion(string Key, bool SingleChoice, MmRect Area, MmRect? Heading = null);
+
 /// <summary>A printed line (writing lines of a text area, a table's row separators).</summary>
 public sealed record LayoutRule(double X1, double Y1, double X2, double Y2, double WidthMm, bool Light);
 
@@ -68,7 +77,11 @@ public sealed record LayoutPage(
     IReadOnlyList<LayoutRule> Rules,
     IReadOnlyList<MmRect> Fiducials,
     MmRect Code,
-    MmRect SerialLabel);
+    MmRect SerialLabel)
+{
+    /// <summary>The choice questions and table items on the page, in print order (not part of the <c>forms layout</c> JSON).</summary>
+    public IReadOnlyList<LayoutQuestion> Questions { get; init; } = [];
+}
 
 /// <summary>What the header of every page names: the office (and its code in the QR), the version's number.</summary>
 public sealed record FormHeader(string OfficeName, string OfficeCode, int VersionNumber);
@@ -161,6 +174,7 @@ internal sealed class FormLayoutBuilder(SurveyDefinition definition, string lang
         public List<LayoutTextArea> Texts { get; } = [];
         public List<LayoutLabel> Labels { get; } = [];
         public List<LayoutRule> Rules { get; } = [];
+        public List<LayoutQuestion> Questions { get; } = [];
     }
 
     /// <summary>A question laid out from y = 0, placed on a page afterwards.</summary>
@@ -170,6 +184,7 @@ internal sealed class FormLayoutBuilder(SurveyDefinition definition, string lang
         public List<LayoutTextArea> Texts { get; } = [];
         public List<LayoutLabel> Labels { get; } = [];
         public List<LayoutRule> Rules { get; } = [];
+        public List<LayoutQuestion> Questions { get; } = [];
         public double Height { get; set; }
     }
 
@@ -204,7 +219,8 @@ internal sealed class FormLayoutBuilder(SurveyDefinition definition, string lang
             var p = pages[i];
             PageFurniture(p, i + 1, pages.Count);
             result.Add(new LayoutPage(i + 1, p.Boxes, p.Texts, p.Labels, p.Rules, FormLayout.FiducialRects, FormLayout.CodeRect,
-                new MmRect(FormLayout.CodeRect.X - 6, FormLayout.CodeRect.Bottom + 0.5, FormLayout.CodeMm + 12, 4.5)));
+                new MmRect(FormLayout.CodeRect.X - 6, FormLayout.CodeRect.Bottom + 0.5, FormLayout.CodeMm + 12, 4.5))
+            { Questions = p.Questions });
         }
         return new FormLayout(language, header, title, result);
     }
@@ -247,6 +263,7 @@ internal sealed class FormLayoutBuilder(SurveyDefinition definition, string lang
         page.Texts.AddRange(b.Texts.Select(x => x with { Rect = x.Rect.Down(y) }));
         page.Labels.AddRange(b.Labels.Select(x => x with { Rect = x.Rect.Down(y) }));
         page.Rules.AddRange(b.Rules.Select(x => x with { Y1 = x.Y1 + y, Y2 = x.Y2 + y }));
+        page.Questions.AddRange(b.Questions.Select(x => x with { Area = x.Area.Down(y), Heading = x.Heading?.Down(y) }));
     }
 
     private Block QuestionBlock(Question q)
@@ -321,6 +338,8 @@ internal sealed class FormLayoutBuilder(SurveyDefinition definition, string lang
             cells.Add((Left, Width));
         }
 
+        double choicesTop = y;
+        int firstBox = b.Boxes.Count, firstLabel = b.Labels.Count;
         for (int row = 0; row * columns < q.Options.Count; row++)
         {
             double rowHeight = RowMm;
@@ -343,6 +362,8 @@ internal sealed class FormLayoutBuilder(SurveyDefinition definition, string lang
             }
             y += rowHeight;
         }
+        double choicesRight = b.Boxes.Skip(firstBox).Select(x => x.Rect.Right).Concat(b.Labels.Skip(firstLabel).Select(l => l.Rect.Right)).Max();
+        b.Questions.Add(new LayoutQuestion(q.Code, q.Kind == QuestionKind.SingleChoice, new MmRect(Left - 1, choicesTop, choicesRight + 1 - (Left - 1), y - choicesTop)));
         if (q.OtherOption is not null)
             y = WritingArea(b, PaperKeying.TextKey(q.Code), Left + FormLayout.BoxMm + BoxTextGap, y, Width - FormLayout.BoxMm - BoxTextGap, 1);
         return y;
@@ -372,7 +393,9 @@ internal sealed class FormLayoutBuilder(SurveyDefinition definition, string lang
             }
             headerBottom = Math.Max(headerBottom, top);
         }
+        double tableTop = y;
         y = headerBottom + 1;
+        var heading = new MmRect(Left - 1, tableTop, x0 + columns.Count * columnW + 1 - (Left - 1), headerBottom + 0.5 - tableTop);
         foreach (var item in q.Items)
         {
             var lines = measure.Wrap(item.Text, TextPt, LabelStyle.Regular, itemColumn - 3);
@@ -390,6 +413,8 @@ internal sealed class FormLayoutBuilder(SurveyDefinition definition, string lang
                 b.Boxes.Add(new LayoutBox(BoxKey(ResponseAnswers.ItemKey(q.Code, item.Code), columns[c].Code),
                     new MmRect(bx, y + (rowHeight - FormLayout.BoxMm) / 2, FormLayout.BoxMm, FormLayout.BoxMm)));
             }
+            b.Questions.Add(new LayoutQuestion(ResponseAnswers.ItemKey(q.Code, item.Code), true,
+                new MmRect(Left - 1, y, heading.W, rowHeight), heading));
             y += rowHeight;
             b.Rules.Add(new LayoutRule(Left, y, x0 + columns.Count * columnW, y, 0.2, true));
         }
