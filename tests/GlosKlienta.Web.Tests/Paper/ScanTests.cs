@@ -161,7 +161,9 @@ public abstract class ScanTests(DatabaseKind kind) : PaperTestBase(kind)
         var queued = ScanSimulator.WritePdf(ScanSimulator.Fill(layout, 1, Marks("plec=kobieta"), new Dictionary<string, string> { ["uwagi.tekst"] = "Tak" }, Scanner), ScanEncoding.Jpeg);
         var set = ScanIdOf(await UploadAsync(client, batch, queued, "a.pdf"));
         Assert.Equal(ScanBatchStatus.Queue, (await ReadAsync(set)).Status);
-        var discard = await PostPageFormAsync(client, ScanModel.PathOf(batch, set), "form[action*='handler=Discard']", []);
+        var page = await Html.ParseAsync(await client.GetAsync(ScanModel.PathOf(batch, set)));
+        var form = page.QuerySelector("form[action*='handler=Discard']")!;
+        var discard = await client.PostAsync(form.GetAttribute("action"), new FormUrlEncodedContent(Html.HiddenFields(page, "form[action*='handler=Discard']")));
         Assert.Equal(HttpStatusCode.SeeOther, discard.StatusCode);
         Assert.Equal(ScanBatchStatus.Discarded, (await Factory.WithDbAsync(db => db.ScanBatches.SingleAsync(s => s.Id == set))).Status);
         Assert.Empty(await Factory.WithDbAsync(db => db.ScannedForms.ToListAsync()));
