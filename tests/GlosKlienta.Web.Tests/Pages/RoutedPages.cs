@@ -21,6 +21,9 @@ public sealed class RoutedPages
 
     private readonly Dictionary<string, string> samples;
 
+    /// <summary>A white pixel: the stand-in for a scan's cropped image.</summary>
+    private const string OnePixelPng = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGP4DwABAQEAWRoZ5QAAAABJRU5ErkJggg==";
+
     private RoutedPages(HttpClient client, Dictionary<string, string> samples)
     {
         Client = client;
@@ -46,11 +49,29 @@ public sealed class RoutedPages
         var mayor = await StaffAccounts.SignInAsync(app, "burmistrz-tekst@lesko.pl");
         var release = await PressApp.PublishAsync(admin, mayor, "Nowy chodnik na ulicy Parkowej", "Gmina zbudowała chodnik.", "drogi", DateTime.Now.AddMinutes(-1));
         var batch = await PaperSteps.RecordOpeningAsync(app, admin, forms: 3);
+        // A scanner batch waiting in its verification queue, for the scan report and queue pages.
+        var scan = await app.WithDbAsync(async db =>
+        {
+            var s = new GlosKlienta.Web.Features.Paper.ScanBatch
+            {
+                BoxOpeningId = batch, FileName = "skan.pdf", PageCount = 2, PagesRead = 2, Status = GlosKlienta.Web.Features.Paper.ScanBatchStatus.Queue,
+                UploadedBy = "Anna Nowak", UploadedAt = DateTimeOffset.UtcNow,
+                Problems = "[{\"page\":3,\"reason\":\"no-code\",\"serial\":null}]",
+            };
+            s.Forms.Add(new GlosKlienta.Web.Features.Paper.ScannedForm
+            {
+                Serial = 1, Pages = "1, 2", Choices = "plec=kobieta",
+                Items = { new GlosKlienta.Web.Features.Paper.ScanQueueItem { Key = "wiek", Reason = "two-marks", Proposed = "2", Image = Convert.FromBase64String(OnePixelPng) } },
+            });
+            db.ScanBatches.Add(s);
+            await db.SaveChangesAsync();
+            return s.Id;
+        });
         var samples = new Dictionary<string, string>
         {
             ["{id:int}"] = "1", ["{id:int?}"] = "1", ["{id}"] = "1", ["{code}"] = "parkowa", ["{slug}"] = "deklaracja-dostepnosci",
             ["{okres}"] = $"{today.Year}H{(today.Month <= 6 ? 1 : 2)}", ["{batch}"] = batch.ToString(CultureInfo.InvariantCulture),
-            ["{form}"] = "1", ["{caseId:int}"] = "1", ["prasa/{id:int}"] = "prasa/" + release.ToString(CultureInfo.InvariantCulture),
+            ["{form}"] = "1", ["{scan:int}"] = scan.ToString(CultureInfo.InvariantCulture), ["{caseId:int}"] = "1", ["prasa/{id:int}"] = "prasa/" + release.ToString(CultureInfo.InvariantCulture),
         };
         return new RoutedPages(admin, samples);
     }

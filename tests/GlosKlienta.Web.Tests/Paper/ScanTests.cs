@@ -45,7 +45,10 @@ public abstract class ScanTests(DatabaseKind kind) : PaperTestBase(kind)
         while (true)
         {
             var scan = await Factory.WithDbAsync(db => db.ScanBatches.AsNoTracking().SingleAsync(s => s.Id == scanId));
-            if (scan.Status != ScanBatchStatus.Reading) return scan;
+            // A batch with nothing to verify passes through "queue" on its way to being stored.
+            var settling = scan.Status == ScanBatchStatus.Queue && scan.Failure is null
+                && !await Factory.WithDbAsync(db => db.ScanQueueItems.AnyAsync(i => i.ScannedForm!.ScanBatchId == scanId && i.Decision == null));
+            if (scan.Status != ScanBatchStatus.Reading && !settling) return scan;
             Assert.True(DateTime.UtcNow < deadline, $"The batch was still being read after 90 s ({scan.PagesRead} of {scan.PageCount} pages).");
             await Task.Delay(200);
         }
@@ -213,6 +216,38 @@ public abstract class ScanTests(DatabaseKind kind) : PaperTestBase(kind)
         Assert.Contains("Odczytane strony: 37 z 120.", page.QuerySelector("[role=status]")!.TextContent);
         Assert.Equal("37", page.QuerySelector("progress")!.GetAttribute("value"));
         Assert.Contains("duzy.pdf", (await client.GetStringAsync(ScansModel.PathOf(batch))));
+    }
+
+    [SkippableFact]
+    public async Task AfterARestart_ABatchWhoseFileIsStillSpooled_IsReadAgain_AndAnOldOneWithoutItsFile_Fails()
+    {
+        SkipWithoutDatabase();
+        Skip.IfNot(ScanSimulator.CanRasterize, ScanSimulator.SkipReason);
+        var client = await KeyerAsync(Factory);
+        var batch = await RecordOpeningAsync(Factory, client, forms: 2);
+        var (_, layout) = await PrintAsync(2);
+        var spool = Factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ScanSettings>>().Value.Spool;
+        System.IO.Directory.CreateDirectory(spool);
+        var file = Guid.NewGuid().ToString("N") + ".scan";
+        await File.WriteAllBytesAsync(Path.Combine(spool, file),
+            ScanSimulator.WritePdf(ScanSimulator.Fill(layout, 2, Marks("plec=kobieta"), new Dictionary<string, string>(), Scanner), ScanEncoding.Jpeg));
+        var (halfRead, lost) = await Factory.WithDbAsync(async db =>
+        {
+            var a = new ScanBatch { BoxOpeningId = batch, FileName = "a.pdf", SpoolFile = file, PageCount = 2, PagesRead = 1, Status = ScanBatchStatus.Reading, UploadedBy = "A", UploadedAt = DateTimeOffset.UtcNow };
+            var b = new ScanBatch { BoxOpeningId = batch, FileName = "b.pdf", SpoolFile = "nie-ma.scan", PageCount = 2, Status = ScanBatchStatus.Reading, UploadedBy = "B", UploadedAt = DateTimeOffset.UtcNow.AddHours(-2) };
+            db.ScanBatches.AddRange(a, b);
+            await db.SaveChangesAsync();
+            return (a.Id, b.Id);
+        });
+
+        await using (var scope = Factory.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<ScanBatches>().ResumeInterruptedAsync(CancellationToken.None);
+
+        Assert.Equal(ScanBatchStatus.Stored, (await ReadAsync(halfRead)).Status);
+        Assert.False(File.Exists(Path.Combine(spool, file)));
+        Assert.Equal((1, "plec=kobieta"), ((await ResponsesAsync(Factory, batch)).Single().FormNumber!.Value, (await ResponsesAsync(Factory, batch)).Single().Choices));
+        var failed = await Factory.WithDbAsync(db => db.ScanBatches.SingleAsync(s => s.Id == lost));
+        Assert.Equal((ScanBatchStatus.Failed, ScanFailure.Interrupted), (failed.Status, failed.Failure));
     }
 
     [SkippableFact]

@@ -68,6 +68,7 @@ public sealed class EndpointAccessTests : IAsyncLifetime
             .Replace("{code:int?}", "404", StringComparison.Ordinal)
             .Replace("{id:int}", "1", StringComparison.Ordinal)
             .Replace("{id:int?}", "1", StringComparison.Ordinal)
+            .Replace("{scan:int}", "1", StringComparison.Ordinal)
             .Replace("{code}", "parkowa", StringComparison.Ordinal);
 
     [Fact]

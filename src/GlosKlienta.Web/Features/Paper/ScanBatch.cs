@@ -29,6 +29,8 @@ public sealed class ScanBatch
     public BoxOpening? BoxOpening { get; set; }
     /// <summary>The file's name as uploaded (for people: "skan-2026-12-06.pdf").</summary>
     public required string FileName { get; set; }
+    /// <summary>The file's name in the spool while it waits to be read (unique, so instances and databases sharing a spool never meet).</summary>
+    public string? SpoolFile { get; set; }
     public int PageCount { get; set; }
     public int PagesRead { get; set; }
     public ScanBatchStatus Status { get; set; }
@@ -112,6 +114,7 @@ public sealed class ScanBatchConfiguration : IEntityTypeConfiguration<ScanBatch>
     public void Configure(EntityTypeBuilder<ScanBatch> builder)
     {
         builder.Property(x => x.FileName).HasMaxLength(260);
+        builder.Property(x => x.SpoolFile).HasMaxLength(100);
         builder.Property(x => x.Failure).HasMaxLength(100);
         builder.Property(x => x.Problems).HasMaxLength(200_000);
         builder.Property(x => x.UploadedById).HasMaxLength(450);

@@ -30,6 +30,8 @@ public static class ScanFailure
     public const string Damaged = "damaged";
     public const string Empty = "empty";
     public const string Interrupted = "interrupted";
+    /// <summary>Another batch with some of the same forms was read at the same moment and took their serials first.</summary>
+    public const string Concurrent = "concurrent";
     /// <summary>The opening has fewer form numbers left than the batch has forms.</summary>
     public const string NotEnoughNumbers = "not-enough-numbers";
     /// <summary>A form put together from the reader's and people's decisions breaks a survey rule.</summary>
@@ -49,7 +51,7 @@ public sealed class ScanReadingQueue
     public IAsyncEnumerable<int> ReadAllAsync(CancellationToken cancellationToken) => channel.Reader.ReadAllAsync(cancellationToken);
 }
 
-/// <summary>Reads uploaded batches one at a time in the background; a batch left half-read by a restart is marked interrupted.</summary>
+/// <summary>Reads uploaded batches one at a time in the background; a batch left half-read by a restart is read again (<see cref="ScanBatches.ResumeInterruptedAsync"/>).</summary>
 public sealed class ScanReadingService(IServiceScopeFactory scopes, ScanReadingQueue queue, ILogger<ScanReadingService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -58,7 +60,7 @@ public sealed class ScanReadingService(IServiceScopeFactory scopes, ScanReadingQ
         {
             try
             {
-                await scope.ServiceProvider.GetRequiredService<ScanBatches>().FailInterruptedAsync(stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<ScanBatches>().ResumeInterruptedAsync(stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -108,7 +110,8 @@ public sealed class ScanBatches(
         ArgumentNullException.ThrowIfNull(opening);
         ArgumentNullException.ThrowIfNull(content);
         System.IO.Directory.CreateDirectory(options.Value.Spool);
-        var spooled = Path.Combine(options.Value.Spool, Guid.NewGuid().ToString("N") + ".part");
+        var spoolFile = Guid.NewGuid().ToString("N") + ".scan";
+        var spooled = Path.Combine(options.Value.Spool, spoolFile + ".part");
         try
         {
             await using (var file = File.Create(spooled))
@@ -132,6 +135,7 @@ public sealed class ScanBatches(
             {
                 BoxOpeningId = opening.Id,
                 FileName = Path.GetFileName(fileName) is { Length: > 0 } n ? n[..Math.Min(n.Length, 260)] : "skan",
+                SpoolFile = spoolFile,
                 PageCount = pages,
                 Status = ScanBatchStatus.Reading,
                 UploadedAt = time.GetUtcNow(),
@@ -143,7 +147,7 @@ public sealed class ScanBatches(
             audit.Record(PaperAudit.ScanUploaded, PaperAudit.BoxOpeningSubject, opening.Id.ToString(CultureInfo.InvariantCulture),
                 new { batch = BatchProgress.Label(opening), scan = batch.Id, file = batch.FileName, pages });
             await db.SaveChangesAsync(cancellationToken);
-            File.Move(spooled, SpoolPath(batch.Id), overwrite: true);
+            File.Move(spooled, SpoolPath(batch), overwrite: true);
             Reading? reading = null;
             if (readNow) reading = await ReadAsync(batch.Id, cancellationToken);
             else queue.Enqueue(batch.Id);
@@ -155,18 +159,28 @@ public sealed class ScanBatches(
         }
     }
 
-    private string SpoolPath(int batchId) => Path.Combine(options.Value.Spool, batchId.ToString(CultureInfo.InvariantCulture) + ".scan");
+    private string SpoolPath(ScanBatch batch) => Path.Combine(options.Value.Spool, batch.SpoolFile ?? "-");
 
-    /// <summary>Batches left "reading" when the application stopped are failed: their file is gone with the process's work.</summary>
-    public async Task FailInterruptedAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// After a restart: a batch left "reading" whose file is still in this instance's spool is read again from its first page; one
+    /// without its file (another instance's, or a spool cleared by a reboot) is failed as interrupted once it is an hour old.
+    /// </summary>
+    public async Task ResumeInterruptedAsync(CancellationToken cancellationToken)
     {
         var stuck = await db.ScanBatches.Where(b => b.Status == ScanBatchStatus.Reading).ToListAsync(cancellationToken);
+        var hourAgo = time.GetUtcNow().AddHours(-1);
         foreach (var b in stuck)
         {
-            b.Status = ScanBatchStatus.Failed;
-            b.Failure = ScanFailure.Interrupted;
-            var path = SpoolPath(b.Id);
-            if (File.Exists(path)) File.Delete(path);
+            if (File.Exists(SpoolPath(b)))
+            {
+                b.PagesRead = 0;
+                queue.Enqueue(b.Id);
+            }
+            else if (b.UploadedAt < hourAgo)
+            {
+                b.Status = ScanBatchStatus.Failed;
+                b.Failure = ScanFailure.Interrupted;
+            }
         }
         if (stuck.Count > 0) await db.SaveChangesAsync(cancellationToken);
     }
@@ -233,7 +247,7 @@ public sealed class ScanBatches(
     {
         var batch = await db.ScanBatches.Include(b => b.BoxOpening).FirstOrDefaultAsync(b => b.Id == batchId, cancellationToken);
         if (batch is null || batch.Status != ScanBatchStatus.Reading) return null;
-        var path = SpoolPath(batch.Id);
+        var path = SpoolPath(batch);
         try
         {
             Reading reading;
@@ -300,7 +314,7 @@ public sealed class ScanBatches(
                 // about to go; the person uploads it again and the report then names the pages scanned twice.
                 db.ChangeTracker.Clear();
                 await db.ScanBatches.Where(b => b.Id == batchId).ExecuteUpdateAsync(s => s
-                    .SetProperty(b => b.Status, ScanBatchStatus.Failed).SetProperty(b => b.Failure, ScanFailure.Interrupted), cancellationToken);
+                    .SetProperty(b => b.Status, ScanBatchStatus.Failed).SetProperty(b => b.Failure, ScanFailure.Concurrent), cancellationToken);
                 return reading;
             }
             if (batch.Forms.All(f => f.Items.Count == 0)) await StoreAsync(batch.Id, batch.UploadedById, batch.UploadedBy, cancellationToken);

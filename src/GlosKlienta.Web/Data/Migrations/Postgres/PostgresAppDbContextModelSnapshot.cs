@@ -1513,6 +1513,10 @@ namespace GlosKlienta.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("ReadAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("SpoolFile")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 

@@ -1454,6 +1454,10 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset?>("ReadAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SpoolFile")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace GlosKlienta.Web.Data.Migrations.Sqlite
+namespace GlosKlienta.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class ScanBatches : Migration
@@ -15,21 +16,22 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                 name: "ScanBatches",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    BoxOpeningId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
-                    PageCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    PagesRead = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    Failure = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Problems = table.Column<string>(type: "TEXT", maxLength: 200000, nullable: false),
-                    UploadedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    UploadedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ReadAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    StoredAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    StoredBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BoxOpeningId = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    SpoolFile = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    PageCount = table.Column<int>(type: "integer", nullable: false),
+                    PagesRead = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Failure = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Problems = table.Column<string>(type: "character varying(200000)", maxLength: 200000, nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UploadedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    UploadedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    StoredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    StoredBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -46,11 +48,11 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                 name: "SurveyResponseImages",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SurveyResponseId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Png = table.Column<byte[]>(type: "BLOB", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SurveyResponseId = table.Column<long>(type: "bigint", nullable: false),
+                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Png = table.Column<byte[]>(type: "bytea", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -67,15 +69,15 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                 name: "ScannedForms",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ScanBatchId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Serial = table.Column<int>(type: "INTEGER", nullable: false),
-                    Pages = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Choices = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    FormNumber = table.Column<int>(type: "INTEGER", nullable: true),
-                    Blank = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SurveyResponseId = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ScanBatchId = table.Column<int>(type: "integer", nullable: false),
+                    Serial = table.Column<int>(type: "integer", nullable: false),
+                    Pages = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Choices = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    FormNumber = table.Column<int>(type: "integer", nullable: true),
+                    Blank = table.Column<bool>(type: "boolean", nullable: false),
+                    SurveyResponseId = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -98,18 +100,18 @@ namespace GlosKlienta.Web.Data.Migrations.Sqlite
                 name: "ScanQueueItems",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ScannedFormId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Proposed = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Image = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    Decision = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    DecidedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ScannedFormId = table.Column<long>(type: "bigint", nullable: false),
+                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Proposed = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Image = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Decision = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DecidedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    DecidedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
