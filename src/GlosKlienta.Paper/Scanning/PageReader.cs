@@ -396,7 +396,9 @@ public sealed class PageReader(Func<FormCode, FormLayout?> layoutFor)
     private static byte[] Crop(GreyImage image, Affine t, MmRect area, MmRect? heading)
     {
         double k = Math.Min(t.Scale, 200 / 25.4);
-        var parts = heading is { } hd ? new[] { hd, area } : [area];
+        // A little paper around it: a circle drawn round a box, a mark beside it, shows whole.
+        area = new MmRect(area.X - 3, area.Y - 1, area.W + 6, area.H + 2);
+        var parts = heading is { } hd ? new[] { hd with { X = area.X, W = area.W }, area } : [area];
         int w = (int)Math.Ceiling(area.W * k);
         int h = parts.Sum(p => (int)Math.Ceiling(p.H * k));
         var px = new byte[w * h];
