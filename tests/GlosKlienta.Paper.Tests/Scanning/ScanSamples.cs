@@ -34,3 +34,37 @@ public sealed class ScanSamples
         Assert.NotEmpty(Directory.GetFiles(dir, "q-*.png"));
     }
 }
+
+/// <summary>Reads the pages the bench could not read (its <c>--dump</c> folder, set GLOSKLIENTA_SCAN_DUMP) and writes their code's corner, for looking at.</summary>
+public sealed class ScanDumps(Xunit.Abstractions.ITestOutputHelper output)
+{
+    [SkippableFact]
+    public void ReadDumped()
+    {
+        var dir = Environment.GetEnvironmentVariable("GLOSKLIENTA_SCAN_DUMP");
+        Skip.If(string.IsNullOrEmpty(dir), "Set GLOSKLIENTA_SCAN_DUMP to the bench's --dump folder to look at the pages it could not read.");
+        var layout = SeededF1.Layout();
+        var reader = new PageReader(_ => layout);
+        foreach (var path in Directory.GetFiles(dir, "form*NoCode.png"))
+        {
+            using var file = ScanFile.Open(path);
+            var image = file.Decode(1)!;
+            var read = reader.Read(image);
+            output.WriteLine($"{Path.GetFileName(path)}: {read.Problem} {read.Code}");
+            int x0 = (int)(image.Width * 0.62), h = (int)(image.Height * 0.2), w = image.Width - x0;
+            var px = new byte[w * h];
+            for (int y = 0; y < h; y++) Buffer.BlockCopy(image.Pixels, y * image.Width + x0, px, y * w, w);
+            File.WriteAllBytes(path + ".corner.png", Imaging.EncodePng(px, w, h));
+            var src = new ZXing.RGBLuminanceSource(px, w, h, ZXing.RGBLuminanceSource.BitmapFormat.Gray8);
+            try
+            {
+                var r = new ZXing.QrCode.QRCodeReader().decode(new ZXing.BinaryBitmap(new ZXing.Common.HybridBinarizer(src)), new Dictionary<ZXing.DecodeHintType, object> { [ZXing.DecodeHintType.TRY_HARDER] = true });
+                output.WriteLine("  corner decodes: " + r?.Text);
+            }
+            catch (ZXing.ReaderException e)
+            {
+                output.WriteLine("  corner: " + e.GetType().Name);
+            }
+        }
+    }
+}
