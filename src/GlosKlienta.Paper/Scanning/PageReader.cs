@@ -49,14 +49,14 @@ public sealed class PageReader(Func<FormCode, FormLayout?> layoutFor)
         ArgumentNullException.ThrowIfNull(image);
         if (image.Width < 100 || image.Height < 100 || image.Pixels.Length < image.Width * image.Height)
             return PageReading.Failed(PageProblem.Unreadable);
-        var (code, upsideDown) = FindCode(image);
+        var lut = DarknessLut(image);
+        var (code, upsideDown) = FindCode(image, lut);
         if (code is null) return PageReading.Failed(PageProblem.NoCode);
         var layout = layoutFor(code);
         var page = layout?.Pages.FirstOrDefault(p => p.Page == code.Page);
         if (page is null) return PageReading.Failed(PageProblem.NoLayout, code);
         if (upsideDown) image = Rotate180(image);
 
-        var lut = DarknessLut(image);
         var transform = Place(image, lut, page);
         if (transform is null) return PageReading.Failed(PageProblem.NotPlaced, code);
         var t = transform.Value;
@@ -119,7 +119,7 @@ public sealed class PageReader(Func<FormCode, FormLayout?> layoutFor)
     };
 
     /// <summary>The GK1 code where it is printed (top right), then where a page upside down has it, then anywhere.</summary>
-    internal static (FormCode? Code, bool UpsideDown) FindCode(GreyImage image)
+    internal static (FormCode? Code, bool UpsideDown) FindCode(GreyImage image, float[] lut)
     {
         int w = image.Width, h = image.Height;
         var regions = new (int X, int Y, int W, int H, bool? Upside)[]
@@ -128,14 +128,75 @@ public sealed class PageReader(Func<FormCode, FormLayout?> layoutFor)
             (0, h - (int)(h * 0.2), (int)(w * 0.38), (int)(h * 0.2), true),
             (0, 0, w, h, null),
         };
-        foreach (var (x, y, rw, rh, upside) in regions)
+        for (int i = 0; i < regions.Length; i++)
         {
+            var (x, y, rw, rh, upside) = regions[i];
             var result = Decode(image, x, y, rw, rh);
-            if (result is null || !FormCode.TryParse(result.Text, out var code)) continue;
-            bool turned = upside ?? (result.ResultPoints.Length > 0 && result.ResultPoints.Average(p => p.Y) + y > h / 2.0);
-            return (code, turned);
+            if (result is not null && FormCode.TryParse(result.Text, out var code))
+            {
+                bool turned = upside ?? (result.ResultPoints.Length > 0 && result.ResultPoints.Average(p => p.Y) + y > h / 2.0);
+                return (code, turned);
+            }
+            if (i == 1 && Placed(image, lut) is { } t)
+            {
+                // Not read where it is: the corner marks placed, the code's square sampled upright, both ways round.
+                // Sharp at 10 px/mm first, then smoothed (each pixel the mean of nine samples) against noise and JPEG blocks.
+                foreach (var (k, smooth) in new[] { (10.0, false), (7.0, true), (5.0, true) })
+                    foreach (bool turned in new[] { false, true })
+                    {
+                        var square = Upright(image, t, FormLayout.CodeRect, turned, k, smooth);
+                        var r = Decode(square, 0, 0, square.Width, square.Height) ?? DecodeUpright(square);
+                        if (r is not null && FormCode.TryParse(r.Text, out var c)) return (c, turned);
+                    }
+            }
         }
         return (null, false);
+    }
+
+    /// <summary>The corner marks (the same on every page) placed, whichever way up the page is.</summary>
+    private static Affine? Placed(GreyImage image, float[] lut) => Place(image, lut, FormLayout.FiducialRects);
+
+    /// <summary><paramref name="rect"/> with 3 mm around it sampled upright at <paramref name="k"/> px/mm (bilinear, or the mean of 3 × 3 samples); turned: from a page upside down.</summary>
+    private static GreyImage Upright(GreyImage image, Affine t, MmRect rect, bool turned, double k, bool smooth)
+    {
+        var r = new MmRect(rect.X - 3, rect.Y - 3, rect.W + 6, rect.H + 6);
+        if (turned) r = r with { X = FormLayout.PageWidthMm - r.Right, Y = FormLayout.PageHeightMm - r.Bottom };
+        int w = (int)(r.W * k), h = (int)(r.H * k);
+        var px = new byte[w * h];
+        for (int y = 0; y < h; y++)
+            for (int x = 0; x < w; x++)
+            {
+                byte v;
+                if (!smooth)
+                {
+                    var (sx, sy) = t.Map(r.X + (x + 0.5) / k, r.Y + (y + 0.5) / k);
+                    v = Bilinear(image, sx - 0.5, sy - 0.5);
+                }
+                else
+                {
+                    int sum = 0;
+                    for (int j = 0; j < 3; j++)
+                        for (int i = 0; i < 3; i++)
+                        {
+                            var (sx, sy) = t.Map(r.X + (x + (i + 0.5) / 3) / k, r.Y + (y + (j + 0.5) / 3) / k);
+                            sum += Bilinear(image, sx - 0.5, sy - 0.5);
+                        }
+                    v = (byte)(sum / 9);
+                }
+                px[turned ? (h - 1 - y) * w + (w - 1 - x) : y * w + x] = v;
+            }
+        return new GreyImage(w, h, px, null);
+    }
+
+    private static byte Bilinear(GreyImage image, double x, double y)
+    {
+        int x0 = (int)Math.Floor(x), y0 = (int)Math.Floor(y);
+        if (x0 < 0 || y0 < 0 || x0 + 1 >= image.Width || y0 + 1 >= image.Height) return 255;
+        double fx = x - x0, fy = y - y0;
+        int i = y0 * image.Width + x0;
+        double top = image.Pixels[i] * (1 - fx) + image.Pixels[i + 1] * fx;
+        double bottom = image.Pixels[i + image.Width] * (1 - fx) + image.Pixels[i + image.Width + 1] * fx;
+        return (byte)(top * (1 - fy) + bottom * fy + 0.5);
     }
 
     private static Result? Decode(GreyImage image, int x, int y, int w, int h)
@@ -157,6 +218,35 @@ public sealed class PageReader(Func<FormCode, FormLayout?> layoutFor)
         {
             return null;
         }
+    }
+
+    private static readonly Dictionary<DecodeHintType, object> PureHints = new()
+    {
+        [DecodeHintType.PURE_BARCODE] = true,
+        [DecodeHintType.TRY_HARDER] = true,
+        [DecodeHintType.POSSIBLE_FORMATS] = new List<BarcodeFormat> { BarcodeFormat.QR_CODE },
+    };
+
+    /// <summary>An upright sample of the code's square: a global threshold, then as a pure code (nothing but it and its margin).</summary>
+    private static Result? DecodeUpright(GreyImage square)
+    {
+        var source = new RGBLuminanceSource(square.Pixels, square.Width, square.Height, RGBLuminanceSource.BitmapFormat.Gray8);
+        foreach (var (binary, hints) in new (Func<LuminanceSource, Binarizer>, Dictionary<DecodeHintType, object>)[]
+        {
+            (s => new GlobalHistogramBinarizer(s), Hints),
+            (s => new HybridBinarizer(s), PureHints),
+            (s => new GlobalHistogramBinarizer(s), PureHints),
+        })
+        {
+            try
+            {
+                return new QRCodeReader().decode(new BinaryBitmap(binary(source)), hints);
+            }
+            catch (ReaderException)
+            {
+            }
+        }
+        return null;
     }
 
     internal static GreyImage Rotate180(GreyImage image)
@@ -204,24 +294,26 @@ public sealed class PageReader(Func<FormCode, FormLayout?> layoutFor)
         public double Scale => (Math.Sqrt(A * A + D * D) + Math.Sqrt(B * B + E * E)) / 2;
     }
 
-    private static Affine? Place(GreyImage image, float[] lut, LayoutPage page)
+    private static Affine? Place(GreyImage image, float[] lut, LayoutPage page) => Place(image, lut, page.Fiducials);
+
+    private static Affine? Place(GreyImage image, float[] lut, IReadOnlyList<MmRect> fiducials)
     {
         double k0 = image.Dpi is > 50 and < 1300 ? image.Dpi.Value / 25.4 : image.Width / FormLayout.PageWidthMm;
-        var found = new (double X, double Y)[page.Fiducials.Count];
-        for (int i = 0; i < page.Fiducials.Count; i++)
+        var found = new (double X, double Y)[fiducials.Count];
+        for (int i = 0; i < fiducials.Count; i++)
         {
-            var f = page.Fiducials[i];
+            var f = fiducials[i];
             var c = FindSquare(image, lut, (f.X + f.W / 2) * k0, (f.Y + f.H / 2) * k0, k0, f.W);
             if (c is null) return null;
             found[i] = c.Value;
         }
-        var t = Fit(page.Fiducials.Select(f => (f.X + f.W / 2, f.Y + f.H / 2)).ToArray(), found);
+        var t = Fit(fiducials.Select(f => (f.X + f.W / 2, f.Y + f.H / 2)).ToArray(), found);
         if (t is null) return null;
         var a = t.Value;
         if (a.Scale < k0 * 0.85 || a.Scale > k0 * 1.1) return null;
         for (int i = 0; i < found.Length; i++)
         {
-            var f = page.Fiducials[i];
+            var f = fiducials[i];
             var (x, y) = a.Map(f.X + f.W / 2, f.Y + f.H / 2);
             if (Math.Sqrt((x - found[i].X) * (x - found[i].X) + (y - found[i].Y) * (y - found[i].Y)) > 1.2 * a.Scale) return null;
         }
@@ -396,7 +488,9 @@ public sealed class PageReader(Func<FormCode, FormLayout?> layoutFor)
     private static byte[] Crop(GreyImage image, Affine t, MmRect area, MmRect? heading)
     {
         double k = Math.Min(t.Scale, 200 / 25.4);
-        var parts = heading is { } hd ? new[] { hd, area } : [area];
+        // A little paper around it: a circle drawn round a box, a mark beside it, shows whole.
+        area = new MmRect(area.X - 3, area.Y - 1, area.W + 6, area.H + 2);
+        var parts = heading is { } hd ? new[] { hd with { X = area.X, W = area.W }, area } : [area];
         int w = (int)Math.Ceiling(area.W * k);
         int h = parts.Sum(p => (int)Math.Ceiling(p.H * k));
         var px = new byte[w * h];

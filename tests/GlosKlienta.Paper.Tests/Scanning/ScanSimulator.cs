@@ -5,7 +5,6 @@ using System.Runtime.InteropServices;
 using System.Text;
 using BitMiracle.LibTiff.Classic;
 using GlosKlienta.Domain.Survey;
-using GlosKlienta.Paper;
 using GlosKlienta.Paper.Scanning;
 using QRCoder;
 using SkiaSharp;
