@@ -96,6 +96,9 @@ public sealed class DeployFilesTests : IDisposable
         Assert.Matches(@"return 301 https://\$host\$request_uri;", site);
         Assert.True(Regex.Count(site, @"^\s*server 127\.0\.0\.1:\d+", RegexOptions.Multiline) >= 2, "the upstream names several instances");
         Assert.Matches(@"location /health/ \{[^}]*deny all;", site);
+        var scans = Regex.Match(site, @"location ~ \^/personel/papier/\[0-9\]\+/skany\$ \{[^}]*client_max_body_size\s+(\d+)m;");
+        Assert.True(scans.Success, "the scanner upload's own body limit not found");
+        Assert.Equal(new GlosKlienta.Web.Features.Paper.ScanSettings().MaxUploadBytes, long.Parse(scans.Groups[1].Value, CultureInfo.InvariantCulture) * 1024 * 1024);
     }
 
     [SkippableFact]
