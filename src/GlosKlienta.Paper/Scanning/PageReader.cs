@@ -137,19 +137,25 @@ public sealed class PageReader(Func<FormCode, FormLayout?> layoutFor)
                 bool turned = upside ?? (result.ResultPoints.Length > 0 && result.ResultPoints.Average(p => p.Y) + y > h / 2.0);
                 return (code, turned);
             }
-            if (i == 1 && Placed(image, lut) is { } t)
-            {
-                // Not read where it is: the corner marks placed, the code's square sampled upright, both ways round.
-                // Sharp at 10 px/mm first, then smoothed (each pixel the mean of nine samples) against noise and JPEG blocks.
-                foreach (var (k, smooth) in new[] { (10.0, false), (7.0, true), (5.0, true) })
-                    foreach (bool turned in new[] { false, true })
-                    {
-                        var square = Upright(image, t, FormLayout.CodeRect, turned, k, smooth);
-                        var r = Decode(square, 0, 0, square.Width, square.Height) ?? DecodeUpright(square);
-                        if (r is not null && FormCode.TryParse(r.Text, out var c)) return (c, turned);
-                    }
-            }
+            if (i == 1 && CodeThroughCorners(image, lut) is { Code: not null } found) return found;
         }
+        return (null, false);
+    }
+
+    /// <summary>
+    /// The code when it is not read where it is printed: the corner marks placed, the code's square sampled upright, both
+    /// ways round; sharp at 10 px/mm first, then smoothed (each pixel the mean of nine samples) against noise and JPEG blocks.
+    /// </summary>
+    internal static (FormCode? Code, bool UpsideDown) CodeThroughCorners(GreyImage image, float[] lut)
+    {
+        if (Placed(image, lut) is not { } t) return (null, false);
+        foreach (var (k, smooth) in new[] { (10.0, false), (7.0, true), (5.0, true) })
+            foreach (bool turned in new[] { false, true })
+            {
+                var square = Upright(image, t, FormLayout.CodeRect, turned, k, smooth);
+                var r = Decode(square, 0, 0, square.Width, square.Height) ?? DecodeUpright(square);
+                if (r is not null && FormCode.TryParse(r.Text, out var c)) return (c, turned);
+            }
         return (null, false);
     }
 
@@ -259,7 +265,7 @@ public sealed class PageReader(Func<FormCode, FormLayout?> layoutFor)
     // ---- levels and placement -------------------------------------------------------------------------------------
 
     /// <summary>Darkness 0..1 of each grey level between this page's paper (a high percentile) and its ink (a low one).</summary>
-    private static float[] DarknessLut(GreyImage image)
+    internal static float[] DarknessLut(GreyImage image)
     {
         var hist = new int[256];
         int n = 0;

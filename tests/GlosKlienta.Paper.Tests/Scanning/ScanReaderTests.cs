@@ -290,3 +290,70 @@ public sealed class ScanReaderTests : IDisposable
         return (bitmap.Width, bitmap.Height);
     }
 }
+
+/// <summary>The reader's parts on their own: the code found through the corner marks, a colour scan, a faint mark.</summary>
+public sealed class ScanReaderPartsTests
+{
+    private static readonly FormLayout Layout = SeededF1.Layout();
+
+    [SkippableFact]
+    public void The_code_is_found_through_the_corner_marks_either_way_up()
+    {
+        Skip.IfNot(ScanSimulator.CanRasterize, ScanSimulator.SkipReason);
+        var marks = new Dictionary<string, MarkStyle> { ["plec=kobieta"] = MarkStyle.Cross };
+        foreach (bool upside in new[] { false, true })
+        {
+            var page = ScanSimulator.Fill(Layout, 321, marks, new Dictionary<string, string>(), new ScanOptions(Dpi: 150, RotationDeg: 2.2, Scale: 0.96, UpsideDown: upside))[1];
+            var (code, turned) = PageReader.CodeThroughCorners(page, PageReader.DarknessLut(page));
+            Assert.Equal(new FormCode("lesko", 1, 2, 321), code);
+            Assert.Equal(upside, turned);
+        }
+    }
+
+    [SkippableFact]
+    public void A_colour_scan_is_read_in_grey()
+    {
+        Skip.IfNot(ScanSimulator.CanRasterize, ScanSimulator.SkipReason);
+        var marks = new Dictionary<string, MarkStyle> { ["plec=mezczyzna"] = MarkStyle.Tick, ["wiek=26-35"] = MarkStyle.Cross };
+        var page = ScanSimulator.Fill(Layout, 322, marks, new Dictionary<string, string>(), new ScanOptions(RotationDeg: -1))[0];
+        // The grey page tinted (cream paper, blue ink) and written as an RGB PNG.
+        using var bitmap = new SKBitmap(page.Width, page.Height, SKColorType.Rgba8888, SKAlphaType.Opaque);
+        var rgba = new byte[page.Width * page.Height * 4];
+        for (int i = 0; i < page.Pixels.Length; i++)
+        {
+            int v = page.Pixels[i];
+            rgba[4 * i] = (byte)Math.Min(255, v + 4);
+            rgba[4 * i + 1] = (byte)Math.Min(255, v + 2);
+            rgba[4 * i + 2] = (byte)Math.Max(0, v - 12 + (255 - v) / 4);
+            rgba[4 * i + 3] = 255;
+        }
+        System.Runtime.InteropServices.Marshal.Copy(rgba, 0, bitmap.GetPixels(), rgba.Length);
+        using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+        var path = Path.Combine(Path.GetTempPath(), $"glosklienta-colour-{Guid.NewGuid():N}.png");
+        File.WriteAllBytes(path, data.ToArray());
+        try
+        {
+            using var file = ScanFile.Open(path);
+            var read = Assert.Single(ScanPipeline.Read(file, new PageReader(_ => Layout))).Reading;
+            Assert.Equal(PageProblem.None, read.Problem);
+            Assert.Equal("plec=mezczyzna;wiek=26-35", read.Answers);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [SkippableFact]
+    public void A_faint_mark_goes_to_the_queue_as_faint()
+    {
+        Skip.IfNot(ScanSimulator.CanRasterize, ScanSimulator.SkipReason);
+        var marks = new Dictionary<string, MarkStyle> { ["wiek=46-55"] = MarkStyle.Faint };
+        var read = new PageReader(_ => Layout).Read(ScanSimulator.Fill(Layout, 323, marks, new Dictionary<string, string>(), new ScanOptions(RotationDeg: 1))[0]);
+        Assert.Equal(MarkState.Uncertain, read.Boxes.Single(b => b.Key == "wiek=46-55").State);
+        var wiek = read.Questions.Single(q => q.Key == "wiek");
+        Assert.True(wiek.Queued);
+        Assert.Equal(QueueReason.Faint, wiek.Reason);
+        Assert.NotNull(wiek.Image);
+    }
+}

@@ -27,6 +27,8 @@ public enum MarkStyle
     CircledOut,
     /// <summary>A tick beside the box, not in it.</summary>
     BesideBox,
+    /// <summary>A short faint stroke in the box: too little to call either way.</summary>
+    Faint,
 }
 
 /// <summary>How the simulated scanner writes a page into a PDF.</summary>
@@ -275,6 +277,11 @@ public static class ScanSimulator
             case MarkStyle.Filled:
                 using (var fill = new SKPaint { Style = SKPaintStyle.Fill, Color = new SKColor(pen, pen, pen), IsAntialias = true })
                     canvas.DrawRect(new SKRect(x + 0.5f + J(0.3), y + 0.5f + J(0.3), x + s - 0.5f + J(0.3), y + s - 0.5f + J(0.3)), fill);
+                break;
+            case MarkStyle.Faint:
+                paint.Color = new SKColor(160, 160, 160);
+                paint.StrokeWidth = 0.35f;
+                canvas.DrawLine(x + s * 0.3f, y + s * 0.4f, x + s * 0.72f, y + s * 0.58f, paint);
                 break;
             case MarkStyle.BesideBox:
                 Tick(canvas, paint, x - s * 0.65f - 0.7f, y + s * 0.15f, s * 0.65f, rng);
