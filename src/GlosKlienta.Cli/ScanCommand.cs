@@ -79,12 +79,12 @@ public static class ScanCommand
             {
                 if (parse.GetValue(dryRun))
                 {
-                    reading = await scans.ReadFileAsync(box, path, null, ct);
+                    reading = await scans.ReadFilesAsync(box, [path], null, ct);
                 }
                 else
                 {
                     await using var content = File.OpenRead(path);
-                    var start = await scans.StartAsync(box, content, Path.GetFileName(path), null, "wiersz poleceń (" + Environment.UserName + ")", readNow: true, ct);
+                    var start = await scans.StartAsync(box, [new ScanBatches.Upload(content, Path.GetFileName(path))], null, "wiersz poleceń (" + Environment.UserName + ")", readNow: true, ct);
                     if (start.Batch is null || start.Reading is null)
                     {
                         await error.WriteLineAsync(Failure(start.Failure ?? ScanFailure.Damaged));

@@ -77,7 +77,7 @@ public sealed class PaperScanTests(BrowserFixture app, ITestOutputHelper output)
             await page.GetByRole(AriaRole.Link, new() { Name = "Skany z tego otwarcia" }).ClickAsync();
             await page.WaitForURLAsync("**/skany");
             await SeenAsync(page, "upload");
-            await page.GetByLabel("Plik ze skanera").SetInputFilesAsync(file);
+            await page.GetByLabel("Pliki ze skanera").SetInputFilesAsync(file);
             await page.GetByRole(AriaRole.Button, new() { Name = "Wczytaj skany" }).ClickAsync();
             var toQueue = page.GetByRole(AriaRole.Link, new() { Name = "Przejdź do weryfikacji" });
             await toQueue.WaitForAsync(new() { Timeout = 60_000 });

@@ -82,7 +82,8 @@ public static class ScanSimulator
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(opts);
         var blank = Blanks.GetOrAdd((layout, opts.Dpi), key => Rasterize(key.Item1, key.Item2));
-        var rng = new Random(HashCode.Combine(opts.Seed, serial ?? 0));
+        // Seeded the same in every process (HashCode.Combine is randomized per process), so a run can be repeated.
+        var rng = new Random(unchecked(opts.Seed * 1_000_003 + (serial ?? 0)));
         var result = new GreyImage[layout.Pages.Count];
         for (int i = 0; i < layout.Pages.Count; i++)
         {

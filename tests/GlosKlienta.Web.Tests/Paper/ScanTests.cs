@@ -27,15 +27,21 @@ public abstract class ScanTests(DatabaseKind kind) : PaperTestBase(kind)
 
     private static Dictionary<string, MarkStyle> Marks(params string[] keys) => keys.ToDictionary(k => k, _ => MarkStyle.Cross);
 
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, int batch, byte[] content, string fileName)
+    private static Task<HttpResponseMessage> UploadAsync(HttpClient client, int batch, byte[] content, string fileName) =>
+        UploadAsync(client, batch, (content, fileName));
+
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, int batch, params (byte[] Content, string Name)[] files)
     {
         var url = ScansModel.PathOf(batch);
         var page = await Html.ParseAsync(await client.GetAsync(url));
         using var form = new MultipartFormDataContent();
         foreach (var (name, value) in Html.HiddenFields(page, "main form[method=post]")) form.Add(new StringContent(value), name);
-        var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        form.Add(file, ScansModel.FileField, fileName);
+        foreach (var (content, name) in files)
+        {
+            var file = new ByteArrayContent(content);
+            file.Headers.ContentType = new MediaTypeHeaderValue(name.EndsWith(".png", StringComparison.Ordinal) ? "image/png" : name.EndsWith(".jpg", StringComparison.Ordinal) ? "image/jpeg" : "application/pdf");
+            form.Add(file, ScansModel.FileField, name);
+        }
         return await client.PostAsync(url, form);
     }
 
@@ -181,6 +187,26 @@ public abstract class ScanTests(DatabaseKind kind) : PaperTestBase(kind)
     }
 
     [SkippableFact]
+    public async Task PagesAsSeparateImageFiles_AreOneBatch_ReadInTheOrderOfTheirNames()
+    {
+        SkipWithoutDatabase();
+        Skip.IfNot(ScanSimulator.CanRasterize, ScanSimulator.SkipReason);
+        var client = await KeyerAsync(Factory);
+        var batch = await RecordOpeningAsync(Factory, client, forms: 2);
+        var (_, layout) = await PrintAsync(2);
+        var form = ScanSimulator.Fill(layout, 2, Marks("plec=kobieta", "oceny.uprzejmosc=4"), new Dictionary<string, string>(), Scanner);
+
+        var scan = await ReadAsync(ScanIdOf(await UploadAsync(client, batch,
+            (ScanSimulator.EncodePng(form[1]), "skan_0002.png"), (ScanSimulator.EncodeJpeg(form[0], 85), "skan_0001.jpg"), (ScanSimulator.EncodePng(form[1]), "skan_0003.png"))));
+
+        Assert.Equal((ScanBatchStatus.Stored, 3, "skan_0001.jpg … skan_0003.png (plików: 3)"), (scan.Status, scan.PageCount, scan.FileName));
+        Assert.Equal([(3, "scanned-twice")], ScanBatches.NotesOf(scan).Select(n => (n.Page, n.Reason)));
+        Assert.Equal([2], await Factory.WithDbAsync(db => db.ScannedForms.Select(f => f.Serial).ToListAsync()));
+        Assert.Equal("1, 2", await Factory.WithDbAsync(db => db.ScannedForms.Select(f => f.Pages).SingleAsync()));
+        Assert.Equal("plec=kobieta;oceny.uprzejmosc=4", Assert.Single(await ResponsesAsync(Factory, batch)).Choices);
+    }
+
+    [SkippableFact]
     public async Task AFileThatIsNotAScan_ComesBackWithAMessage_AndNothingIsRecorded()
     {
         SkipWithoutDatabase();
@@ -190,10 +216,14 @@ public abstract class ScanTests(DatabaseKind kind) : PaperTestBase(kind)
         var response = await UploadAsync(client, batch, "to nie jest skan"u8.ToArray(), "notatka.txt");
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Contains("To nie jest plik ze skanera", ErrorText(await Html.ParseAsync(response)));
+        Assert.Contains("nie jest plikiem ze skanera", ErrorText(await Html.ParseAsync(response)));
         Assert.Empty(await Factory.WithDbAsync(db => db.ScanBatches.ToListAsync()));
         var empty = await UploadAsync(client, batch, [], "pusty.pdf");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, empty.StatusCode);
+        // One good file beside one that is not a scan: nothing of either is recorded.
+        var mixed = await UploadAsync(client, batch, ([0x89, (byte)'P', (byte)'N', (byte)'G', 0, 0], "a.png"), ("x"u8.ToArray(), "b.txt"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, mixed.StatusCode);
+        Assert.Empty(await Factory.WithDbAsync(db => db.ScanBatches.ToListAsync()));
     }
 
     [SkippableFact]
@@ -227,14 +257,14 @@ public abstract class ScanTests(DatabaseKind kind) : PaperTestBase(kind)
         var batch = await RecordOpeningAsync(Factory, client, forms: 2);
         var (_, layout) = await PrintAsync(2);
         var spool = Factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ScanSettings>>().Value.Spool;
-        System.IO.Directory.CreateDirectory(spool);
-        var file = Guid.NewGuid().ToString("N") + ".scan";
-        await File.WriteAllBytesAsync(Path.Combine(spool, file),
+        var file = Guid.NewGuid().ToString("N");
+        System.IO.Directory.CreateDirectory(Path.Combine(spool, file));
+        await File.WriteAllBytesAsync(Path.Combine(spool, file, "00001.scan"),
             ScanSimulator.WritePdf(ScanSimulator.Fill(layout, 2, Marks("plec=kobieta"), new Dictionary<string, string>(), Scanner), ScanEncoding.Jpeg));
         var (halfRead, lost) = await Factory.WithDbAsync(async db =>
         {
             var a = new ScanBatch { BoxOpeningId = batch, FileName = "a.pdf", SpoolFile = file, PageCount = 2, PagesRead = 1, Status = ScanBatchStatus.Reading, UploadedBy = "A", UploadedAt = DateTimeOffset.UtcNow };
-            var b = new ScanBatch { BoxOpeningId = batch, FileName = "b.pdf", SpoolFile = "nie-ma.scan", PageCount = 2, Status = ScanBatchStatus.Reading, UploadedBy = "B", UploadedAt = DateTimeOffset.UtcNow.AddHours(-2) };
+            var b = new ScanBatch { BoxOpeningId = batch, FileName = "b.pdf", SpoolFile = "nie-ma", PageCount = 2, Status = ScanBatchStatus.Reading, UploadedBy = "B", UploadedAt = DateTimeOffset.UtcNow.AddHours(-2) };
             db.ScanBatches.AddRange(a, b);
             await db.SaveChangesAsync();
             return (a.Id, b.Id);
@@ -244,7 +274,7 @@ public abstract class ScanTests(DatabaseKind kind) : PaperTestBase(kind)
             await scope.ServiceProvider.GetRequiredService<ScanBatches>().ResumeInterruptedAsync(CancellationToken.None);
 
         Assert.Equal(ScanBatchStatus.Stored, (await ReadAsync(halfRead)).Status);
-        Assert.False(File.Exists(Path.Combine(spool, file)));
+        Assert.False(System.IO.Directory.Exists(Path.Combine(spool, file)));
         Assert.Equal((1, "plec=kobieta"), ((await ResponsesAsync(Factory, batch)).Single().FormNumber!.Value, (await ResponsesAsync(Factory, batch)).Single().Choices));
         var failed = await Factory.WithDbAsync(db => db.ScanBatches.SingleAsync(s => s.Id == lost));
         Assert.Equal((ScanBatchStatus.Failed, ScanFailure.Interrupted), (failed.Status, failed.Failure));

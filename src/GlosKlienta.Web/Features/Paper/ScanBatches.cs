@@ -104,38 +104,54 @@ public sealed class ScanBatches(
     /// <summary>The result of taking a file in: the batch, or the failure code of a file that is not a scan.</summary>
     public sealed record Start(ScanBatch? Batch, string? Failure, Reading? Reading = null);
 
-    /// <summary>Takes an uploaded file in: spools it, checks it opens and counts its pages, records the batch and queues it for reading.</summary>
-    public async Task<Start> StartAsync(BoxOpening opening, Stream content, string fileName, string? userId, string userName, bool readNow, CancellationToken cancellationToken)
+    /// <summary>One uploaded file: its content and its name as the person's computer called it.</summary>
+    public sealed record Upload(Stream Content, string Name);
+
+    /// <summary>
+    /// Takes a scanner's files in (one PDF or TIFF of many pages, or one image per page): spools them into a folder of their
+    /// own in the order of their names, checks that each opens and counts its pages, records the batch and queues it for
+    /// reading (or reads it at once: the command line). A file that is not a scan records nothing.
+    /// </summary>
+    public async Task<Start> StartAsync(BoxOpening opening, IReadOnlyList<Upload> files, string? userId, string userName, bool readNow, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(opening);
-        ArgumentNullException.ThrowIfNull(content);
-        System.IO.Directory.CreateDirectory(options.Value.Spool);
-        var spoolFile = Guid.NewGuid().ToString("N") + ".scan";
-        var spooled = Path.Combine(options.Value.Spool, spoolFile + ".part");
+        ArgumentNullException.ThrowIfNull(files);
+        if (files.Count == 0) return new Start(null, ScanFailure.Empty);
+        var spoolName = Guid.NewGuid().ToString("N");
+        var folder = Path.Combine(options.Value.Spool, spoolName);
+        System.IO.Directory.CreateDirectory(folder);
+        var keep = false;
         try
         {
-            await using (var file = File.Create(spooled))
-                await content.CopyToAsync(file, cancellationToken);
-            int pages;
-            try
+            var ordered = files.Select((f, i) => (File: f, Index: i)).OrderBy(f => f.File.Name, StringComparer.OrdinalIgnoreCase).ThenBy(f => f.Index).Select(f => f.File).ToList();
+            var pages = 0;
+            for (var i = 0; i < ordered.Count; i++)
             {
-                using var scan = ScanFile.Open(spooled);
-                pages = scan.PageCount;
-            }
-            catch (ScanFileException ex)
-            {
-                return new Start(null, ex.Kind switch
+                var path = Path.Combine(folder, SpooledName(i));
+                await using (var file = File.Create(path))
+                    await ordered[i].Content.CopyToAsync(file, cancellationToken);
+                try
                 {
-                    ScanFileProblem.UnknownKind => ScanFailure.UnknownKind,
-                    ScanFileProblem.Empty => ScanFailure.Empty,
-                    _ => ScanFailure.Damaged,
-                });
+                    using var scan = ScanFile.Open(path);
+                    pages += scan.PageCount;
+                }
+                catch (ScanFileException ex)
+                {
+                    return new Start(null, ex.Kind switch
+                    {
+                        ScanFileProblem.UnknownKind => ScanFailure.UnknownKind,
+                        ScanFileProblem.Empty => ScanFailure.Empty,
+                        _ => ScanFailure.Damaged,
+                    });
+                }
             }
+            var names = ordered.Select(f => Path.GetFileName(f.Name) is { Length: > 0 } n ? n : "skan").ToList();
+            var label = names.Count == 1 ? names[0] : $"{names[0]} … {names[^1]} (plików: {names.Count})";
             var batch = new ScanBatch
             {
                 BoxOpeningId = opening.Id,
-                FileName = Path.GetFileName(fileName) is { Length: > 0 } n ? n[..Math.Min(n.Length, 260)] : "skan",
-                SpoolFile = spoolFile,
+                FileName = label.Length > 260 ? label[..260] : label,
+                SpoolFile = spoolName,
                 PageCount = pages,
                 Status = ScanBatchStatus.Reading,
                 UploadedAt = time.GetUtcNow(),
@@ -145,9 +161,9 @@ public sealed class ScanBatches(
             db.ScanBatches.Add(batch);
             await db.SaveChangesAsync(cancellationToken);
             audit.Record(PaperAudit.ScanUploaded, PaperAudit.BoxOpeningSubject, opening.Id.ToString(CultureInfo.InvariantCulture),
-                new { batch = BatchProgress.Label(opening), scan = batch.Id, file = batch.FileName, pages });
+                new { batch = BatchProgress.Label(opening), scan = batch.Id, file = batch.FileName, files = names.Count, pages });
             await db.SaveChangesAsync(cancellationToken);
-            File.Move(spooled, SpoolPath(batch), overwrite: true);
+            keep = true;
             Reading? reading = null;
             if (readNow) reading = await ReadAsync(batch.Id, cancellationToken);
             else queue.Enqueue(batch.Id);
@@ -155,11 +171,17 @@ public sealed class ScanBatches(
         }
         finally
         {
-            if (File.Exists(spooled)) File.Delete(spooled);
+            if (!keep && System.IO.Directory.Exists(folder)) System.IO.Directory.Delete(folder, recursive: true);
         }
     }
 
+    private static string SpooledName(int index) => (index + 1).ToString("D5", CultureInfo.InvariantCulture) + ".scan";
+
+    /// <summary>The batch's spool folder: its files, in the order they are read.</summary>
     private string SpoolPath(ScanBatch batch) => Path.Combine(options.Value.Spool, batch.SpoolFile ?? "-");
+
+    private static List<string> SpooledFiles(string folder) =>
+        System.IO.Directory.Exists(folder) ? System.IO.Directory.GetFiles(folder, "*.scan").Order(StringComparer.Ordinal).ToList() : [];
 
     /// <summary>
     /// After a restart: a batch left "reading" whose file is still in this instance's spool is read again from its first page; one
@@ -171,7 +193,7 @@ public sealed class ScanBatches(
         var hourAgo = time.GetUtcNow().AddHours(-1);
         foreach (var b in stuck)
         {
-            if (File.Exists(SpoolPath(b)))
+            if (System.IO.Directory.Exists(SpoolPath(b)))
             {
                 b.PagesRead = 0;
                 queue.Enqueue(b.Id);
@@ -188,8 +210,8 @@ public sealed class ScanBatches(
     /// <summary>What a batch's reading saw, page by page (the CLI's JSON) and the forms it put together.</summary>
     public sealed record Reading(IReadOnlyList<ScanPageResult> Pages, AssembledBatch Assembled);
 
-    /// <summary>Reads a file against an opening without recording anything (<c>scan --dry-run</c>, and the first half of <see cref="ReadAsync"/>).</summary>
-    public async Task<Reading> ReadFileAsync(BoxOpening opening, string path, Func<int, Task>? progress, CancellationToken cancellationToken)
+    /// <summary>Reads files against an opening without recording anything (<c>scan --dry-run</c>, and the first half of <see cref="ReadAsync"/>): their pages numbered on from file to file.</summary>
+    public async Task<Reading> ReadFilesAsync(BoxOpening opening, IReadOnlyList<string> paths, Func<int, Task>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(opening);
         var version = await PaperData.VersionAsync(db, catalog, opening.SurveyVersionId, cancellationToken);
@@ -218,13 +240,15 @@ public sealed class ScanBatches(
         });
 
         var pages = new List<ScanPageResult>();
-        using (var file = ScanFile.Open(path))
+        var lastReport = time.GetTimestamp();
+        foreach (var path in paths)
         {
-            var lastReport = time.GetTimestamp();
+            using var file = ScanFile.Open(path);
+            var before = pages.Count;
             foreach (var page in ScanPipeline.Read(file, reader, options.Value.Parallelism, cancellationToken))
             {
-                pages.Add(page);
-                if (progress is not null && (time.GetElapsedTime(lastReport) > TimeSpan.FromMilliseconds(500) || pages.Count == file.PageCount))
+                pages.Add(page with { Page = before + page.Page });
+                if (progress is not null && (time.GetElapsedTime(lastReport) > TimeSpan.FromMilliseconds(500) || page.Page == file.PageCount))
                 {
                     await progress(pages.Count);
                     lastReport = time.GetTimestamp();
@@ -241,7 +265,7 @@ public sealed class ScanBatches(
 
     /// <summary>
     /// Reads a recorded batch's file, records its forms and queue (nothing stored yet) or its failure, and stores the batch at once
-    /// when nothing waits for a person. The spooled file is deleted whatever happens.
+    /// when nothing waits for a person. The spooled files are deleted whatever happens.
     /// </summary>
     public async Task<Reading?> ReadAsync(int batchId, CancellationToken cancellationToken)
     {
@@ -253,7 +277,7 @@ public sealed class ScanBatches(
             Reading reading;
             try
             {
-                reading = await ReadFileAsync(batch.BoxOpening!, path, async n =>
+                reading = await ReadFilesAsync(batch.BoxOpening!, SpooledFiles(path), async n =>
                     await db.ScanBatches.Where(b => b.Id == batch.Id).ExecuteUpdateAsync(s => s.SetProperty(b => b.PagesRead, n), cancellationToken), cancellationToken);
             }
             catch (ScanFileException ex)
@@ -330,7 +354,7 @@ public sealed class ScanBatches(
         }
         finally
         {
-            if (File.Exists(path)) File.Delete(path);
+            if (System.IO.Directory.Exists(path)) System.IO.Directory.Delete(path, recursive: true);
         }
     }
 

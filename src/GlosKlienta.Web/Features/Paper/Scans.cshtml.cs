@@ -23,18 +23,27 @@ public sealed class ScansModel(AppDbContext db, ScanBatches scans, UserManager<S
     public async Task<IActionResult> OnGetAsync(string batch, CancellationToken cancellationToken) =>
         await LoadAsync(batch, cancellationToken) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAsync(string batch, [FromForm(Name = FileField)] IFormFile? file, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(string batch, [FromForm(Name = FileField)] List<IFormFile>? files, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(batch, cancellationToken)) return NotFound();
-        if (file is null || file.Length == 0) Error = text["Paper.Scan.Error.NoFile"];
-        else if (file.Length > options.Value.MaxUploadBytes) Error = text["Paper.Scan.Error.TooLarge", options.Value.MaxUploadBytes / (1024 * 1024)];
+        var chosen = (files ?? []).Where(f => f.Length > 0).ToList();
+        if (chosen.Count == 0) Error = text["Paper.Scan.Error.NoFile"];
+        else if (chosen.Sum(f => f.Length) > options.Value.MaxUploadBytes) Error = text["Paper.Scan.Error.TooLarge", options.Value.MaxUploadBytes / (1024 * 1024)];
         if (Error is null)
         {
             var user = await users.GetUserAsync(User);
-            await using var content = file!.OpenReadStream();
-            var start = await scans.StartAsync(Batch, content, file.FileName, users.GetUserId(User), PaperText.NameOf(user, User), readNow: false, cancellationToken);
-            if (start.Batch is { } scan) return PaperData.SeeOther(ScanModel.PathOf(Batch.Id, scan.Id));
-            Error = text["Paper.Scan.Failure." + start.Failure];
+            var streams = chosen.Select(f => f.OpenReadStream()).ToList();
+            try
+            {
+                var uploads = chosen.Select((f, i) => new ScanBatches.Upload(streams[i], f.FileName)).ToList();
+                var start = await scans.StartAsync(Batch, uploads, users.GetUserId(User), PaperText.NameOf(user, User), readNow: false, cancellationToken);
+                if (start.Batch is { } scan) return PaperData.SeeOther(ScanModel.PathOf(Batch.Id, scan.Id));
+                Error = text["Paper.Scan.Failure." + start.Failure];
+            }
+            finally
+            {
+                foreach (var s in streams) await s.DisposeAsync();
+            }
         }
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
