@@ -84,7 +84,7 @@ public sealed class PaperScanTests(BrowserFixture app, ITestOutputHelper output)
             Assert.Contains("Strony w pliku: 4. Odczytane formularze: 2.", await page.Locator("[role=status]").First.InnerTextAsync());
             await SeenAsync(page, "report");
 
-            // Queue: the two ages, keyed as on the keying screen; then the remark, typed in.
+            // Queue: the two ages (the person reads the tick as the answer), keyed as on the keying screen; then the remark, typed in.
             await toQueue.ClickAsync();
             await page.WaitForURLAsync("**/kolejka");
             Assert.True(await page.EvaluateAsync<bool>("() => { const i = document.querySelector('.scan-crop img'); return i.complete && i.naturalWidth > 100; }"));
@@ -92,9 +92,9 @@ public sealed class PaperScanTests(BrowserFixture app, ITestOutputHelper output)
             await SeenAsync(page, "queue");
             var decision = page.GetByLabel("Co jest zaznaczone (jak przy wprowadzaniu)");
             Assert.True(await decision.EvaluateAsync<bool>("e => e === document.activeElement"), "the decision's input has the focus when the page opens");
-            await page.Keyboard.PressAsync("Control+A");
-            await page.Keyboard.TypeAsync("2");
-            await page.Keyboard.PressAsync("Enter");
+            // One key per decision: the proposal ("2") is selected, and the one number this question takes saves at once.
+            Assert.Equal("2", await decision.InputValueAsync());
+            await page.Keyboard.PressAsync("3");
             await page.GetByLabel("Treść odpowiedzi").WaitForAsync();
             await page.Keyboard.TypeAsync("Miła obsługa");
             await page.Keyboard.PressAsync("Enter");
@@ -103,7 +103,7 @@ public sealed class PaperScanTests(BrowserFixture app, ITestOutputHelper output)
             await page.GetByText("Zapisano formularze z tego pliku: 2. Numery formularzy w otwarciu: 1–2.").WaitForAsync();
             await SeenAsync(page, "stored");
             var responses = await app.WithDbAsync(db => db.SurveyResponses.Include(r => r.Texts).Where(r => r.BoxOpeningId == batch.Id).OrderBy(r => r.FormNumber).ToListAsync());
-            Assert.Equal(["plec=kobieta;wiek=26-35;oceny.uprzejmosc=5", "plec=mezczyzna;termin=tak"], responses.Select(r => r.Choices));
+            Assert.Equal(["plec=kobieta;wiek=36-45;oceny.uprzejmosc=5", "plec=mezczyzna;termin=tak"], responses.Select(r => r.Choices));
             Assert.Equal("Miła obsługa", Assert.Single(responses[0].Texts).Text);
         }
         finally

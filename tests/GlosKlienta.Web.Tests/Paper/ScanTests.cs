@@ -140,6 +140,7 @@ public abstract class ScanTests(DatabaseKind kind) : PaperTestBase(kind)
         var progressAfter = await Factory.WithDbAsync(async db => await BatchProgress.LoadAsync(db, await db.BoxOpenings.SingleAsync(b => b.Id == batch), CancellationToken.None));
         Assert.Equal([FormState.Stored, FormState.Stored, FormState.Blank, FormState.Waiting, FormState.Waiting], progressAfter.FormNumbers.Select(progressAfter.StateOf));
         Assert.Equal(4, progressAfter.NextFor("someone"));
+        Assert.Contains("ze skanu (formularz nr seryjny 1)", await client.GetStringAsync(PaperData.BatchPath(batch)));
         Assert.Single(await AuditAsync(Factory, PaperAudit.ScanUploaded));
         Assert.Single(await AuditAsync(Factory, PaperAudit.ScanStored));
 
@@ -149,13 +150,18 @@ public abstract class ScanTests(DatabaseKind kind) : PaperTestBase(kind)
         var kept = correction.QuerySelector(".scan-crop img")!.GetAttribute("src")!;
         Assert.Equal("image/png", (await supervisor.GetAsync(kept)).Content.Headers.ContentType?.MediaType);
 
+        // The written answer's image goes with its response.
+        await Factory.WithDbAsync(db => db.SurveyResponses.Where(r => r.Id == first.Id).ExecuteDeleteAsync());
+        Assert.Empty(await Factory.WithDbAsync(db => db.SurveyResponseImages.ToListAsync()));
+        Assert.Null(await Factory.WithDbAsync(db => db.ScannedForms.Where(f => f.Serial == 1).Select(f => f.SurveyResponseId).SingleAsync()));
+
         // The same forms scanned again are caught; nothing of them is stored twice.
         var twice = ScanIdOf(await UploadAsync(client, batch, pdf, "skan-parkowa-2.pdf"));
         var second = await ReadAsync(twice);
         Assert.Equal(
             [(1, "already-scanned"), (2, "already-scanned"), (3, "already-scanned"), (4, "already-scanned"), (5, "already-scanned"), (6, "already-scanned"), (7, "missing-page"), (8, "already-scanned")],
             ScanBatches.NotesOf(second).Select(n => (n.Page, n.Reason)));
-        Assert.Equal(2, (await ResponsesAsync(Factory, batch)).Count);
+        Assert.Single(await ResponsesAsync(Factory, batch));
     }
 
     [SkippableFact]

@@ -15,6 +15,8 @@ public sealed class BatchModel(AppDbContext db, SurveyCatalog catalog, OfficePro
     public PublishedSurvey Version { get; private set; } = null!;
     public BatchProgress Progress { get; private set; } = null!;
     public bool CanSupervise { get; private set; }
+    /// <summary>Form numbers stored from a scan, with the form's serial.</summary>
+    public IReadOnlyDictionary<int, int> Scanned { get; private set; } = new Dictionary<int, int>();
     public bool JustRecorded { get; private set; }
     public string? Corrected { get; private set; }
     /// <summary>When the batch was completed, in the office's time zone.</summary>
@@ -27,6 +29,9 @@ public sealed class BatchModel(AppDbContext db, SurveyCatalog catalog, OfficePro
         Batch = found;
         Version = await PaperData.VersionAsync(db, catalog, found.SurveyVersionId, cancellationToken);
         Progress = await BatchProgress.LoadAsync(db, found, cancellationToken);
+        Scanned = await db.ScannedForms.AsNoTracking()
+            .Where(f => f.FormNumber != null && db.ScanBatches.Any(b => b.Id == f.ScanBatchId && b.BoxOpeningId == found.Id))
+            .ToDictionaryAsync(f => f.FormNumber!.Value, f => f.Serial, cancellationToken);
         CanSupervise = User.IsInRole(Roles.PelnomocnikSzj);
         JustRecorded = recorded == "1";
         Corrected = corrected;
