@@ -20,7 +20,7 @@ public sealed class PaperScanTests(BrowserFixture app, ITestOutputHelper output)
         BrowserFixture.SkipIfNoChromium();
         Skip.IfNot(ScanSimulator.CanRasterize, ScanSimulator.SkipReason);
         if (!await app.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == Person)))
-            await StaffSignIn.CreateUserAsync(app, Person, Roles.Pracownik);
+            await StaffSignIn.CreateUserAsync(app, Person, Roles.Pracownik, Roles.PelnomocnikSzj);
         var batch = await app.WithDbAsync(async db =>
         {
             var year = GlosKlienta.Tests.Shared.OfficeDate.Today().Year;
@@ -105,6 +105,12 @@ public sealed class PaperScanTests(BrowserFixture app, ITestOutputHelper output)
             var responses = await app.WithDbAsync(db => db.SurveyResponses.Include(r => r.Texts).Where(r => r.BoxOpeningId == batch.Id).OrderBy(r => r.FormNumber).ToListAsync());
             Assert.Equal(["plec=kobieta;wiek=36-45;oceny.uprzejmosc=5", "plec=mezczyzna;termin=tak"], responses.Select(r => r.Choices));
             Assert.Equal("Miła obsługa", Assert.Single(responses[0].Texts).Text);
+
+            // The Pełnomocnik corrects a scanned form by keying, the written answer's image above the inputs.
+            await page.GetByRole(AriaRole.Link, new() { Name = "1", Exact = true }).ClickAsync();
+            await page.WaitForURLAsync("**/personel/papier/odpowiedz/*");
+            Assert.True(await page.EvaluateAsync<bool>("() => { const i = document.querySelector('.scan-crop img'); return i.complete && i.naturalWidth > 100; }"));
+            await SeenAsync(page, "correction");
         }
         finally
         {
