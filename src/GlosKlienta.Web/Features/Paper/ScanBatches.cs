@@ -215,8 +215,8 @@ public sealed class ScanBatches(
     {
         ArgumentNullException.ThrowIfNull(opening);
         var version = await PaperData.VersionAsync(db, catalog, opening.SurveyVersionId, cancellationToken);
-        var officeCode = FormCode.OfficeCode((await office.GetAsync(cancellationToken)).Locality);
         var profile = await office.GetAsync(cancellationToken);
+        var officeCode = FormCode.OfficeCode(profile.Locality);
         var runs = await db.PrintRuns.AsNoTracking()
             .Select(r => new { r.FirstSerial, r.Count, r.Language, r.SurveyVersionId, r.SurveyVersion!.Number, r.SurveyVersion.Definition })
             .ToListAsync(cancellationToken);
